@@ -1,0 +1,219 @@
+//! Turning arbitrary names and sentences into DOT quoted strings that Graphviz reads back as
+//! they were, and shortening labels so that long names don't blow up the layout.
+
+use std::fmt::Write as _;
+
+/// A DOT identifier for `id`, quoted. Backslashes are doubled so the string cannot end in an
+/// escaped quote, and control characters become visible escapes: different ids stay different.
+pub fn quote_id(id: &str) -> String {
+    let mut out = String::with_capacity(id.len() + 2);
+    out.push('"');
+    for c in id.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A quoted Graphviz escString showing `lines` literally, one per line: quotes and backslashes
+/// escaped, `&` written as an entity (Graphviz decodes entities in labels), control characters
+/// blanked.
+pub fn quote_text<S: AsRef<str>>(lines: &[S]) -> String {
+    let mut out = String::from("\"");
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\\n");
+        }
+        push_text(&mut out, line.as_ref());
+    }
+    out.push('"');
+    out
+}
+
+fn push_text(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Characters that belong to the previous one: cutting before them would split an accented
+/// letter, a flag or an emoji sequence.
+fn extends(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0300..=0x036F      // combining diacritics
+        | 0x0483..=0x0489    // Cyrillic combining marks
+        | 0x0591..=0x05C7    // Hebrew points
+        | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED // Arabic marks
+        | 0x0900..=0x0903 | 0x093A..=0x094F // Devanagari signs
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x200C | 0x200D    // zero-width (non-)joiner
+        | 0x20D0..=0x20FF    // combining marks for symbols (keycaps)
+        | 0x3099 | 0x309A    // kana voicing marks
+        | 0xFE00..=0xFE0F    // variation selectors
+        | 0xFE20..=0xFE2F
+        | 0x1F3FB..=0x1F3FF  // skin tones
+        | 0xE0020..=0xE007F  // tag sequences (subdivision flags)
+        | 0xE0100..=0xE01EF)
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    matches!(u32::from(c), 0x1F1E6..=0x1F1FF)
+}
+
+/// Character positions where text may be cut without splitting a visible character.
+fn cut_ok(chars: &[char], at: usize) -> bool {
+    let (Some(&prev), Some(&next)) = (chars.get(at.wrapping_sub(1)), chars.get(at)) else {
+        return true;
+    };
+    if extends(next) || prev == '\u{200D}' {
+        return false;
+    }
+    if is_regional_indicator(prev) && is_regional_indicator(next) {
+        // Flags are pairs: cut only after an even run of indicators.
+        let run = chars[..at]
+            .iter()
+            .rev()
+            .take_while(|c| is_regional_indicator(**c))
+            .count();
+        return run % 2 == 0;
+    }
+    true
+}
+
+/// `s` cut to at most `max` characters (0: no limit), ending in `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if max == 0 || chars.len() <= max {
+        return s.to_string();
+    }
+    let mut at = max.saturating_sub(1);
+    while at > 0 && !cut_ok(&chars, at) {
+        at -= 1;
+    }
+    let mut out: String = chars.get(..at).unwrap_or_default().iter().collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
+/// `s` broken into lines of at most `width` characters (0: one line), at spaces where possible
+/// and anywhere (but inside a character) in long words and in scripts without spaces.
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in s.split('\n') {
+        if width == 0 {
+            lines.push(para.to_string());
+            continue;
+        }
+        let mut line: Vec<char> = Vec::new();
+        for word in para.split_whitespace() {
+            let mut word: Vec<char> = word.chars().collect();
+            let fits = line.len() + usize::from(!line.is_empty()) + word.len() <= width;
+            if !fits && !line.is_empty() {
+                lines.push(line.drain(..).collect());
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            while line.len() + word.len() > width {
+                let room = width - line.len();
+                let mut at = room;
+                while at > 0 && !cut_ok(&word, at) {
+                    at -= 1;
+                }
+                if at == 0 {
+                    // One cluster longer than the line: keep it whole.
+                    at = (room.max(1)..word.len())
+                        .find(|&i| cut_ok(&word, i))
+                        .unwrap_or(word.len());
+                }
+                line.extend(word.drain(..at));
+                lines.push(line.drain(..).collect());
+                if word.is_empty() {
+                    break;
+                }
+            }
+            line.extend(word);
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line.into_iter().collect());
+        }
+    }
+    lines
+}
+
+/// A label: truncated to `max` characters, then wrapped at `width`.
+pub fn label_lines(s: &str, max: usize, width: usize) -> Vec<String> {
+    wrap(&truncate(s, max), width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_escape_quotes_backslashes_and_controls() {
+        assert_eq!(quote_id("wd:Q1"), r#""wd:Q1""#);
+        assert_eq!(quote_id(r#"a"b"#), r#""a\"b""#);
+        assert_eq!(quote_id(r"ends\"), r#""ends\\""#);
+        assert_eq!(quote_id("a\nb\tc\u{1}"), r#""a\nb\tc\u{1}""#);
+        // A literal backslash-n and a newline stay distinct.
+        assert_ne!(quote_id("a\\nb"), quote_id("a\nb"));
+        assert_eq!(quote_id("node"), "\"node\"");
+    }
+
+    #[test]
+    fn text_escapes_for_labels() {
+        assert_eq!(
+            quote_text(&["AT&T <b> \"q\" \\N", "second\tline\r"]),
+            r#""AT&amp;T <b> \"q\" \\N\nsecond line""#
+        );
+        assert_eq!(quote_text::<&str>(&[]), "\"\"");
+    }
+
+    #[test]
+    fn truncation_counts_characters_and_keeps_clusters() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("abcdefghij", 5), "abcd…");
+        assert_eq!(truncate("Владимир Путин", 9), "Владимир…");
+        assert_eq!(truncate("習近平主席會見", 4), "習近平…");
+        // Family emoji (man ZWJ woman ZWJ girl) is not split.
+        let family = "ab👨\u{200D}👩\u{200D}👧cd";
+        assert_eq!(truncate(family, 5), "ab…");
+        // Flags are pairs of regional indicators.
+        assert_eq!(truncate("🇺🇦🇺🇸🇷🇺", 4), "🇺🇦…");
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 4), "e\u{301}…");
+        assert_eq!(truncate("anything", 0), "anything");
+        assert_eq!(truncate("abc", 1), "…");
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_then_anywhere() {
+        assert_eq!(wrap("Donald John Trump", 11), vec!["Donald John", "Trump"]);
+        assert_eq!(wrap("Supercalifragilistic", 8), vec!["Supercal", "ifragili", "stic"]);
+        assert_eq!(wrap("中华人民共和国外交部", 4), vec!["中华人民", "共和国外", "交部"]);
+        assert_eq!(wrap("a  b\nc", 10), vec!["a b", "c"]);
+        assert_eq!(wrap("", 10), vec![""]);
+        assert_eq!(wrap("no wrap at all", 0), vec!["no wrap at all"]);
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(wrap(family, 1), vec![family.to_string()]);
+    }
+}
