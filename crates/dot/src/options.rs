@@ -23,9 +23,10 @@ pub struct DotOptions {
     pub content: bool,
     /// Add a legend of the entity kinds and relation styles drawn.
     pub legend: bool,
-    /// Longest label in characters before it is cut with `…` (0: no limit).
+    /// Longest label in columns (wide CJK characters count two) before it is cut with `…`
+    /// (0: no limit).
     pub max_label_len: usize,
-    /// Label line width in characters (0: no wrapping).
+    /// Label line width in columns (0: no wrapping).
     pub wrap_width: usize,
     /// Graph title, shown above the drawing.
     pub title: Option<String>,

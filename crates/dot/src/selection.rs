@@ -144,3 +144,175 @@ pub fn filter(graph: &Graph, selection: &Selection, opts: &DotOptions) -> Select
         .collect();
     Selection { nodes, edges }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DateBound;
+    use newsgraph_extract::{EntityKind, RelationKind, Status};
+    use newsgraph_graph::Node;
+
+    fn person(g: &mut Graph, id: &str) -> NodeIndex {
+        g.add_node(Node {
+            id: id.into(),
+            name: id.to_uppercase(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            docs: vec![],
+        })
+    }
+
+    fn stmt(kind: RelationKind, status: Status, date: Option<&str>, mentions: u32) -> Edge {
+        Edge {
+            kind,
+            status,
+            date: date.map(String::from),
+            place: None,
+            mode: None,
+            doc: "d".into(),
+            sentence: "s".into(),
+            start: 0,
+            end: 1,
+            confidence: 1.0,
+            mentions,
+            content: None,
+            event: "e".into(),
+        }
+    }
+
+    fn met(g: &mut Graph, a: NodeIndex, b: NodeIndex) {
+        g.add_edge(a, b, stmt(RelationKind::MetWith, Status::Occurred, None, 1));
+    }
+
+    /// a - b - c - d, and e alone.
+    fn chain() -> (Graph, [NodeIndex; 5]) {
+        let mut g = Graph::new();
+        let ixs = ["a", "b", "c", "d", "e"].map(|id| person(&mut g, id));
+        met(&mut g, ixs[0], ixs[1]);
+        met(&mut g, ixs[2], ixs[1]);
+        met(&mut g, ixs[2], ixs[3]);
+        (g, ixs)
+    }
+
+    #[test]
+    fn neighbourhood_walks_both_directions_up_to_hops() {
+        let (g, [a, b, c, d, _]) = chain();
+        let one = neighbourhood(&g, &[b], 1);
+        assert_eq!(one.nodes, [a, b, c].into());
+        assert_eq!(one.edges.len(), 2);
+        let zero = neighbourhood(&g, &[b], 0);
+        assert_eq!(zero.nodes, [b].into());
+        assert!(zero.edges.is_empty());
+        let far = neighbourhood(&g, &[a], 10);
+        assert_eq!(far.nodes, [a, b, c, d].into());
+        assert_eq!(far.edges.len(), 3);
+        // Unknown indices are ignored rather than panicking.
+        assert_eq!(neighbourhood(&g, &[NodeIndex::new(99)], 2), Selection::default());
+    }
+
+    #[test]
+    fn neighbourhood_includes_edges_among_the_reached_nodes() {
+        let (mut g, [a, _, c, _, _]) = chain();
+        met(&mut g, a, c);
+        let sel = neighbourhood(&g, &[a], 1);
+        // a-b and a-c are walked; b-c joins two reached nodes.
+        assert_eq!(sel.edges.len(), 3);
+    }
+
+    #[test]
+    fn neighbourhood_in_walks_only_the_given_edges() {
+        let (mut g, [a, b, c, _, _]) = chain();
+        g.add_edge(a, c, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        let opts = DotOptions {
+            kinds: [RelationKind::Demanded].into(),
+            ..DotOptions::default()
+        };
+        let demands = filter(&g, &Selection::all(&g), &opts);
+        let sel = neighbourhood_in(&g, &demands, &[a], 3);
+        assert_eq!(sel.nodes, [a, c].into());
+        assert_eq!(sel.edges.len(), 1);
+        assert!(neighbourhood_in(&g, &demands, &[b], 3).nodes.is_empty());
+    }
+
+    #[test]
+    fn filters_drop_entities_left_without_relations_but_keep_asked_ones() {
+        let (mut g, [a, b, c, d, e]) = chain();
+        let planned = g.add_edge(a, d, stmt(RelationKind::MetWith, Status::Planned, None, 1));
+        let opts = DotOptions {
+            statuses: [Status::Planned].into(),
+            ..DotOptions::default()
+        };
+        let sel = filter(&g, &Selection::all(&g), &opts);
+        // b and c only had occurred meetings; e never had any relation.
+        assert_eq!(sel.nodes, [a, d, e].into());
+        assert_eq!(sel.edges, [planned].into());
+        assert!(!sel.nodes.contains(&b) && !sel.nodes.contains(&c));
+        assert_eq!(filter(&g, &sel, &opts), sel, "filter is idempotent");
+    }
+
+    #[test]
+    fn min_mentions_counts_the_drawn_edge_across_statements() {
+        let mut g = Graph::new();
+        let [a, b, c] = ["a", "b", "c"].map(|id| person(&mut g, id));
+        let x = g.add_edge(a, b, stmt(RelationKind::MetWith, Status::Occurred, None, 1));
+        // Symmetric: stated the other way round, same relation.
+        let y = g.add_edge(b, a, stmt(RelationKind::MetWith, Status::Occurred, None, 1));
+        // Directed relations keep their direction apart.
+        g.add_edge(a, c, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        g.add_edge(c, a, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        let opts = DotOptions {
+            min_mentions: 2,
+            ..DotOptions::default()
+        };
+        let sel = filter(&g, &Selection::all(&g), &opts);
+        assert_eq!(sel.edges, [x, y].into());
+        assert_eq!(sel.nodes, [a, b].into());
+    }
+
+    #[test]
+    fn date_range_keeps_overlapping_statements() {
+        let mut g = Graph::new();
+        let [a, b] = ["a", "b"].map(|id| person(&mut g, id));
+        let dated = |d: Option<&str>| stmt(RelationKind::MetWith, Status::Occurred, d, 1);
+        let inside = g.add_edge(a, b, dated(Some("2025-W33")));
+        g.add_edge(a, b, dated(Some("2025-07")));
+        let undated = g.add_edge(a, b, dated(None));
+        let mut opts = DotOptions {
+            since: DateBound::parse("2025-08-15").ok(),
+            until: DateBound::parse("2025-08").ok(),
+            ..DotOptions::default()
+        };
+        assert_eq!(filter(&g, &Selection::all(&g), &opts).edges, [inside].into());
+        opts.keep_undated = true;
+        assert_eq!(
+            filter(&g, &Selection::all(&g), &opts).edges,
+            [inside, undated].into()
+        );
+    }
+
+    #[test]
+    fn hiding_content_keeps_the_subjects() {
+        let mut g = Graph::new();
+        let a = person(&mut g, "a");
+        let content = g.content_node("a ceasefire");
+        g.add_edge(a, content, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        let opts = DotOptions {
+            content: false,
+            ..DotOptions::default()
+        };
+        let sel = filter(&g, &Selection::all(&g), &opts);
+        assert_eq!(sel.nodes, [a].into());
+        assert!(sel.edges.is_empty());
+        let shown = filter(&g, &Selection::all(&g), &DotOptions::default());
+        assert_eq!(shown.nodes, [a, content].into());
+    }
+
+    #[test]
+    fn selected_edges_bring_their_endpoints() {
+        let (g, [a, b, ..]) = chain();
+        let mut sel = Selection::default();
+        sel.edges.extend(g.neighbours(a, None).map(|(e, _)| e));
+        let out = filter(&g, &sel, &DotOptions::default());
+        assert_eq!(out.nodes, [a, b].into());
+    }
+}

@@ -98,23 +98,67 @@ fn cut_ok(chars: &[char], at: usize) -> bool {
     true
 }
 
-/// `s` cut to at most `max` characters (0: no limit), ending in `…` when cut.
-pub fn truncate(s: &str, max: usize) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    if max == 0 || chars.len() <= max {
-        return s.to_string();
+/// Columns a character takes: two for East Asian wide characters and emoji, none for marks
+/// that extend the previous character.
+pub fn char_width(c: char) -> usize {
+    if extends(c) {
+        return 0;
     }
-    let mut at = max.saturating_sub(1);
-    while at > 0 && !cut_ok(&chars, at) {
+    match u32::from(c) {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F1E6..=0x1F1FF
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
+fn width_of(chars: &[char]) -> usize {
+    chars.iter().map(|&c| char_width(c)).sum()
+}
+
+/// The longest prefix of `chars` at most `room` columns wide that ends between characters.
+fn fit(chars: &[char], room: usize) -> usize {
+    let mut at = 0;
+    let mut used = 0;
+    for &c in chars {
+        if used + char_width(c) > room {
+            break;
+        }
+        used += char_width(c);
+        at += 1;
+    }
+    while at > 0 && !cut_ok(chars, at) {
         at -= 1;
     }
+    at
+}
+
+/// `s` cut to at most `max` columns (0: no limit), ending in `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if max == 0 || width_of(&chars) <= max {
+        return s.to_string();
+    }
+    let at = fit(&chars, max.saturating_sub(1));
     let mut out: String = chars.get(..at).unwrap_or_default().iter().collect();
     out.truncate(out.trim_end().len());
     out.push('…');
     out
 }
 
-/// `s` broken into lines of at most `width` characters (0: one line), at spaces where possible
+/// `s` broken into lines of at most `width` columns (0: one line), at spaces where possible
 /// and anywhere (but inside a character) in long words and in scripts without spaces.
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
@@ -126,22 +170,19 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
         let mut line: Vec<char> = Vec::new();
         for word in para.split_whitespace() {
             let mut word: Vec<char> = word.chars().collect();
-            let fits = line.len() + usize::from(!line.is_empty()) + word.len() <= width;
+            let fits = width_of(&line) + usize::from(!line.is_empty()) + width_of(&word) <= width;
             if !fits && !line.is_empty() {
                 lines.push(line.drain(..).collect());
             }
             if !line.is_empty() {
                 line.push(' ');
             }
-            while line.len() + word.len() > width {
-                let room = width - line.len();
-                let mut at = room;
-                while at > 0 && !cut_ok(&word, at) {
-                    at -= 1;
-                }
+            while width_of(&line) + width_of(&word) > width {
+                let room = width.saturating_sub(width_of(&line));
+                let mut at = fit(&word, room);
                 if at == 0 {
-                    // One cluster longer than the line: keep it whole.
-                    at = (room.max(1)..word.len())
+                    // One character wider than the line: keep it whole.
+                    at = (1..word.len())
                         .find(|&i| cut_ok(&word, i))
                         .unwrap_or(word.len());
                 }
@@ -194,13 +235,17 @@ mod tests {
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("abcdefghij", 5), "abcd…");
         assert_eq!(truncate("Владимир Путин", 9), "Владимир…");
-        assert_eq!(truncate("習近平主席會見", 4), "習近平…");
+        // Wide characters take two columns.
+        assert_eq!(truncate("習近平主席會見", 8), "習近平…");
+        assert_eq!(truncate("習近平", 6), "習近平");
         // Family emoji (man ZWJ woman ZWJ girl) is not split.
         let family = "ab👨\u{200D}👩\u{200D}👧cd";
         assert_eq!(truncate(family, 5), "ab…");
+        assert_eq!(truncate(family, 9), "ab👨\u{200D}👩\u{200D}👧…");
         // Flags are pairs of regional indicators.
-        assert_eq!(truncate("🇺🇦🇺🇸🇷🇺", 4), "🇺🇦…");
-        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 4), "e\u{301}…");
+        assert_eq!(truncate("🇺🇦🇺🇸🇷🇺", 9), "🇺🇦🇺🇸…");
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 3), "e\u{301}e\u{301}e\u{301}");
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
         assert_eq!(truncate("anything", 0), "anything");
         assert_eq!(truncate("abc", 1), "…");
     }
@@ -209,7 +254,8 @@ mod tests {
     fn wrapping_breaks_at_spaces_then_anywhere() {
         assert_eq!(wrap("Donald John Trump", 11), vec!["Donald John", "Trump"]);
         assert_eq!(wrap("Supercalifragilistic", 8), vec!["Supercal", "ifragili", "stic"]);
-        assert_eq!(wrap("中华人民共和国外交部", 4), vec!["中华人民", "共和国外", "交部"]);
+        assert_eq!(wrap("中华人民共和国外交部", 8), vec!["中华人民", "共和国外", "交部"]);
+        assert_eq!(wrap("中华 人民", 5), vec!["中华", "人民"]);
         assert_eq!(wrap("a  b\nc", 10), vec!["a b", "c"]);
         assert_eq!(wrap("", 10), vec![""]);
         assert_eq!(wrap("no wrap at all", 0), vec!["no wrap at all"]);

@@ -79,8 +79,15 @@ pub fn write_dot(
     let mut w = BufWriter::new(out);
     writeln!(
         w,
-        "// newsgraph: {} entities, {} relations ({} statements, {} mentions)",
-        stats.nodes, stats.edges, stats.statements, stats.mentions
+        "// newsgraph: {} entit{}, {} relation{} ({} statement{}, {} mention{})",
+        stats.nodes,
+        if stats.nodes == 1 { "y" } else { "ies" },
+        stats.edges,
+        plural(stats.edges),
+        stats.statements,
+        plural(stats.statements),
+        stats.mentions,
+        plural(usize::try_from(stats.mentions).unwrap_or(usize::MAX))
     )?;
     writeln!(w, "digraph \"newsgraph\" {{")?;
     write!(
@@ -251,13 +258,7 @@ fn write_edge(w: &mut impl Write, d: &Drawn<'_>, opts: &DotOptions) -> Result<()
     }
 
     let mut tip = vec![
-        format!(
-            "{} {} {} ({})",
-            truncate(&d.from.name, TOOLTIP_SENTENCE),
-            d.kind,
-            truncate(&d.to.name, TOOLTIP_SENTENCE),
-            d.status
-        ),
+        summary(d),
         format!(
             "{mentions} mention{} in {} document{}",
             plural(usize::try_from(mentions).unwrap_or(usize::MAX)),
@@ -295,6 +296,20 @@ fn write_edge(w: &mut impl Write, d: &Drawn<'_>, opts: &DotOptions) -> Result<()
     Ok(())
 }
 
+/// "Alice demanded from Bob (planned)": who did what to whom, for the tooltip.
+fn summary(d: &Drawn<'_>) -> String {
+    let from = truncate(&d.from.name, TOOLTIP_SENTENCE);
+    let to = truncate(&d.to.name, TOOLTIP_SENTENCE);
+    let (verb, link) = match d.kind {
+        RelationKind::MetWith => ("met with", " "),
+        RelationKind::Demanded if is_content(d.to) => ("demanded", ": "),
+        RelationKind::Proposed if is_content(d.to) => ("proposed", ": "),
+        RelationKind::Demanded => ("demanded from", " "),
+        RelationKind::Proposed => ("proposed to", " "),
+    };
+    format!("{from} {verb}{link}{to} ({})", d.status)
+}
+
 /// Colour, line style, arrows and pen width of a relation; shared with the legend.
 fn write_relation_style(
     w: &mut impl Write,
@@ -322,6 +337,16 @@ fn write_relation_style(
     Ok(())
 }
 
+/// Nodes kept side by side, in order.
+fn write_row(w: &mut impl Write, row: &[String]) -> Result<(), DotError> {
+    if row.len() < 2 {
+        return Ok(());
+    }
+    writeln!(w, "    {{ rank=same; {}; }}", row.join("; "))?;
+    writeln!(w, "    {} [style=invis];", row.join(" -> "))?;
+    Ok(())
+}
+
 fn write_legend(w: &mut impl Write, nodes: &[&Node], drawn: &[Drawn<'_>]) -> Result<(), DotError> {
     // Legend node ids must not be taken by an entity.
     let mut prefix = String::from("legend:");
@@ -343,22 +368,29 @@ fn write_legend(w: &mut impl Write, nodes: &[&Node], drawn: &[Drawn<'_>]) -> Res
         "    graph [label=\"Legend\", fontsize=10, style=rounded, color=\"#999999\"];"
     )?;
     writeln!(w, "    node [fontsize=9];")?;
+    // Kinds side by side on one row, then one row per relation style, stacked by invisible
+    // edges so that Graphviz keeps the legend compact and in order.
+    let mut row: Vec<String> = Vec::new();
     for kind in &kinds {
         let (shape, fill) = node_style(*kind);
+        let id = quote_id(&format!("{prefix}{kind}"));
         writeln!(
             w,
-            "    {} [label=\"{kind}\", shape={shape}, fillcolor=\"{fill}\", tooltip=\"entity kind {kind}\"];",
-            quote_id(&format!("{prefix}{kind}"))
+            "    {id} [label=\"{kind}\", shape={shape}, fillcolor=\"{fill}\", tooltip=\"entity kind {kind}\"];"
         )?;
+        row.push(id);
     }
     if content {
         let (shape, fill) = node_style(EntityKind::Misc);
+        let id = quote_id(&format!("{prefix}content"));
         writeln!(
             w,
-            "    {} [label=\"demand/proposal\\ncontent\", shape={shape}, fillcolor=\"{fill}\", style=\"filled,dashed\", tooltip=\"what was demanded or proposed, when no addressee is named\"];",
-            quote_id(&format!("{prefix}content"))
+            "    {id} [label=\"demand/proposal\\ncontent\", shape={shape}, fillcolor=\"{fill}\", style=\"filled,dashed\", tooltip=\"what was demanded or proposed, when no addressee is named\"];"
         )?;
+        row.push(id);
     }
+    write_row(w, &row)?;
+    let mut above = row.first().cloned();
     for (kind, status) in &relations {
         let a = quote_id(&format!("{prefix}{kind}:{status}:a"));
         let b = quote_id(&format!("{prefix}{kind}:{status}:b"));
@@ -370,11 +402,15 @@ fn write_legend(w: &mut impl Write, nodes: &[&Node], drawn: &[Drawn<'_>]) -> Res
         }
         write!(
             w,
-            "    {a} -> {b} [label={}, ",
+            "    {a} -> {b} [label={}, minlen=3, ",
             quote_text(&[relation_words(*kind, *status)])
         )?;
         write_relation_style(w, *kind, *status, 1)?;
         writeln!(w, "];")?;
+        writeln!(w, "    {{ rank=same; {a}; {b}; }}")?;
+        if let Some(prev) = above.replace(a.clone()) {
+            writeln!(w, "    {prev} -> {a} [style=invis];")?;
+        }
     }
     writeln!(w, "  }}")?;
     Ok(())
