@@ -40,7 +40,11 @@ fn generate() -> Graph {
             Edge {
                 kind: RelationKind::ALL[(r >> 40) as usize % 3],
                 status: Status::ALL[(r >> 44) as usize % 3],
-                date: Some(format!("2025-{:02}-{:02}", 1 + (r >> 48) % 12, 1 + (r >> 52) % 28)),
+                date: Some(format!(
+                    "2025-{:02}-{:02}",
+                    1 + (r >> 48) % 12,
+                    1 + (r >> 52) % 28
+                )),
                 place: Some(format!("Place {}", (r >> 56) % 50)),
                 mode: None,
                 doc: format!("doc{}", i % 500),

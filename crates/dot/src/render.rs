@@ -109,7 +109,9 @@ pub fn run_graphviz(
     match fed {
         Ok(Ok(())) => Ok(output.stdout),
         Ok(Err(e)) => Err(DotError::Io(e)),
-        Err(_) => Err(DotError::Io(std::io::Error::other("writing to Graphviz failed"))),
+        Err(_) => Err(DotError::Io(std::io::Error::other(
+            "writing to Graphviz failed",
+        ))),
     }
 }
 

@@ -24,12 +24,7 @@ pub fn neighbourhood_in(
     bfs(graph, Some(within), start, hops)
 }
 
-fn bfs(
-    graph: &Graph,
-    within: Option<&Selection>,
-    start: &[NodeIndex],
-    hops: usize,
-) -> Selection {
+fn bfs(graph: &Graph, within: Option<&Selection>, start: &[NodeIndex], hops: usize) -> Selection {
     let allowed_node = |ix: NodeIndex| {
         node(graph, ix).is_some()
             && within.is_none_or(|w| {
@@ -123,9 +118,7 @@ pub fn filter(graph: &Graph, selection: &Selection, opts: &DotOptions) -> Select
         .filter_map(|&e| graph.endpoints(e))
         .flat_map(|(a, b)| [a, b])
         .collect();
-    let shown = |ix: NodeIndex| {
-        node(graph, ix).is_some_and(|n| opts.content || !is_content(n))
-    };
+    let shown = |ix: NodeIndex| node(graph, ix).is_some_and(|n| opts.content || !is_content(n));
     let nodes: BTreeSet<NodeIndex> = selection
         .nodes
         .iter()
@@ -207,7 +200,10 @@ mod tests {
         assert_eq!(far.nodes, [a, b, c, d].into());
         assert_eq!(far.edges.len(), 3);
         // Unknown indices are ignored rather than panicking.
-        assert_eq!(neighbourhood(&g, &[NodeIndex::new(99)], 2), Selection::default());
+        assert_eq!(
+            neighbourhood(&g, &[NodeIndex::new(99)], 2),
+            Selection::default()
+        );
     }
 
     #[test]
@@ -222,7 +218,11 @@ mod tests {
     #[test]
     fn neighbourhood_in_walks_only_the_given_edges() {
         let (mut g, [a, b, c, _, _]) = chain();
-        g.add_edge(a, c, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        g.add_edge(
+            a,
+            c,
+            stmt(RelationKind::Demanded, Status::Occurred, None, 1),
+        );
         let opts = DotOptions {
             kinds: [RelationKind::Demanded].into(),
             ..DotOptions::default()
@@ -258,8 +258,16 @@ mod tests {
         // Symmetric: stated the other way round, same relation.
         let y = g.add_edge(b, a, stmt(RelationKind::MetWith, Status::Occurred, None, 1));
         // Directed relations keep their direction apart.
-        g.add_edge(a, c, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
-        g.add_edge(c, a, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        g.add_edge(
+            a,
+            c,
+            stmt(RelationKind::Demanded, Status::Occurred, None, 1),
+        );
+        g.add_edge(
+            c,
+            a,
+            stmt(RelationKind::Demanded, Status::Occurred, None, 1),
+        );
         let opts = DotOptions {
             min_mentions: 2,
             ..DotOptions::default()
@@ -282,7 +290,10 @@ mod tests {
             until: DateBound::parse("2025-08").ok(),
             ..DotOptions::default()
         };
-        assert_eq!(filter(&g, &Selection::all(&g), &opts).edges, [inside].into());
+        assert_eq!(
+            filter(&g, &Selection::all(&g), &opts).edges,
+            [inside].into()
+        );
         opts.keep_undated = true;
         assert_eq!(
             filter(&g, &Selection::all(&g), &opts).edges,
@@ -295,7 +306,11 @@ mod tests {
         let mut g = Graph::new();
         let a = person(&mut g, "a");
         let content = g.content_node("a ceasefire");
-        g.add_edge(a, content, stmt(RelationKind::Demanded, Status::Occurred, None, 1));
+        g.add_edge(
+            a,
+            content,
+            stmt(RelationKind::Demanded, Status::Occurred, None, 1),
+        );
         let opts = DotOptions {
             content: false,
             ..DotOptions::default()

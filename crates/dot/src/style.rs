@@ -64,8 +64,10 @@ mod tests {
         let shapes: std::collections::BTreeSet<_> =
             EntityKind::ALL.iter().map(|k| node_style(*k)).collect();
         assert_eq!(shapes.len(), EntityKind::ALL.len());
-        let colors: std::collections::BTreeSet<_> =
-            RelationKind::ALL.iter().map(|k| relation_color(*k)).collect();
+        let colors: std::collections::BTreeSet<_> = RelationKind::ALL
+            .iter()
+            .map(|k| relation_color(*k))
+            .collect();
         assert_eq!(colors.len(), RelationKind::ALL.len());
         let styles: std::collections::BTreeSet<_> =
             Status::ALL.iter().map(|s| status_style(*s)).collect();

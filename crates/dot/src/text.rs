@@ -244,7 +244,10 @@ mod tests {
         assert_eq!(truncate(family, 9), "ab👨\u{200D}👩\u{200D}👧…");
         // Flags are pairs of regional indicators.
         assert_eq!(truncate("🇺🇦🇺🇸🇷🇺", 9), "🇺🇦🇺🇸…");
-        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 3), "e\u{301}e\u{301}e\u{301}");
+        assert_eq!(
+            truncate("e\u{301}e\u{301}e\u{301}", 3),
+            "e\u{301}e\u{301}e\u{301}"
+        );
         assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
         assert_eq!(truncate("anything", 0), "anything");
         assert_eq!(truncate("abc", 1), "…");
@@ -253,8 +256,14 @@ mod tests {
     #[test]
     fn wrapping_breaks_at_spaces_then_anywhere() {
         assert_eq!(wrap("Donald John Trump", 11), vec!["Donald John", "Trump"]);
-        assert_eq!(wrap("Supercalifragilistic", 8), vec!["Supercal", "ifragili", "stic"]);
-        assert_eq!(wrap("中华人民共和国外交部", 8), vec!["中华人民", "共和国外", "交部"]);
+        assert_eq!(
+            wrap("Supercalifragilistic", 8),
+            vec!["Supercal", "ifragili", "stic"]
+        );
+        assert_eq!(
+            wrap("中华人民共和国外交部", 8),
+            vec!["中华人民", "共和国外", "交部"]
+        );
         assert_eq!(wrap("中华 人民", 5), vec!["中华", "人民"]);
         assert_eq!(wrap("a  b\nc", 10), vec!["a b", "c"]);
         assert_eq!(wrap("", 10), vec![""]);

@@ -96,11 +96,7 @@ pub fn write_dot(
     )?;
     if let Some(title) = &opts.title {
         let lines = label_lines(title, opts.max_label_len.saturating_mul(2), 0);
-        write!(
-            w,
-            ", label={}, labelloc=t, fontsize=16",
-            quote_text(&lines)
-        )?;
+        write!(w, ", label={}, labelloc=t, fontsize=16", quote_text(&lines))?;
     }
     writeln!(w, "];")?;
     writeln!(
@@ -132,24 +128,40 @@ pub fn write_dot(
 fn drawn_edges<'g>(graph: &'g Graph, edges: &[EdgeIndex]) -> Vec<Drawn<'g>> {
     let mut drawn: Vec<Drawn<'g>> = group::group(graph, edges.iter().copied())
         .into_iter()
-        .filter_map(|(GroupKey { from, to, kind, status }, ixs)| {
-            let (mut from, mut to) = (node(graph, from)?, node(graph, to)?);
-            if kind.is_symmetric() && to.id < from.id {
-                std::mem::swap(&mut from, &mut to);
-            }
-            let mut statements: Vec<&Edge> = ixs.iter().filter_map(|&e| edge(graph, e)).collect();
-            statements.sort_by(|a, b| {
-                (&a.doc, a.start, a.end, &a.sentence, &a.event)
-                    .cmp(&(&b.doc, b.start, b.end, &b.sentence, &b.event))
-            });
-            Some(Drawn {
-                from,
-                to,
-                kind,
-                status,
-                statements,
-            })
-        })
+        .filter_map(
+            |(
+                GroupKey {
+                    from,
+                    to,
+                    kind,
+                    status,
+                },
+                ixs,
+            )| {
+                let (mut from, mut to) = (node(graph, from)?, node(graph, to)?);
+                if kind.is_symmetric() && to.id < from.id {
+                    std::mem::swap(&mut from, &mut to);
+                }
+                let mut statements: Vec<&Edge> =
+                    ixs.iter().filter_map(|&e| edge(graph, e)).collect();
+                statements.sort_by(|a, b| {
+                    (&a.doc, a.start, a.end, &a.sentence, &a.event).cmp(&(
+                        &b.doc,
+                        b.start,
+                        b.end,
+                        &b.sentence,
+                        &b.event,
+                    ))
+                });
+                Some(Drawn {
+                    from,
+                    to,
+                    kind,
+                    status,
+                    statements,
+                })
+            },
+        )
         .collect();
     drawn.sort_by(|a, b| {
         (&a.from.id, &a.to.id, a.kind, a.status).cmp(&(&b.from.id, &b.to.id, b.kind, b.status))
@@ -174,10 +186,7 @@ fn some_of(items: &[&str], max: usize, sep: &str) -> String {
 fn write_node(w: &mut impl Write, n: &Node, opts: &DotOptions) -> Result<(), DotError> {
     let (shape, fill) = node_style(n.kind);
     let label = label_lines(&n.name, opts.max_label_len, opts.wrap_width);
-    let mut tip = vec![
-        n.name.clone(),
-        format!("{} {}", n.kind, n.id),
-    ];
+    let mut tip = vec![n.name.clone(), format!("{} {}", n.kind, n.id)];
     let aliases: Vec<&str> = n.aliases.iter().map(String::as_str).collect();
     if !aliases.is_empty() {
         tip.push(format!("aka {}", some_of(&aliases, TOOLTIP_ITEMS, ", ")));
@@ -222,7 +231,10 @@ fn relation_words(kind: RelationKind, status: Status) -> String {
 }
 
 /// Distinct values of an optional statement field, sorted.
-fn distinct<'g>(statements: &[&'g Edge], field: impl Fn(&'g Edge) -> Option<&'g str>) -> Vec<&'g str> {
+fn distinct<'g>(
+    statements: &[&'g Edge],
+    field: impl Fn(&'g Edge) -> Option<&'g str>,
+) -> Vec<&'g str> {
     let set: BTreeSet<&str> = statements.iter().filter_map(|e| field(e)).collect();
     set.into_iter().collect()
 }
@@ -249,7 +261,11 @@ fn write_edge(w: &mut impl Write, d: &Drawn<'_>, opts: &DotOptions) -> Result<()
     .filter(|s| !s.is_empty())
     .collect();
     if !when_where.is_empty() {
-        label.extend(label_lines(&when_where.join(", "), opts.max_label_len, opts.wrap_width));
+        label.extend(label_lines(
+            &when_where.join(", "),
+            opts.max_label_len,
+            opts.wrap_width,
+        ));
     }
     // A content node already shows the content.
     if !is_content(d.to) && !contents.is_empty() {
@@ -275,7 +291,11 @@ fn write_edge(w: &mut impl Write, d: &Drawn<'_>, opts: &DotOptions) -> Result<()
         tip.push(format!("content: {}", truncate(c, TOOLTIP_SENTENCE)));
     }
     for e in d.statements.iter().take(TOOLTIP_ITEMS) {
-        tip.push(format!("[{}] {}", e.doc, truncate(&e.sentence, TOOLTIP_SENTENCE)));
+        tip.push(format!(
+            "[{}] {}",
+            e.doc,
+            truncate(&e.sentence, TOOLTIP_SENTENCE)
+        ));
     }
     if d.statements.len() > TOOLTIP_ITEMS {
         tip.push(format!(
@@ -414,4 +434,123 @@ fn write_legend(w: &mut impl Write, nodes: &[&Node], drawn: &[Drawn<'_>]) -> Res
     }
     writeln!(w, "  }}")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph_extract::Mode;
+
+    fn add(g: &mut Graph, id: &str, kind: EntityKind) -> NodeIndex {
+        g.add_node(Node {
+            id: id.into(),
+            name: id.to_uppercase(),
+            kind,
+            aliases: vec![],
+            docs: vec![],
+        })
+    }
+
+    fn stmt(kind: RelationKind, doc: &str, mentions: u32) -> Edge {
+        Edge {
+            kind,
+            status: Status::Occurred,
+            date: Some("2025-08-15".into()),
+            place: Some("Oslo".into()),
+            mode: Some(Mode::Phone),
+            doc: doc.into(),
+            sentence: format!("sentence of {doc}"),
+            start: 0,
+            end: 1,
+            confidence: 1.0,
+            mentions,
+            content: None,
+            event: doc.into(),
+        }
+    }
+
+    fn dot(g: &Graph, opts: &DotOptions) -> (String, DotStats) {
+        let mut out = Vec::new();
+        let stats = write_dot(g, &Selection::all(g), opts, &mut out).unwrap();
+        (String::from_utf8(out).unwrap(), stats)
+    }
+
+    #[test]
+    fn repeated_statements_are_one_edge_counting_mentions() {
+        let mut g = Graph::new();
+        let a = add(&mut g, "a", EntityKind::Person);
+        let b = add(&mut g, "b", EntityKind::Person);
+        g.add_edge(a, b, stmt(RelationKind::MetWith, "d1", 2));
+        g.add_edge(b, a, stmt(RelationKind::MetWith, "d2", 3));
+        g.add_edge(b, a, stmt(RelationKind::Demanded, "d2", 1));
+        g.add_edge(a, b, stmt(RelationKind::Demanded, "d3", 1));
+        let (text, stats) = dot(&g, &DotOptions::default());
+        assert_eq!(
+            stats,
+            DotStats {
+                nodes: 2,
+                edges: 3,
+                statements: 4,
+                mentions: 7
+            }
+        );
+        let met: Vec<&str> = text.lines().filter(|l| l.contains("met-with ×5")).collect();
+        assert_eq!(met.len(), 1, "{text}");
+        assert!(
+            met[0].starts_with("  \"a\" -> \"b\""),
+            "ordered by id: {}",
+            met[0]
+        );
+        assert!(met[0].contains("dir=none") && met[0].contains("penwidth=4.5"));
+        assert!(met[0].contains("5 mentions in 2 documents"));
+        assert!(met[0].contains("[d1] sentence of d1\\n[d2] sentence of d2"));
+        // Demands keep their direction: one each way.
+        assert!(text.contains("\"a\" -> \"b\" [label=\"demanded\\n"));
+        assert!(text.contains("\"b\" -> \"a\" [label=\"demanded\\n"));
+    }
+
+    #[test]
+    fn legend_lists_what_is_drawn_under_ids_no_entity_has() {
+        let mut g = Graph::new();
+        let a = add(&mut g, "legend:PERSON", EntityKind::Person);
+        let b = add(&mut g, "_legend:x", EntityKind::Org);
+        g.add_edge(a, b, stmt(RelationKind::Proposed, "d", 1));
+        let (text, _) = dot(&g, &DotOptions::default());
+        assert!(
+            text.contains("\"__legend:PERSON\" [label=\"PERSON\""),
+            "{text}"
+        );
+        assert!(text.contains("\"__legend:ORG\" [label=\"ORG\""));
+        assert!(!text.contains("label=\"GPE\""));
+        assert!(text.contains("label=\"proposed\", minlen=3"));
+        let (bare, _) = dot(
+            &g,
+            &DotOptions {
+                legend: false,
+                ..DotOptions::default()
+            },
+        );
+        assert!(!bare.contains("cluster_legend"));
+    }
+
+    #[test]
+    fn labels_carry_date_place_and_mode_and_are_cut() {
+        let mut g = Graph::new();
+        let a = add(&mut g, "a", EntityKind::Person);
+        let long = add(&mut g, &"x".repeat(100), EntityKind::Org);
+        g.add_edge(a, long, stmt(RelationKind::MetWith, "d", 1));
+        let opts = DotOptions {
+            max_label_len: 30,
+            wrap_width: 0,
+            title: Some("T".into()),
+            ..DotOptions::default()
+        };
+        let (text, _) = dot(&g, &opts);
+        assert!(
+            text.contains("label=\"met-with\\n2025-08-15, Oslo, phone\""),
+            "{text}"
+        );
+        assert!(text.contains(&format!("label=\"{}…\"", "X".repeat(29))));
+        assert!(text.contains("label=\"T\", labelloc=t"));
+    }
 }

@@ -14,7 +14,11 @@ fn cases() -> Vec<std::path::PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     paths.sort();
-    assert!(!paths.is_empty(), "no golden cases in {}", case_dir().display());
+    assert!(
+        !paths.is_empty(),
+        "no golden cases in {}",
+        case_dir().display()
+    );
     paths
 }
 
