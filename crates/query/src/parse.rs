@@ -46,6 +46,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::rbrace => "`}`",
         Rule::semicolon => "`;`",
         Rule::expr
+        | Rule::paren
         | Rule::list
         | Rule::count_star
         | Rule::function_call
@@ -109,6 +110,12 @@ fn syntax_error(source: &str, e: pest::error::Error<Rule>) -> QueryError {
             unexpected = negatives.iter().find_map(|r| describe(*r));
         }
         ErrorVariant::CustomError { .. } => {}
+    }
+    let rest = source.get(pos..).unwrap_or("");
+    if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        if !rest[1..].contains(q) {
+            words = vec!["a closing quote for this string"];
+        }
     }
     let expected = match (words.len(), unexpected) {
         (0, Some(u)) => format!("something other than {u}"),
@@ -451,7 +458,10 @@ fn primary(p: Pair<Rule>) -> Result<Expr, QueryError> {
     let sp = span(&p);
     let lit = |l| Ok(Expr::new(ExprKind::Literal(l), sp));
     match p.as_rule() {
-        Rule::expr => expr(p),
+        Rule::paren => match p.into_inner().find(|x| x.as_rule() == Rule::expr) {
+            Some(e) => expr(e),
+            None => Err(internal("empty parentheses")),
+        },
         Rule::string => lit(Literal::String(unescape(
             p.into_inner().next().map_or("", |x| x.as_str()),
         ))),
