@@ -14,6 +14,27 @@ pub struct Query {
     pub ret: ReturnClause,
 }
 
+impl Query {
+    /// Every top-level expression of the query.
+    pub fn expressions(&self) -> Vec<&Expr> {
+        let mut out = Vec::new();
+        for m in &self.matches {
+            out.extend(m.filter.iter());
+            for p in &m.patterns {
+                for n in &p.nodes {
+                    out.extend(n.props.iter().map(|pp| &pp.value));
+                }
+                for r in &p.rels {
+                    out.extend(r.props.iter().map(|pp| &pp.value));
+                }
+            }
+        }
+        out.extend(self.ret.items.iter().map(|i| &i.expr));
+        out.extend(self.ret.order.iter().map(|o| &o.expr));
+        out
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchClause {
     pub patterns: Vec<Pattern>,
@@ -167,6 +188,27 @@ pub struct Expr {
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         Expr { kind, span }
+    }
+
+    /// Nesting depth, computed without recursion so that any tree can be measured.
+    pub fn depth(&self) -> usize {
+        let mut max = 0;
+        let mut stack = vec![(self, 1usize)];
+        while let Some((e, d)) = stack.pop() {
+            max = max.max(d);
+            match &e.kind {
+                ExprKind::List(xs) | ExprKind::Call { args: xs, .. } => {
+                    stack.extend(xs.iter().map(|x| (x, d + 1)))
+                }
+                ExprKind::Not(x) | ExprKind::Neg(x) | ExprKind::IsNull(x, _) => stack.push((x, d + 1)),
+                ExprKind::Binary(_, a, b) => {
+                    stack.push((a, d + 1));
+                    stack.push((b, d + 1));
+                }
+                ExprKind::Literal(_) | ExprKind::Var(_) | ExprKind::Property(..) | ExprKind::CountStar => {}
+            }
+        }
+        max
     }
 
     /// Every sub-expression, depth first, including `self`.

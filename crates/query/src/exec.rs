@@ -878,3 +878,143 @@ pub fn execute(plan: &Plan, graph: &Graph) -> Result<Vec<Vec<Value>>, QueryError
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Value;
+    use newsgraph_extract::{EntityKind, Mode, RelationKind, Status};
+    use newsgraph_graph::{Edge, Graph, Node};
+
+    fn node(g: &mut Graph, name: &str, kind: EntityKind) -> newsgraph_graph::petgraph::graph::NodeIndex {
+        g.add_node(Node {
+            id: format!("t:{name}"),
+            name: name.into(),
+            kind,
+            aliases: vec![name.chars().take(3).collect()],
+            docs: vec!["d".into()],
+        })
+    }
+
+    fn edge(kind: RelationKind, status: Status, date: Option<&str>) -> Edge {
+        Edge {
+            kind,
+            status,
+            date: date.map(String::from),
+            place: None,
+            mode: Some(Mode::InPerson),
+            doc: "d".into(),
+            sentence: "s".into(),
+            start: 0,
+            end: 1,
+            confidence: 0.5,
+            mentions: 1,
+            content: None,
+            event: "e".into(),
+        }
+    }
+
+    /// alice - bob - carol - dave (met-with chain), alice -> acme (demanded).
+    fn graph() -> Graph {
+        let mut g = Graph::new();
+        let a = node(&mut g, "alice", EntityKind::Person);
+        let b = node(&mut g, "bob", EntityKind::Person);
+        let c = node(&mut g, "carol", EntityKind::Person);
+        let d = node(&mut g, "dave", EntityKind::Person);
+        let o = node(&mut g, "acme", EntityKind::Org);
+        g.add_edge(a, b, edge(RelationKind::MetWith, Status::Occurred, Some("2025-08-18")));
+        g.add_edge(c, b, edge(RelationKind::MetWith, Status::Planned, Some("2025-W40")));
+        g.add_edge(c, d, edge(RelationKind::MetWith, Status::Occurred, None));
+        g.add_edge(a, o, edge(RelationKind::Demanded, Status::Occurred, None));
+        g
+    }
+
+    fn rows(q: &str) -> Vec<Vec<String>> {
+        let g = graph();
+        let out = crate::run(&g, q).unwrap_or_else(|e| panic!("{}", e.render(q)));
+        out.text_rows().to_vec()
+    }
+
+    fn flat(q: &str) -> Vec<String> {
+        rows(q).into_iter().map(|r| r.join(" ")).collect()
+    }
+
+    #[test]
+    fn met_with_matches_either_stored_direction() {
+        assert_eq!(flat("MATCH (b {name: 'bob'})-[:met_with]->(x) RETURN x ORDER BY x"), ["alice", "carol"]);
+        assert_eq!(flat("MATCH (b {name: 'bob'})<-[:met_with]-(x) RETURN x ORDER BY x"), ["alice", "carol"]);
+    }
+
+    #[test]
+    fn directed_relations_keep_direction() {
+        assert_eq!(flat("MATCH (x)-[:demanded]->(o:ORG) RETURN x"), ["alice"]);
+        assert!(flat("MATCH (o:ORG)-[:demanded]->(x) RETURN x").is_empty());
+        assert_eq!(flat("MATCH (o:ORG)<-[:demanded]-(x) RETURN x"), ["alice"]);
+    }
+
+    #[test]
+    fn variable_length_uses_each_edge_once() {
+        assert_eq!(
+            flat("MATCH (a {name: 'alice'})-[:met_with*1..5]-(x) RETURN x.name, count(*) ORDER BY x.name"),
+            ["bob 1", "carol 1", "dave 1"]
+        );
+        // alice-bob-alice would need the same edge twice.
+        assert!(flat("MATCH (a {name: 'alice'})-[:met_with*2]-(a) RETURN a").is_empty());
+        assert_eq!(flat("MATCH (a {name: 'alice'})-[*0..0]-(x) RETURN x"), ["alice"]);
+    }
+
+    #[test]
+    fn shortest_path_is_shortest() {
+        assert_eq!(
+            flat("MATCH p = shortestPath((a {name: 'alice'})-[:met_with*]-(d {name: 'dave'})) RETURN length(p), nodes(p)"),
+            ["3 [alice, bob, carol, dave]"]
+        );
+        assert!(flat("MATCH p = shortestPath((a {name: 'alice'})-[:met_with*..2]-(d {name: 'dave'})) RETURN p").is_empty());
+    }
+
+    #[test]
+    fn aliases_and_kinds_select_start_nodes() {
+        assert_eq!(flat("MATCH (x {name: 'CAR'}) RETURN x"), ["carol"]);
+        assert_eq!(flat("MATCH (x:ORG) RETURN x.name, x.kind, x.id"), ["acme ORG t:acme"]);
+    }
+
+    #[test]
+    fn nulls_are_three_valued() {
+        // dave's edge has no date: the comparison is null, so it is filtered out either way.
+        assert_eq!(flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE r.date > '2000' RETURN a").len(), 0);
+        assert_eq!(flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE NOT r.date > '2000' RETURN a").len(), 0);
+        assert_eq!(flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE r.date > '2000' OR true RETURN a"), ["carol"]);
+        assert_eq!(flat("MATCH (a {name: 'alice'}) RETURN null IN [1, null], 1 IN [1, null], 2 IN [1, null]"), ["null true null"]);
+    }
+
+    #[test]
+    fn grouping_ordering_and_paging() {
+        assert_eq!(
+            flat("MATCH (p:PERSON)-[r:met_with]-() RETURN p.name AS who, count(*) AS n ORDER BY n DESC, who SKIP 1 LIMIT 2"),
+            ["carol 2", "alice 1"]
+        );
+        assert_eq!(flat("MATCH (p:PERSON) RETURN count(*), min(p.name), max(p.name), collect(p.name)"), ["4 alice dave [alice, bob, carol, dave]"]);
+        assert_eq!(flat("MATCH (p:PERSON)-[r:met_with]-() RETURN DISTINCT r.status ORDER BY r.status"), ["occurred", "planned"]);
+        assert_eq!(flat("MATCH ()-[r:met_with]-() WHERE r.date IS NOT NULL RETURN DISTINCT r.date ORDER BY r.date DESC"), ["2025-W40", "2025-08-18"]);
+    }
+
+    #[test]
+    fn limit_without_sorting_stops_early() {
+        assert_eq!(rows("MATCH (a)-[*1..3]-(b) RETURN a, b LIMIT 2").len(), 2);
+    }
+
+    #[test]
+    fn values_render_and_select() {
+        let g = graph();
+        let out = crate::run(&g, "MATCH p = (a {name: 'alice'})-[r:met_with]->(b) RETURN p, r, b").expect("runs");
+        assert_eq!(out.selection().nodes.len(), 2);
+        assert_eq!(out.selection().edges.len(), 1);
+        assert!(matches!(out.rows[0][0], Value::Path(_)));
+        assert_eq!(out.text_rows()[0][0], "(alice)-[met-with occurred 2025-08-18]->(bob)");
+        let json = out.to_json();
+        assert_eq!(json["columns"][2], "b");
+        assert_eq!(json["rows"][0][2]["name"], "bob");
+        assert_eq!(json["rows"][0][1]["type"], "met-with");
+        assert!(out.to_csv().starts_with("p,r,b\r\n"));
+        assert_eq!(out.to_tsv().lines().count(), 2);
+    }
+}

@@ -25,7 +25,7 @@ use newsgraph_graph::Graph;
 /// Longest query text accepted, in bytes.
 pub const MAX_QUERY_LEN: usize = 100_000;
 /// Deepest nesting of brackets and prefix operators accepted.
-pub const MAX_NESTING: usize = 200;
+pub const MAX_NESTING: usize = 64;
 
 /// Parses and plans `query` without running it.
 pub fn prepare(graph: &Graph, query: &str) -> Result<Plan, QueryError> {
@@ -73,6 +73,7 @@ fn guard(query: &str) -> Result<(), QueryError> {
     }
     let mut depth = 0usize;
     let mut prefix_ops = 0usize;
+    let mut dash_run = 0usize;
     let mut quote: Option<char> = None;
     let mut prev_word_end = true;
     let bytes: Vec<(usize, char)> = query.char_indices().collect();
@@ -87,17 +88,24 @@ fn guard(query: &str) -> Result<(), QueryError> {
             '"' | '\'' | '`' => quote = Some(c),
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            '-' => prefix_ops += 1,
+            '-' => dash_run += 1,
             'n' | 'N' if prev_word_end => {
-                let word: String = bytes[k..].iter().take(4).map(|(_, c)| *c).collect();
-                if word.len() >= 3 && word[..3].eq_ignore_ascii_case("not") {
+                let mut word = bytes[k..].iter().map(|(_, c)| *c);
+                let first3: String = word.by_ref().take(3).collect();
+                let next = word.next();
+                if first3.eq_ignore_ascii_case("not")
+                    && !next.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
                     prefix_ops += 1;
                 }
             }
             _ => {}
         }
+        if c != '-' && !c.is_whitespace() {
+            dash_run = 0;
+        }
         prev_word_end = !(c.is_alphanumeric() || c == '_');
-        if depth + prefix_ops / 4 > MAX_NESTING {
+        if depth + prefix_ops + dash_run > MAX_NESTING {
             return Err(QueryError::Semantic {
                 at: Location::of(
                     query,

@@ -82,7 +82,8 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::limit => "LIMIT",
         Rule::EOI => "the end of the query",
         Rule::where_clause => "WHERE",
-        Rule::match_clause => "MATCH",
+        Rule::match_clause | Rule::statement => "MATCH",
+        Rule::query => "MATCH or EXPLAIN",
         Rule::return_clause => "RETURN",
         _ => return None,
     })
@@ -163,12 +164,23 @@ pub fn parse(source: &str) -> Result<Query, QueryError> {
             _ => {}
         }
     }
-    Ok(Query {
+    let q = Query {
         explain,
         matches,
         ret: ret.ok_or_else(|| internal("no RETURN"))?,
-    })
+    };
+    if let Some(deep) = q.expressions().into_iter().find(|e| e.depth() > MAX_EXPR_DEPTH) {
+        return Err(QueryError::Semantic {
+            at: Location::of(source, deep.span),
+            message: format!("expression is nested more than {MAX_EXPR_DEPTH} levels deep"),
+            suggestion: None,
+        });
+    }
+    Ok(q)
 }
+
+/// Deepest expression tree accepted: evaluation recurses over it.
+const MAX_EXPR_DEPTH: usize = 256;
 
 fn internal(what: &str) -> QueryError {
     QueryError::Execution {
@@ -574,4 +586,90 @@ fn return_clause(p: Pair<Rule>, source: &str) -> Result<ReturnClause, QueryError
         }
     }
     Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn where_expr(cond: &str) -> Expr {
+        let q = parse(&format!("MATCH (a) WHERE {cond} RETURN a")).expect("parses");
+        q.matches[0].filter.clone().expect("has WHERE")
+    }
+
+    fn shape(e: &Expr) -> String {
+        match &e.kind {
+            ExprKind::Binary(op, a, b) => format!("({} {} {})", shape(a), op.symbol(), shape(b)),
+            ExprKind::Not(x) => format!("(NOT {})", shape(x)),
+            ExprKind::Neg(x) => format!("(-{})", shape(x)),
+            ExprKind::IsNull(x, n) => format!("({} IS {}NULL)", shape(x), if *n { "NOT " } else { "" }),
+            ExprKind::Property(v, p) => format!("{v}.{p}"),
+            ExprKind::Var(v) => v.clone(),
+            ExprKind::Literal(Literal::Int(i)) => i.to_string(),
+            ExprKind::Literal(Literal::String(s)) => format!("{s:?}"),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn precedence_follows_cypher() {
+        assert_eq!(shape(&where_expr("a.x = 1 OR a.y = 2 AND a.z = 3")), "((a.x = 1) OR ((a.y = 2) AND (a.z = 3)))");
+        assert_eq!(shape(&where_expr("NOT a.x = 1 AND a.y = 2")), "((NOT (a.x = 1)) AND (a.y = 2))");
+        assert_eq!(shape(&where_expr("a.x = 1 XOR a.y = 2 OR a.z = 3")), "(((a.x = 1) XOR (a.y = 2)) OR (a.z = 3))");
+        assert_eq!(shape(&where_expr("a.x IS NOT NULL AND NOT a.y IS NULL")), "((a.x IS NOT NULL) AND (NOT (a.y IS NULL)))");
+        assert_eq!(shape(&where_expr("(a.x = 1 OR a.y = 2) AND a.z STARTS  WITH \"q\"")), "(((a.x = 1) OR (a.y = 2)) AND (a.z STARTS WITH \"q\"))");
+    }
+
+    #[test]
+    fn relationship_patterns() {
+        let q = parse("MATCH (a)<-[r:met_with|:`met-with`|proposed*2..4 {status: 'planned'}]-(b)-->(c)--(d)-[*]->(e)-[*..3]-(f)-[*3]-(g) RETURN a").expect("parses");
+        let rels = &q.matches[0].patterns[0].rels;
+        assert_eq!(rels[0].arrow, Arrow::Left);
+        assert_eq!(rels[0].types.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), ["met_with", "met-with", "proposed"]);
+        assert_eq!(rels[0].length, Some((Some(2), Some(4))));
+        assert_eq!(rels[0].props.len(), 1);
+        assert_eq!(rels[1].arrow, Arrow::Right);
+        assert_eq!(rels[1].length, None);
+        assert_eq!(rels[2].arrow, Arrow::Both);
+        assert_eq!(rels[3].length, Some((None, None)));
+        assert_eq!(rels[4].length, Some((None, Some(3))));
+        assert_eq!(rels[5].length, Some((Some(3), Some(3))));
+    }
+
+    #[test]
+    fn keywords_are_case_insensitive_and_reserved() {
+        assert!(parse("match (a) where a.name = 'x' return distinct a order by a.name desc skip 1 limit 2").is_ok());
+        assert!(parse("MATCH (match) RETURN match").is_err());
+        assert!(parse("MATCH (`match`) RETURN `match`").is_ok());
+        assert!(parse("MATCH (order_) RETURN order_").is_ok());
+    }
+
+    #[test]
+    fn syntax_errors_say_what_was_expected() {
+        let e = parse("MATCH (a)-[:met_with]->\nRETURN a").expect_err("fails");
+        assert_eq!((e.line(), e.column()), (Some(2), Some(1)));
+        assert!(e.to_string().contains("a node pattern"), "{e}");
+        let e = parse("MATCH (a) RETURN").expect_err("fails");
+        assert!(e.to_string().contains("a value to return"), "{e}");
+        let e = parse("SELECT ?x").expect_err("fails");
+        assert!(e.to_string().contains("MATCH"), "{e}");
+        let e = parse("MATCH (a)<-->(b) RETURN a").expect_err("fails");
+        assert!(e.to_string().contains("both ways"), "{e}");
+    }
+
+    #[test]
+    fn shortest_path_and_named_paths() {
+        let q = parse("MATCH p = shortestPath((a)-[:met_with*]-(b)), q = (a)-->(c) RETURN p, q").expect("parses");
+        let ps = &q.matches[0].patterns;
+        assert!(ps[0].shortest);
+        assert_eq!(ps[0].path_var.as_ref().map(|v| v.0.as_str()), Some("p"));
+        assert!(!ps[1].shortest);
+        assert_eq!(q.ret.items.len(), 2);
+    }
+
+    #[test]
+    fn strings_unescape() {
+        let e = where_expr(r#"a.name = "say \"hi\"\n""#);
+        assert_eq!(shape(&e), r#"(a.name = "say \"hi\"\n")"#);
+    }
 }

@@ -804,7 +804,10 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
             for ni in candidates {
                 let (slot, check) = &d.nodes[ni];
                 let (est, src) = estimate(graph, *slot, check, &bound, &hints);
-                if best.as_ref().is_none_or(|b| est < b.2) {
+                let better = best.as_ref().is_none_or(|b| {
+                    (est, source_rank(&src)) < (b.2, source_rank(&b.3))
+                });
+                if better {
                     best = Some((pi, ni, est, src));
                 }
             }
@@ -828,6 +831,17 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
         projection,
         notes,
     })
+}
+
+/// Among equal estimates, the more specific index wins.
+fn source_rank(s: &Source) -> u8 {
+    match s {
+        Source::Bound => 0,
+        Source::Id(_) => 1,
+        Source::Name(_) => 2,
+        Source::Kinds(_) => 3,
+        Source::All => 4,
+    }
 }
 
 fn estimate(
@@ -1173,5 +1187,76 @@ impl fmt::Display for Plan {
             ret.push_str(&format!(", limit {l}"));
         }
         write!(f, "{ret}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use newsgraph_extract::EntityKind;
+    use newsgraph_graph::{Graph, Node};
+
+    fn graph() -> Graph {
+        let mut g = Graph::new();
+        for (i, kind) in [EntityKind::Person, EntityKind::Person, EntityKind::Org, EntityKind::Gpe]
+            .into_iter()
+            .enumerate()
+        {
+            g.add_node(Node {
+                id: format!("t:{i}"),
+                name: format!("n{i}"),
+                kind,
+                aliases: vec![format!("alias{i}")],
+                docs: Vec::new(),
+            });
+        }
+        g
+    }
+
+    fn explain(q: &str) -> String {
+        crate::prepare(&graph(), q).map(|p| p.to_string()).unwrap_or_else(|e| e.render(q))
+    }
+
+    #[test]
+    fn start_prefers_name_then_kind_then_scan() {
+        let p = explain("MATCH (a)-->(b:ORG)-->(c {name: 'ALIAS1'}) RETURN a");
+        assert!(p.contains("1. start c from name index \"ALIAS1\" (any alias): 1 candidate(s)"), "{p}");
+        assert!(p.contains("expand c -> b"), "{p}");
+        assert!(p.contains("expand b -> a"), "{p}");
+        let p = explain("MATCH (a)-->(b:ORG) RETURN a");
+        assert!(p.contains("start b from kind index ORG: 1 candidate(s)"), "{p}");
+        let p = explain("MATCH (a)-->(b) RETURN a");
+        assert!(p.contains("start a from full scan: 4 node(s)"), "{p}");
+        let p = explain("MATCH (a)-->(b) WHERE b.name = 'n1' RETURN a");
+        assert!(p.contains("start b from name index \"n1\""), "{p}");
+    }
+
+    #[test]
+    fn filters_run_as_soon_as_their_variables_are_bound() {
+        let p = explain("MATCH (a:PERSON)-[r]->(b)-[s]->(c) WHERE a.name <> 'x' AND r.status = 'planned' AND c.kind = 'GPE' RETURN a");
+        let lines: Vec<&str> = p.lines().collect();
+        let at = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap_or(usize::MAX);
+        assert!(at("filter a.name") < at("expand a -> b"), "{p}");
+        assert!(at("filter r.status") < at("expand b -> c"), "{p}");
+        assert!(at("filter c.kind") > at("expand b -> c"), "{p}");
+    }
+
+    #[test]
+    fn semantic_errors_suggest() {
+        let e = explain("MATCH (a)-[:proposd]->(b) RETURN a");
+        assert!(e.contains("did you mean proposed?"), "{e}");
+        let e = explain("MATCH (a) RETURN a.nmae");
+        assert!(e.contains("did you mean name?"), "{e}");
+        let e = explain("MATCH (a)-[r*]-(b) RETURN r.status");
+        assert!(e.contains("relationship list"), "{e}");
+        let e = explain("MATCH (a) RETURN cont(a)");
+        assert!(e.contains("did you mean count?"), "{e}");
+        let e = explain("MATCH (a)-[r]-(b), (r) RETURN a");
+        assert!(e.contains("already a relationship"), "{e}");
+        let e = explain("MATCH (a) WHERE count(a) > 1 RETURN a");
+        assert!(e.contains("aggregates belong in RETURN"), "{e}");
+        let e = explain("MATCH (a) WHERE a.name =~ '(' RETURN a");
+        assert!(e.contains("invalid regular expression"), "{e}");
+        let e = explain("MATCH (a)-[*1..99]-(b) RETURN a");
+        assert!(e.contains("path length"), "{e}");
     }
 }
