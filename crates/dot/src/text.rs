@@ -41,6 +41,14 @@ pub fn quote_text<S: AsRef<str>>(lines: &[S]) -> String {
 }
 
 fn push_text(out: &mut String, s: &str) {
+    // Most text needs no escaping (0xC2 leads the C1 control characters).
+    if !s
+        .bytes()
+        .any(|b| b < 0x20 || matches!(b, b'"' | b'\\' | b'&' | 0x7F | 0xC2))
+    {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -147,6 +155,10 @@ fn fit(chars: &[char], room: usize) -> usize {
 
 /// `s` cut to at most `max` columns (0: no limit), ending in `…` when cut.
 pub fn truncate(s: &str, max: usize) -> String {
+    // No character is wider in columns than in UTF-8 bytes.
+    if max == 0 || s.len() <= max {
+        return s.to_string();
+    }
     let chars: Vec<char> = s.chars().collect();
     if max == 0 || width_of(&chars) <= max {
         return s.to_string();
@@ -163,7 +175,7 @@ pub fn truncate(s: &str, max: usize) -> String {
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for para in s.split('\n') {
-        if width == 0 {
+        if width == 0 || para.len() <= width && !para.contains(char::is_whitespace) {
             lines.push(para.to_string());
             continue;
         }
