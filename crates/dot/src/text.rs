@@ -29,7 +29,10 @@ pub fn quote_id(id: &str) -> String {
 /// escaped, `&` written as an entity (Graphviz decodes entities in labels), control characters
 /// blanked.
 pub fn quote_text<S: AsRef<str>>(lines: &[S]) -> String {
-    let mut out = String::from("\"");
+    let mut out = String::with_capacity(
+        lines.iter().map(|l| l.as_ref().len() + 2).sum::<usize>() + 8,
+    );
+    out.push('"');
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             out.push_str("\\n");
@@ -170,44 +173,68 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+fn str_width(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char_width).sum()
+    }
+}
+
 /// `s` broken into lines of at most `width` columns (0: one line), at spaces where possible
 /// and anywhere (but inside a character) in long words and in scripts without spaces.
+/// Runs of white space become one space.
 pub fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for para in s.split('\n') {
-        if width == 0 || para.len() <= width && !para.contains(char::is_whitespace) {
+        if width == 0 {
             lines.push(para.to_string());
             continue;
         }
-        let mut line: Vec<char> = Vec::new();
+        let mut line = String::with_capacity(para.len().min(width * 4));
+        let mut line_w = 0;
         for word in para.split_whitespace() {
-            let mut word: Vec<char> = word.chars().collect();
-            let fits = width_of(&line) + usize::from(!line.is_empty()) + width_of(&word) <= width;
-            if !fits && !line.is_empty() {
-                lines.push(line.drain(..).collect());
+            let word_w = str_width(word);
+            if line_w > 0 && line_w + 1 + word_w > width {
+                lines.push(std::mem::take(&mut line));
+                line_w = 0;
             }
-            if !line.is_empty() {
+            if line_w > 0 {
                 line.push(' ');
+                line_w += 1;
             }
-            while width_of(&line) + width_of(&word) > width {
-                let room = width.saturating_sub(width_of(&line));
-                let mut at = fit(&word, room);
+            if line_w + word_w <= width {
+                line.push_str(word);
+                line_w += word_w;
+                continue;
+            }
+            // A word longer than a line: break it between characters.
+            let chars: Vec<char> = word.chars().collect();
+            let mut rest = &chars[..];
+            while line_w + width_of(rest) > width {
+                let mut at = fit(rest, width.saturating_sub(line_w));
                 if at == 0 {
+                    if line_w > 0 {
+                        lines.push(std::mem::take(&mut line));
+                        line_w = 0;
+                        continue;
+                    }
                     // One character wider than the line: keep it whole.
-                    at = (1..word.len())
-                        .find(|&i| cut_ok(&word, i))
-                        .unwrap_or(word.len());
+                    at = (1..rest.len())
+                        .find(|&i| cut_ok(rest, i))
+                        .unwrap_or(rest.len());
                 }
-                line.extend(word.drain(..at));
-                lines.push(line.drain(..).collect());
-                if word.is_empty() {
-                    break;
-                }
+                let (head, tail) = rest.split_at(at);
+                line.extend(head);
+                lines.push(std::mem::take(&mut line));
+                line_w = 0;
+                rest = tail;
             }
-            line.extend(word);
+            line.extend(rest);
+            line_w += width_of(rest);
         }
         if !line.is_empty() || lines.is_empty() {
-            lines.push(line.into_iter().collect());
+            lines.push(line);
         }
     }
     lines
@@ -277,6 +304,9 @@ mod tests {
             vec!["中华人民", "共和国外", "交部"]
         );
         assert_eq!(wrap("中华 人民", 5), vec!["中华", "人民"]);
+        assert_eq!(wrap("ab 中华", 3), vec!["ab", "中", "华"]);
+        assert_eq!(wrap("abc中", 4), vec!["abc", "中"]);
+        assert_eq!(wrap("x 中", 2), vec!["x", "中"]);
         assert_eq!(wrap("a  b\nc", 10), vec!["a b", "c"]);
         assert_eq!(wrap("", 10), vec![""]);
         assert_eq!(wrap("no wrap at all", 0), vec!["no wrap at all"]);

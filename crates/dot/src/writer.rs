@@ -163,7 +163,7 @@ fn drawn_edges<'g>(graph: &'g Graph, edges: &[EdgeIndex]) -> Vec<Drawn<'g>> {
             },
         )
         .collect();
-    drawn.sort_by(|a, b| {
+    drawn.sort_unstable_by(|a, b| {
         (&a.from.id, &a.to.id, a.kind, a.status).cmp(&(&b.from.id, &b.to.id, b.kind, b.status))
     });
     drawn

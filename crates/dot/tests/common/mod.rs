@@ -213,8 +213,13 @@ pub fn run_graphviz(what: &str, dot: &str, format: &str) -> Option<String> {
         out.status.success(),
         "Graphviz rejected {what}: {stderr}\n{dot}"
     );
+    // Missing fonts depend on the machine, not on our DOT.
+    let complaints: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.to_ascii_lowercase().contains("font"))
+        .collect();
     assert!(
-        stderr.trim().is_empty(),
+        complaints.is_empty(),
         "Graphviz complained about {what}: {stderr}"
     );
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
