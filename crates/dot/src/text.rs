@@ -29,9 +29,8 @@ pub fn quote_id(id: &str) -> String {
 /// escaped, `&` written as an entity (Graphviz decodes entities in labels), control characters
 /// blanked.
 pub fn quote_text<S: AsRef<str>>(lines: &[S]) -> String {
-    let mut out = String::with_capacity(
-        lines.iter().map(|l| l.as_ref().len() + 2).sum::<usize>() + 8,
-    );
+    let mut out =
+        String::with_capacity(lines.iter().map(|l| l.as_ref().len() + 2).sum::<usize>() + 8);
     out.push('"');
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
