@@ -2,7 +2,25 @@
 //!
 //! This crate owns reading articles, the gazetteer and trigger lexicon, recognition, resolution
 //! and relation extraction. It knows nothing of RDF, stores, the query language or the CLI.
+//! Real-world knowledge and trigger patterns live in data files (`data/gazetteer.tsv`,
+//! `data/lexicon.tsv`), embedded as the default and replaceable at run time.
 
+mod aggregate;
+mod article;
+mod dates;
+mod doc;
+mod error;
+mod extractor;
+mod gazetteer;
+pub mod jsonl;
+mod lexicon;
 pub mod model;
+mod recognise;
+mod relations;
+mod text;
 
+pub use article::Article;
+pub use error::ExtractError;
+pub use extractor::Extractor;
+pub use gazetteer::slug_id;
 pub use model::*;

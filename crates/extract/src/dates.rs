@@ -1,0 +1,333 @@
+//! Date expressions in a sentence and their ISO 8601 values against the article date.
+
+use crate::text::Tokens;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// A date expression as written, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateKind {
+    Weekday(Weekday),
+    NextWeekday(Weekday),
+    LastWeekday(Weekday),
+    Week(i64),
+    Month(i64),
+    Year(i64),
+    /// Day offset from the article date: yesterday, today, tomorrow.
+    Day(i64),
+    MonthDay(u32, u32, Option<i32>),
+    MonthOf(u32, Option<i32>),
+    YearOnly(i32),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DateExpr {
+    pub t0: usize,
+    pub t1: usize,
+    pub kind: DateKind,
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+const MONTH_ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+fn month_of(w: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w).filter(|_| w != "may" && w != "mar"))
+        .or_else(|| (w == "sept").then_some(8))
+        .map(|i| i as u32 + 1)
+}
+
+fn number(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 4 || !w.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+fn year(w: &str) -> Option<i32> {
+    number(w).filter(|y| (1900..=2100).contains(y) && w.len() == 4).map(|y| y as i32)
+}
+
+fn day(w: &str) -> Option<u32> {
+    let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = &w[digits.len()..];
+    if !matches!(rest, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    number(&digits).filter(|d| (1..=31).contains(d))
+}
+
+/// Finds date expressions in a sentence's tokens, left to right, without overlaps.
+pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        let w = t.word(i);
+        let prev = if i > 0 { t.word(i - 1) } else { "" };
+        let next = t.word(i + 1);
+        // Relative weeks, months, years.
+        if matches!(w, "last" | "this" | "next" | "past") {
+            let k = match next {
+                "week" => Some(DateKind::Week(0)),
+                "month" => Some(DateKind::Month(0)),
+                "year" => Some(DateKind::Year(0)),
+                _ => None,
+            };
+            let off = match w {
+                "last" | "past" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            if let Some(k) = k {
+                let k = match k {
+                    DateKind::Week(_) => DateKind::Week(off),
+                    DateKind::Month(_) => DateKind::Month(off),
+                    _ => DateKind::Year(off),
+                };
+                out.push(DateExpr { t0: i, t1: i + 2, kind: k });
+                i += 2;
+                continue;
+            }
+            if let Some((_, wd)) = DAYS.iter().find(|d| d.0 == next) {
+                let k = match w {
+                    "next" => DateKind::NextWeekday(*wd),
+                    "last" | "past" => DateKind::LastWeekday(*wd),
+                    _ => DateKind::Weekday(*wd),
+                };
+                out.push(DateExpr { t0: i, t1: i + 2, kind: k });
+                i += 2;
+                continue;
+            }
+        }
+        match w {
+            "yesterday" | "today" | "tomorrow" => {
+                let d = match w {
+                    "yesterday" => -1,
+                    "today" => 0,
+                    _ => 1,
+                };
+                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::Day(d) });
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some((_, wd)) = DAYS.iter().find(|d| d.0 == w) {
+            if t.cap(i) {
+                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::Weekday(*wd) });
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(m) = month_of(w).filter(|_| t.cap(i)) {
+            // Skip the period of an abbreviation (Aug. 15).
+            let mut j = i + 1;
+            if t.word(j) == "." && w.len() <= 4 {
+                j += 1;
+            }
+            if let Some(d) = day(t.word(j)) {
+                let mut end = j + 1;
+                let mut y = None;
+                let (a, b) = (t.word(end), t.word(end + 1));
+                if let Some(yy) = year(a) {
+                    y = Some(yy);
+                    end += 1;
+                } else if a == "," {
+                    if let Some(yy) = year(b) {
+                        y = Some(yy);
+                        end += 2;
+                    }
+                }
+                out.push(DateExpr { t0: i, t1: end, kind: DateKind::MonthDay(m, d, y) });
+                i = end;
+                continue;
+            }
+            if let Some(yy) = year(t.word(j)) {
+                out.push(DateExpr { t0: i, t1: j + 1, kind: DateKind::MonthOf(m, Some(yy)) });
+                i = j + 1;
+                continue;
+            }
+            let is_may = w == "may";
+            if !is_may || matches!(prev, "in" | "of" | "early" | "late" | "mid" | "since" | "until" | "by") {
+                // 15 August: a day before the month.
+                if let Some(d) = (i > 0).then(|| day(prev)).flatten() {
+                    let mut end = i + 1;
+                    let mut y = None;
+                    if let Some(yy) = year(t.word(end)) {
+                        y = Some(yy);
+                        end += 1;
+                    }
+                    out.push(DateExpr { t0: i - 1, t1: end, kind: DateKind::MonthDay(m, d, y) });
+                    i = end;
+                    continue;
+                }
+                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::MonthOf(m, None) });
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(y) = year(w) {
+            if matches!(prev, "in" | "since" | "by" | "until" | "during" | "of" | "from") {
+                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::YearOnly(y) });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+fn shift_month(d: NaiveDate, by: i64) -> (i32, u32) {
+    let total = d.year() as i64 * 12 + (d.month0() as i64) + by;
+    (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1)
+}
+
+/// The ISO 8601 value of a date expression; `future` picks the next rather than the last
+/// matching day when the text leaves it open.
+pub(crate) fn resolve(kind: DateKind, article: Option<NaiveDate>, future: bool) -> Option<String> {
+    use DateKind::*;
+    match kind {
+        MonthDay(m, d, Some(y)) => NaiveDate::from_ymd_opt(y, m, d).map(|x| x.format("%Y-%m-%d").to_string()),
+        MonthOf(m, Some(y)) => Some(format!("{y}-{m:02}")),
+        YearOnly(y) => Some(y.to_string()),
+        MonthDay(m, d, None) => match article {
+            None => Some(format!("--{m:02}-{d:02}")),
+            Some(a) => {
+                let this = NaiveDate::from_ymd_opt(a.year(), m, d)?;
+                let y = if future && this < a {
+                    a.year() + 1
+                } else if !future && this > a {
+                    a.year() - 1
+                } else {
+                    a.year()
+                };
+                NaiveDate::from_ymd_opt(y, m, d).map(|x| x.format("%Y-%m-%d").to_string())
+            }
+        },
+        MonthOf(m, None) => match article {
+            None => Some(format!("--{m:02}")),
+            Some(a) => {
+                let y = if future && m < a.month() {
+                    a.year() + 1
+                } else if !future && m > a.month() {
+                    a.year() - 1
+                } else {
+                    a.year()
+                };
+                Some(format!("{y}-{m:02}"))
+            }
+        },
+        _ => {
+            let a = article?;
+            let wd_of = |w: chrono::Weekday| w.num_days_from_monday() as i64;
+            let today = wd_of(a.weekday());
+            let date = match kind {
+                Weekday(w) => {
+                    let diff = wd_of(w) - today;
+                    if future {
+                        a + Duration::days(diff.rem_euclid(7))
+                    } else {
+                        a - Duration::days((-diff).rem_euclid(7))
+                    }
+                }
+                NextWeekday(w) => {
+                    let diff = (wd_of(w) - today).rem_euclid(7);
+                    a + Duration::days(if diff == 0 { 7 } else { diff })
+                }
+                LastWeekday(w) => {
+                    let diff = (today - wd_of(w)).rem_euclid(7);
+                    a - Duration::days(if diff == 0 { 7 } else { diff })
+                }
+                Day(off) => a + Duration::days(off),
+                Week(off) => return Some(iso_week(a + Duration::days(7 * off))),
+                Month(off) => {
+                    let (y, m) = shift_month(a, off);
+                    return Some(format!("{y}-{m:02}"));
+                }
+                Year(off) => return Some((a.year() as i64 + off).to_string()),
+                _ => return None,
+            };
+            Some(date.format("%Y-%m-%d").to_string())
+        }
+    }
+}
+
+/// How precisely a value fixes the date: higher is more specific.
+pub(crate) fn specificity(v: &str) -> u8 {
+    let b = v.as_bytes();
+    match (v.len(), b.first()) {
+        (10, Some(b'0'..=b'9')) => 6,
+        (7, Some(b'-')) => 5,
+        (8, _) if v.contains("-W") => 4,
+        (7, _) => 3,
+        (4, Some(b'-')) => 2,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn at(text: &str, article: Option<&str>, future: bool) -> Vec<String> {
+        let mut q = false;
+        let t = tokenize(text, 0, text.len(), &mut q);
+        let a = article.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        find_dates(&t).into_iter().filter_map(|d| resolve(d.kind, a, future)).collect()
+    }
+
+    #[test]
+    fn relative_days_and_weeks() {
+        // 2025-08-21 is a Thursday.
+        assert_eq!(at("met last week", Some("2025-08-21"), false), ["2025-W33"]);
+        assert_eq!(at("this week", Some("2025-02-14"), false), ["2025-W07"]);
+        assert_eq!(at("on Monday", Some("2025-08-21"), false), ["2025-08-18"]);
+        assert_eq!(at("on Friday", Some("2025-02-14"), true), ["2025-02-14"]);
+        assert_eq!(at("on Friday", Some("2025-08-21"), true), ["2025-08-22"]);
+        assert_eq!(at("next Friday", Some("2025-08-08"), true), ["2025-08-15"]);
+        assert_eq!(at("yesterday", Some("2025-01-01"), false), ["2024-12-31"]);
+        assert!(at("on Friday", None, true).is_empty());
+    }
+
+    #[test]
+    fn months_and_years() {
+        assert_eq!(at("on August 15 in Alaska", None, true), ["--08-15"]);
+        assert_eq!(at("on 15 August", Some("2025-08-10"), true), ["2025-08-15"]);
+        assert_eq!(at("Aug. 15, 2024", None, false), ["2024-08-15"]);
+        assert_eq!(at("spoke in February", None, false), ["--02"]);
+        assert_eq!(at("spoke in February", Some("2025-08-21"), false), ["2025-02"]);
+        assert_eq!(at("in November 2024", None, false), ["2024-11"]);
+        assert_eq!(at("was in 2021, when", None, false), ["2021"]);
+        assert!(at("the pre-2014 borders", None, false).is_empty());
+        assert!(at("you may go", None, false).is_empty());
+        assert_eq!(at("last month", Some("2025-01-10"), false), ["2024-12"]);
+    }
+
+    #[test]
+    fn specificity_orders_forms() {
+        assert!(specificity("2025-08-15") > specificity("--08-15"));
+        assert!(specificity("--08-15") > specificity("2025-W33"));
+        assert!(specificity("2025-W33") > specificity("2025-02"));
+        assert!(specificity("2025-02") > specificity("--02"));
+        assert!(specificity("--02") > specificity("2021"));
+    }
+}

@@ -1,0 +1,146 @@
+//! Per-document entity registry: one entry per real-world entity, with the surface forms
+//! the article used, and the recency lists pronouns and descriptions are resolved against.
+
+use crate::gazetteer::{slug_id, Gazetteer};
+use crate::lexicon::Gender;
+use crate::model::{Entity, EntityKind};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub(crate) struct DocEnt {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub gaz: Option<usize>,
+    pub gender: Option<Gender>,
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct DocState {
+    pub ents: Vec<DocEnt>,
+    by_id: HashMap<String, usize>,
+    /// Lower-case surname -> entity, from full names seen in this article.
+    pub surnames: HashMap<String, usize>,
+    /// Persons in mention order, most recent last (bounded).
+    pub recent_persons: Vec<usize>,
+    /// The first person named in each recent sentence, most recent last (bounded).
+    pub recent_subjects: Vec<usize>,
+}
+
+const RECENT: usize = 12;
+
+impl DocState {
+    /// The entity for a gazetteer entry, created on first use.
+    pub fn gaz_entity(&mut self, gaz: &Gazetteer, entry: usize) -> Option<usize> {
+        let e = gaz.entries.get(entry)?;
+        if let Some(&i) = self.by_id.get(&e.id) {
+            return Some(i);
+        }
+        let i = self.ents.len();
+        self.ents.push(DocEnt {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            gaz: Some(entry),
+            gender: e.gender,
+            aliases: Vec::new(),
+            mentions: 0,
+        });
+        self.by_id.insert(e.id.clone(), i);
+        if e.kind == EntityKind::Person {
+            if let Some(last) = e.name.split_whitespace().last() {
+                self.surnames.entry(last.to_lowercase()).or_insert(i);
+            }
+        }
+        Some(i)
+    }
+
+    /// The entity for a name no gazetteer knows.
+    pub fn local_entity(&mut self, kind: EntityKind, name: &str, gender: Option<Gender>) -> usize {
+        let id = slug_id(kind, name);
+        if let Some(&i) = self.by_id.get(&id) {
+            return i;
+        }
+        let i = self.ents.len();
+        self.ents.push(DocEnt {
+            id: id.clone(),
+            name: name.to_string(),
+            kind,
+            gaz: None,
+            gender,
+            aliases: Vec::new(),
+            mentions: 0,
+        });
+        self.by_id.insert(id, i);
+        if kind == EntityKind::Person {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() >= 2 {
+                if let Some(last) = parts.last() {
+                    self.surnames.entry(last.to_lowercase()).or_insert(i);
+                }
+            }
+        }
+        i
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Counts a mention and remembers the surface form.
+    pub fn mention(&mut self, ent: usize, surface: &str) {
+        let Some(e) = self.ents.get_mut(ent) else {
+            return;
+        };
+        e.mentions += 1;
+        let s = surface.trim();
+        if !s.is_empty() && s != e.name && !e.aliases.iter().any(|a| a == s) && e.aliases.len() < 32 {
+            e.aliases.push(s.to_string());
+        }
+        if e.kind == EntityKind::Person {
+            push_recent(&mut self.recent_persons, ent);
+        }
+    }
+
+    /// A pronoun or description mention: keeps the entity salient without counting it.
+    pub fn touch(&mut self, ent: usize) {
+        if self.ents.get(ent).is_some_and(|e| e.kind == EntityKind::Person) {
+            push_recent(&mut self.recent_persons, ent);
+        }
+    }
+
+    pub fn note_subject(&mut self, ent: usize) {
+        push_recent(&mut self.recent_subjects, ent);
+    }
+
+    pub fn gender_fits(&self, ent: usize, g: Gender) -> bool {
+        self.ents.get(ent).is_some_and(|e| e.kind == EntityKind::Person && !matches!(e.gender, Some(x) if x != g))
+    }
+
+    /// Entities with at least one mention, in order of first appearance.
+    pub fn into_entities(self) -> Vec<Entity> {
+        self.ents
+            .into_iter()
+            .filter(|e| e.mentions > 0)
+            .map(|e| Entity {
+                id: e.id,
+                name: e.name,
+                kind: e.kind,
+                aliases: e.aliases,
+                mentions: e.mentions,
+            })
+            .collect()
+    }
+}
+
+fn push_recent(v: &mut Vec<usize>, ent: usize) {
+    if let Some(p) = v.iter().position(|&x| x == ent) {
+        v.remove(p);
+    }
+    v.push(ent);
+    if v.len() > RECENT {
+        v.remove(0);
+    }
+}

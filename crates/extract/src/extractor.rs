@@ -1,0 +1,129 @@
+//! The extraction pipeline: sentences, mentions, relation mentions, aggregation.
+
+use crate::aggregate::aggregate;
+use crate::article::Article;
+use crate::dates::find_dates;
+use crate::doc::DocState;
+use crate::error::ExtractError;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
+use crate::model::DocExtraction;
+use crate::recognise::Recogniser;
+use crate::relations::{RelationFinder, Sentence};
+use crate::text::{split_sentences, tokenize};
+use rayon::prelude::*;
+use std::path::Path;
+
+const BUILTIN_GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
+const BUILTIN_LEXICON: &str = include_str!("../../../data/lexicon.tsv");
+
+/// A loaded gazetteer and lexicon; cheap to share across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    gaz: Gazetteer,
+    lex: Lexicon,
+}
+
+fn read(path: &Path) -> Result<String, ExtractError> {
+    std::fs::read_to_string(path).map_err(|source| ExtractError::Io {
+        file: path.display().to_string(),
+        source,
+    })
+}
+
+impl Extractor {
+    /// The gazetteer and lexicon shipped in the binary.
+    pub fn builtin() -> Result<Extractor, ExtractError> {
+        Self::from_sources(BUILTIN_GAZETTEER, "data/gazetteer.tsv", BUILTIN_LEXICON, "data/lexicon.tsv")
+    }
+
+    /// User-edited data files.
+    pub fn from_files(gazetteer: &Path, lexicon: &Path) -> Result<Extractor, ExtractError> {
+        let g = read(gazetteer)?;
+        let l = read(lexicon)?;
+        Self::from_sources(&g, &gazetteer.display().to_string(), &l, &lexicon.display().to_string())
+    }
+
+    /// Data given as text; the names are used in error messages.
+    pub fn from_sources(gazetteer: &str, gaz_name: &str, lexicon: &str, lex_name: &str) -> Result<Extractor, ExtractError> {
+        Ok(Extractor {
+            gaz: Gazetteer::parse(gazetteer, gaz_name)?,
+            lex: Lexicon::parse(lexicon, lex_name)?,
+        })
+    }
+
+    /// Number of gazetteer entries.
+    pub fn gazetteer_len(&self) -> usize {
+        self.gaz.len()
+    }
+
+    /// Entities and relations of one article. Never panics: should a bug slip through, the
+    /// article yields its metadata and nothing else.
+    pub fn extract(&self, article: &Article) -> DocExtraction {
+        let meta = article.meta();
+        let run = std::panic::AssertUnwindSafe(|| self.run(article));
+        match std::panic::catch_unwind(run) {
+            Ok((entities, relations)) => DocExtraction {
+                doc: meta,
+                entities,
+                relations,
+            },
+            Err(_) => DocExtraction {
+                doc: meta,
+                entities: Vec::new(),
+                relations: Vec::new(),
+            },
+        }
+    }
+
+    /// Many articles in parallel; results in input order.
+    pub fn extract_all(&self, articles: &[Article]) -> Vec<DocExtraction> {
+        articles.par_iter().map(|a| self.extract(a)).collect()
+    }
+
+    fn run(&self, article: &Article) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
+        let text = article.text.as_str();
+        let sentences = split_sentences(text, article.body_start(), &self.lex);
+        let rec = Recogniser {
+            gaz: &self.gaz,
+            lex: &self.lex,
+        };
+        let finder = RelationFinder {
+            lex: &self.lex,
+            gaz: &self.gaz,
+            article_date: article.naive_date(),
+        };
+        let mut doc = DocState::default();
+        let mut rels = Vec::new();
+        let mut quoted = false;
+        let (mut last_byte, mut last_char) = (0usize, 0usize);
+        let mut to_char = |b: usize| {
+            if b >= last_byte {
+                last_char += text.get(last_byte..b).map_or(0, |s| s.chars().count());
+                last_byte = b;
+            }
+            last_char
+        };
+        for (s, e, para_start) in sentences {
+            if para_start {
+                quoted = false;
+            }
+            let t = tokenize(text, s, e, &mut quoted);
+            let ms = rec.mentions(text, &t, &mut doc);
+            let dates = find_dates(&t);
+            let cs = to_char(s);
+            let ce = to_char(e);
+            let sent = Sentence {
+                text,
+                t: &t,
+                ms: &ms,
+                dates: &dates,
+                bytes: (s, e),
+                chars: (cs, ce),
+            };
+            finder.sentence(&sent, &mut doc, &mut rels);
+        }
+        let relations = aggregate(text, &rels, &doc);
+        (doc.into_entities(), relations)
+    }
+}

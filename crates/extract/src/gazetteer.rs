@@ -1,0 +1,298 @@
+//! The gazetteer: known entities with ids, aliases, adjectives and demonyms.
+//!
+//! Tab-separated (`data/gazetteer.tsv`): `id kind name aliases adjectives demonyms props`.
+//! `id` is a Wikidata id (`Q159`) or `-` (a slug id is derived); lists are `|`-separated,
+//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, building).
+
+use crate::error::ExtractError;
+use crate::lexicon::Gender;
+use crate::model::EntityKind;
+use crate::text::tokenize;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use std::collections::HashMap;
+
+/// One known entity.
+#[derive(Debug, Clone)]
+pub(crate) struct GazEntry {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub gender: Option<Gender>,
+    /// (office, country id): `president` of `wd:Q159`.
+    pub roles: Vec<(String, String)>,
+    /// For a capital: the country id it can stand for.
+    pub capital_of: Option<String>,
+    /// A building or seat (White House) that can be a meeting place.
+    pub building: bool,
+}
+
+/// How a gazetteer pattern names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    Name,
+    /// Russian (adjective): a mention of the country, not a party.
+    Adjective,
+    /// the Russians: a mention of the country that can act.
+    Demonym,
+    /// A surname alone: a doc-level full-name match takes precedence.
+    Surname,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CaseRule {
+    /// All letters upper case in the text (US, not us).
+    Upper,
+    /// First letter upper case.
+    Cap,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Pattern {
+    pub entry: usize,
+    pub form: Form,
+    pub case: CaseRule,
+}
+
+#[derive(Debug)]
+pub struct Gazetteer {
+    pub(crate) entries: Vec<GazEntry>,
+    pub(crate) by_id: HashMap<String, usize>,
+    pub(crate) patterns: Vec<Pattern>,
+    pub(crate) ac: AhoCorasick,
+}
+
+/// `ng:kind/slug` from a kind and a name: the id of entities no gazetteer knows.
+pub fn slug_id(kind: EntityKind, name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    format!("ng:{}/{}", kind.as_str().to_lowercase(), slug)
+}
+
+fn norm(p: &str) -> String {
+    let mut q = false;
+    let n = tokenize(p, 0, p.len(), &mut q).norm;
+    n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
+}
+
+fn case_rule(alias: &str) -> CaseRule {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    if !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+        CaseRule::Upper
+    } else {
+        CaseRule::Cap
+    }
+}
+
+fn list(col: Option<&&str>) -> Vec<String> {
+    match col.map(|c| c.trim()) {
+        None | Some("") | Some("-") => Vec::new(),
+        Some(c) => c.split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+    }
+}
+
+fn ref_id(v: &str) -> String {
+    let v = v.trim();
+    if v.starts_with('Q') && v[1..].chars().all(|c| c.is_ascii_digit()) && v.len() > 1 {
+        format!("wd:{v}")
+    } else {
+        v.to_string()
+    }
+}
+
+impl Gazetteer {
+    /// Parses gazetteer text; `file` names it in errors.
+    pub fn parse(src: &str, file: &str) -> Result<Gazetteer, ExtractError> {
+        let mut entries = Vec::new();
+        let mut by_id = HashMap::new();
+        // (normalised pattern, entry, form, case) in priority order.
+        let mut raw: Vec<(String, usize, Form, CaseRule)> = Vec::new();
+        let mut late: Vec<(String, usize, Form, CaseRule)> = Vec::new();
+        let mut surnames: HashMap<String, (usize, usize)> = HashMap::new();
+        for (n, line) in src.lines().enumerate() {
+            let line_no = n + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let err = |m: String| ExtractError::data(file, line_no, m);
+            if cols.len() < 3 {
+                return Err(err("expected at least id, kind and name".into()));
+            }
+            let kind = EntityKind::parse(cols[1]).ok_or_else(|| err(format!("unknown kind {:?}", cols[1])))?;
+            let name = cols[2].trim().to_string();
+            if name.is_empty() {
+                return Err(err("empty name".into()));
+            }
+            let id = match cols[0].trim() {
+                "" | "-" => slug_id(kind, &name),
+                v if v.starts_with('Q') => {
+                    if !v[1..].chars().all(|c| c.is_ascii_digit()) || v.len() < 2 {
+                        return Err(err(format!("bad Wikidata id {v:?}")));
+                    }
+                    format!("wd:{v}")
+                }
+                v => v.to_string(),
+            };
+            let mut e = GazEntry {
+                id: id.clone(),
+                kind,
+                name: name.clone(),
+                gender: None,
+                roles: Vec::new(),
+                capital_of: None,
+                building: false,
+            };
+            for prop in list(cols.get(6)).iter().flat_map(|p| p.split(';')).map(str::trim).filter(|p| !p.is_empty()) {
+                let (k, v) = prop.split_once('=').unwrap_or((prop, ""));
+                match k {
+                    "gender" => {
+                        e.gender = match v {
+                            "m" => Some(Gender::Male),
+                            "f" => Some(Gender::Female),
+                            _ => return Err(err(format!("gender must be m or f, not {v:?}"))),
+                        }
+                    }
+                    "role" => {
+                        for r in v.split(',') {
+                            let (office, country) = r
+                                .split_once('@')
+                                .ok_or_else(|| err(format!("role must be office@country, not {r:?}")))?;
+                            e.roles.push((office.trim().to_lowercase(), ref_id(country)));
+                        }
+                    }
+                    "capital_of" => e.capital_of = Some(ref_id(v)),
+                    "building" => e.building = true,
+                    _ => return Err(err(format!("unknown property {k:?}"))),
+                }
+            }
+            let idx = entries.len();
+            if by_id.insert(id.clone(), idx).is_some() {
+                return Err(err(format!("duplicate id {id}")));
+            }
+            raw.push((norm(&name), idx, Form::Name, case_rule(&name)));
+            for a in list(cols.get(3)) {
+                raw.push((norm(&a), idx, Form::Name, case_rule(&a)));
+            }
+            for a in list(cols.get(4)) {
+                late.push((norm(&a), idx, Form::Adjective, CaseRule::Cap));
+            }
+            for a in list(cols.get(5)) {
+                late.push((norm(&a), idx, Form::Demonym, CaseRule::Cap));
+            }
+            if kind == EntityKind::Person {
+                let toks: Vec<&str> = name.split_whitespace().collect();
+                if toks.len() >= 2 {
+                    if let Some(last) = toks.last() {
+                        let s = norm(last);
+                        if s.chars().count() >= 3 {
+                            let c = surnames.entry(s).or_insert((idx, 0));
+                            c.1 += 1;
+                        }
+                    }
+                }
+            }
+            entries.push(e);
+        }
+        raw.extend(late);
+        let mut surnames: Vec<(String, (usize, usize))> = surnames.into_iter().collect();
+        surnames.sort_by(|a, b| a.0.cmp(&b.0));
+        for (s, (idx, count)) in surnames {
+            if count == 1 {
+                raw.push((s, idx, Form::Surname, CaseRule::Cap));
+            }
+        }
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut pats = Vec::new();
+        let mut patterns = Vec::new();
+        for (p, entry, form, case) in raw {
+            if p.is_empty() {
+                continue;
+            }
+            match seen.get(&p) {
+                Some(&i) => {
+                    let existing: &mut Pattern = &mut patterns[i];
+                    if existing.entry == entry && case == CaseRule::Cap {
+                        existing.case = CaseRule::Cap;
+                    }
+                }
+                None => {
+                    seen.insert(p.clone(), patterns.len());
+                    pats.push(p);
+                    patterns.push(Pattern { entry, form, case });
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&pats)
+            .map_err(|e| ExtractError::data(file, 0, format!("cannot compile gazetteer: {e}")))?;
+        Ok(Gazetteer {
+            entries,
+            by_id,
+            patterns,
+            ac,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{Anchored, Input};
+
+    const G: &str = "Q159\tGPE\tRussia\tRussian Federation\tRussian\tRussians\t-\nQ7747\tPERSON\tVladimir Putin\tPutin\t-\t-\tgender=m;role=president@Q159\nQ30\tGPE\tUnited States\tUS|U.S.|USA\tAmerican\tAmericans\t-\n";
+
+    fn find(g: &Gazetteer, text: &str) -> Option<(String, Form)> {
+        let n = norm(text);
+        let m = g.ac.find(Input::new(&n).anchored(Anchored::Yes))?;
+        if m.end() != n.len() {
+            return None;
+        }
+        let p = g.patterns[m.pattern().as_usize()];
+        Some((g.entries[p.entry].name.clone(), p.form))
+    }
+
+    #[test]
+    fn aliases_demonyms_and_case() {
+        let g = Gazetteer::parse(G, "g").unwrap();
+        assert_eq!(find(&g, "Russians"), Some(("Russia".into(), Form::Demonym)));
+        assert_eq!(find(&g, "Russian"), Some(("Russia".into(), Form::Adjective)));
+        assert_eq!(find(&g, "U.S."), Some(("United States".into(), Form::Name)));
+        assert_eq!(find(&g, "Putin"), Some(("Vladimir Putin".into(), Form::Name)));
+        let us = g.patterns.iter().zip(0..).find(|(p, _)| g.entries[p.entry].name == "United States" && p.case == CaseRule::Upper);
+        assert!(us.is_some());
+        assert_eq!(g.entries[1].roles, vec![("president".to_string(), "wd:Q159".to_string())]);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = Gazetteer::parse("Q1\tPERSON\tA B\n-\tTHING\tX\n", "gaz.tsv").unwrap_err();
+        assert!(e.to_string().starts_with("gaz.tsv:2:"), "{e}");
+        assert!(Gazetteer::parse("Q1\tGPE\tA\nQ1\tGPE\tB\n", "g").is_err());
+    }
+
+    #[test]
+    fn slug_ids() {
+        assert_eq!(slug_id(EntityKind::Person, "Marc Fogel"), "ng:person/marc-fogel");
+        assert_eq!(slug_id(EntityKind::Org, "Bloomberg L.P."), "ng:org/bloomberg-l-p");
+    }
+}

@@ -1,0 +1,279 @@
+//! The trigger lexicon and word lists: what signals a relation, its status, its mode.
+//!
+//! Loaded from a tab-separated file (`data/lexicon.tsv`) so the patterns can be extended
+//! without touching code. Each line is `category<TAB>phrase[<TAB>value…]`.
+
+use crate::error::ExtractError;
+use crate::model::RelationKind;
+use crate::text::{tokenize, SplitRules};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use regex::RegexSet;
+use std::collections::HashMap;
+
+/// Word classes, as bits: a word may be in several.
+pub(crate) mod class {
+    pub const NEGATION: u32 = 1;
+    pub const PLANNED: u32 = 1 << 1;
+    pub const DEONTIC: u32 = 1 << 2;
+    pub const TITLE: u32 = 1 << 3;
+    pub const TITLE_MOD: u32 = 1 << 4;
+    pub const BOUNDARY: u32 = 1 << 5;
+    pub const REPORTING: u32 = 1 << 6;
+    pub const SKIP: u32 = 1 << 7;
+    pub const PLACE_PREP: u32 = 1 << 8;
+    pub const ABBREV: u32 = 1 << 9;
+    pub const STOP: u32 = 1 << 10;
+    pub const MULTI: u32 = 1 << 11;
+    pub const PLAN_NOUN: u32 = 1 << 12;
+    pub const DEFINITE: u32 = 1 << 13;
+    pub const INDEFINITE: u32 = 1 << 14;
+    pub const FINAL_INITIALISM: u32 = 1 << 15;
+    pub const PAST: u32 = 1 << 16;
+    pub const ORG_SUFFIX: u32 = 1 << 17;
+    pub const EVENT_SUFFIX: u32 = 1 << 18;
+    pub const PERSON_CUE: u32 = 1 << 19;
+    pub const PASSIVE_AUX: u32 = 1 << 20;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// One trigger phrase and how its arguments are found.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub relation: RelationKind,
+    /// A noun (meeting, demands) rather than a verb.
+    pub noun: bool,
+    /// Prepositions that introduce the other party (with, between, to).
+    pub preps: Vec<String>,
+    /// The verb takes the other party as direct object (met Putin).
+    pub direct: bool,
+    pub phone: bool,
+    pub in_person: bool,
+    /// Three-way, trilateral: every pair of parties met.
+    pub multi: bool,
+    /// `want`: a wish, only a demand outside quotes and outside excluded objects.
+    pub want: bool,
+    /// Only a proposal when the clause that follows carries a deontic modal.
+    pub deontic: bool,
+    /// Only a proposal when the clause that follows names a plan, deal or terms.
+    pub needs_plan: bool,
+    /// The trigger itself says the event lies ahead (plans to meet).
+    pub planned: bool,
+}
+
+/// Compiled lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub(crate) triggers: Vec<Trigger>,
+    pub(crate) trigger_ac: AhoCorasick,
+    words: HashMap<String, u32>,
+    pub(crate) roles: HashMap<String, String>,
+    pub(crate) given: HashMap<String, Gender>,
+    pub(crate) pronouns: HashMap<String, (Gender, bool)>,
+    pub(crate) phone_cues: Vec<Vec<String>>,
+    pub(crate) in_person_cues: Vec<Vec<String>>,
+    pub(crate) want_exclude: Vec<Vec<String>>,
+    boilerplate: RegexSet,
+}
+
+fn norm_phrase(p: &str) -> String {
+    let mut q = false;
+    tokenize(p, 0, p.len(), &mut q).norm
+}
+
+fn words_of(p: &str) -> Vec<String> {
+    norm_phrase(p).split(' ').map(str::to_string).collect()
+}
+
+impl Lexicon {
+    /// Parses lexicon text; `file` names it in errors.
+    pub fn parse(src: &str, file: &str) -> Result<Lexicon, ExtractError> {
+        let mut triggers = Vec::new();
+        let mut patterns = Vec::new();
+        let mut words: HashMap<String, u32> = HashMap::new();
+        let mut roles = HashMap::new();
+        let mut given = HashMap::new();
+        let mut pronouns = HashMap::new();
+        let (mut phone_cues, mut in_person_cues, mut want_exclude) = (Vec::new(), Vec::new(), Vec::new());
+        let mut boiler = Vec::new();
+        let mut seen_trigger: HashMap<String, usize> = HashMap::new();
+        for (n, raw) in src.lines().enumerate() {
+            let line_no = n + 1;
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let err = |m: String| ExtractError::data(file, line_no, m);
+            let (cat, phrase) = match cols.as_slice() {
+                [c, p, ..] if !p.is_empty() => (*c, *p),
+                _ => return Err(err("expected at least two tab-separated columns".into())),
+            };
+            let value = cols.get(2).copied().unwrap_or("");
+            let bit = match cat {
+                "negation" => class::NEGATION,
+                "planned" => class::PLANNED,
+                "deontic" => class::DEONTIC,
+                "title" => class::TITLE | class::PERSON_CUE,
+                "title_mod" => class::TITLE_MOD,
+                "boundary" => class::BOUNDARY,
+                "reporting" => class::REPORTING | class::BOUNDARY,
+                "skip" => class::SKIP,
+                "place_prep" => class::PLACE_PREP,
+                "abbrev" => class::ABBREV,
+                "stop" => class::STOP,
+                "multi" => class::MULTI,
+                "plan_noun" => class::PLAN_NOUN,
+                "definite" => class::DEFINITE,
+                "indefinite" => class::INDEFINITE,
+                "initialism" => class::FINAL_INITIALISM,
+                "past" => class::PAST,
+                "org_suffix" => class::ORG_SUFFIX,
+                "event_suffix" => class::EVENT_SUFFIX,
+                "passive_aux" => class::PASSIVE_AUX,
+                _ => 0,
+            };
+            if bit != 0 {
+                let key = if cat == "initialism" {
+                    phrase.to_lowercase().replace('.', "")
+                } else {
+                    norm_phrase(phrase)
+                };
+                *words.entry(key).or_default() |= bit;
+                continue;
+            }
+            match cat {
+                "trigger" => {
+                    let relation = RelationKind::parse(value)
+                        .ok_or_else(|| err(format!("unknown relation {value:?}")))?;
+                    let form = cols.get(3).copied().unwrap_or("verb");
+                    let noun = match form {
+                        "noun" => true,
+                        "verb" => false,
+                        f => return Err(err(format!("form must be noun or verb, not {f:?}"))),
+                    };
+                    let mut t = Trigger {
+                        relation,
+                        noun,
+                        preps: Vec::new(),
+                        direct: false,
+                        phone: false,
+                        in_person: false,
+                        multi: false,
+                        want: false,
+                        deontic: false,
+                        needs_plan: false,
+                        planned: false,
+                    };
+                    for flag in cols.get(4).copied().unwrap_or("").split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                        match flag.split_once('=') {
+                            Some(("prep", ps)) => t.preps = ps.split('+').map(norm_phrase).collect(),
+                            None => match flag {
+                                "direct" => t.direct = true,
+                                "phone" => t.phone = true,
+                                "in-person" => t.in_person = true,
+                                "multi" => t.multi = true,
+                                "want" => t.want = true,
+                                "deontic" => t.deontic = true,
+                                "needs-plan" => t.needs_plan = true,
+                                "planned" => t.planned = true,
+                                f => return Err(err(format!("unknown trigger flag {f:?}"))),
+                            },
+                            Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),
+                        }
+                    }
+                    let p = norm_phrase(phrase);
+                    if let Some(&i) = seen_trigger.get(&p) {
+                        triggers[i] = t;
+                    } else {
+                        seen_trigger.insert(p.clone(), triggers.len());
+                        patterns.push(p);
+                        triggers.push(t);
+                    }
+                }
+                "role" => {
+                    roles.insert(norm_phrase(phrase), if value.is_empty() { "*".into() } else { value.to_lowercase() });
+                    *words.entry(norm_phrase(phrase)).or_default() |= class::TITLE;
+                }
+                "given" | "pronoun" => {
+                    let g = match value {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
+                        v => return Err(err(format!("gender must be m or f, not {v:?}"))),
+                    };
+                    if cat == "given" {
+                        given.insert(norm_phrase(phrase), g);
+                    } else {
+                        let object = cols.get(3).copied() == Some("object");
+                        pronouns.insert(norm_phrase(phrase), (g, object));
+                    }
+                }
+                "phone" => phone_cues.push(words_of(phrase)),
+                "in_person" => in_person_cues.push(words_of(phrase)),
+                "want_exclude" => want_exclude.push(words_of(phrase)),
+                "boilerplate" => {
+                    regex::Regex::new(phrase).map_err(|e| err(format!("bad pattern: {e}")))?;
+                    boiler.push(phrase.to_string());
+                }
+                c => return Err(err(format!("unknown category {c:?}"))),
+            }
+        }
+        let trigger_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&patterns)
+            .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
+        let boilerplate = RegexSet::new(&boiler).map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
+        Ok(Lexicon {
+            triggers,
+            trigger_ac,
+            words,
+            roles,
+            given,
+            pronouns,
+            phone_cues,
+            in_person_cues,
+            want_exclude,
+            boilerplate,
+        })
+    }
+
+    pub(crate) fn has(&self, word: &str, bit: u32) -> bool {
+        self.words.get(word).is_some_and(|b| b & bit != 0)
+    }
+}
+
+impl SplitRules for Lexicon {
+    fn is_abbreviation(&self, lower: &str) -> bool {
+        self.has(lower, class::ABBREV)
+    }
+    fn is_final_initialism(&self, lower: &str) -> bool {
+        self.has(lower, class::FINAL_INITIALISM)
+    }
+    fn is_title(&self, lower: &str) -> bool {
+        self.has(lower, class::TITLE | class::TITLE_MOD)
+    }
+    fn is_boilerplate(&self, s: &str) -> bool {
+        self.boilerplate.is_match(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_reports_line_numbers() {
+        let lx = Lexicon::parse("trigger\tmet with\tmet-with\tverb\tdirect\nnegation\tnever\n", "x").unwrap();
+        assert_eq!(lx.triggers.len(), 1);
+        assert!(lx.has("never", class::NEGATION));
+        let e = Lexicon::parse("# c\ntrigger\tmet\tmarried\tverb\n", "lex.tsv").unwrap_err();
+        assert!(e.to_string().starts_with("lex.tsv:2:"), "{e}");
+        assert!(Lexicon::parse("oops\n", "f").is_err());
+        assert!(Lexicon::parse("trigger\tmet\tmet-with\tverb\tflying\n", "f").is_err());
+    }
+}

@@ -1,0 +1,448 @@
+//! Mentions in one sentence: gazetteer names, unknown names by cue, pronouns and role
+//! descriptions, each resolved to a document entity.
+
+use crate::doc::DocState;
+use crate::gazetteer::{CaseRule, Form, Gazetteer};
+use crate::lexicon::{class, Gender, Lexicon};
+use crate::model::EntityKind;
+use crate::text::{TokKind, Tokens};
+use aho_corasick::{Anchored, Input};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MForm {
+    Name,
+    Adjective,
+    Demonym,
+    Pronoun,
+    Description,
+}
+
+/// A span of tokens that refers to a document entity.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub t0: usize,
+    pub t1: usize,
+    pub ent: usize,
+    pub form: MForm,
+    /// Further candidates for a pronoun, best first.
+    pub alts: Vec<usize>,
+    /// Followed by `'s`: qualifies the next noun.
+    pub possessive: bool,
+    /// Introduced by `of` (President of the United States).
+    pub after_of: bool,
+    /// Introduced by a place preposition (in Alaska, at the White House).
+    pub place: bool,
+    /// Qualifies a title (US counterpart, Kremlin adviser).
+    pub modifier: bool,
+    /// An object pronoun (him, her).
+    pub object_pronoun: bool,
+}
+
+impl Mention {
+    fn new(t0: usize, t1: usize, ent: usize, form: MForm) -> Mention {
+        Mention {
+            t0,
+            t1,
+            ent,
+            form,
+            alts: Vec::new(),
+            possessive: false,
+            after_of: false,
+            place: false,
+            modifier: false,
+            object_pronoun: false,
+        }
+    }
+
+    /// Can stand for a party to a relation.
+    pub fn party(&self) -> bool {
+        self.form != MForm::Adjective && !self.place && !self.after_of && !self.modifier
+    }
+}
+
+/// Longest run of capitalised words considered as one name.
+const MAX_RUN: usize = 8;
+
+pub(crate) struct Recogniser<'a> {
+    pub gaz: &'a Gazetteer,
+    pub lex: &'a Lexicon,
+}
+
+impl Recogniser<'_> {
+    /// All mentions of the sentence, sorted by position; registers entities with `doc`.
+    pub fn mentions(&self, text: &str, t: &Tokens, doc: &mut DocState) -> Vec<Mention> {
+        let n = t.len();
+        let mut covered = vec![false; n];
+        let mut out = Vec::new();
+        self.gazetteer_pass(text, t, doc, &mut covered, &mut out);
+        self.unknown_pass(text, t, doc, &mut covered, &mut out);
+        out.sort_by_key(|m| m.t0);
+        let mut extra = self.pronouns_and_descriptions(t, doc, &covered, &out);
+        out.append(&mut extra);
+        out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
+        self.flags(t, &mut out, doc);
+        if let Some(m) = out.iter().find(|m| m.party() && !m.possessive && doc.ents.get(m.ent).is_some_and(|e| e.kind == EntityKind::Person)) {
+            doc.note_subject(m.ent);
+        }
+        out
+    }
+
+    fn gazetteer_pass(&self, text: &str, t: &Tokens, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
+        let n = t.len();
+        let bytes = t.norm.as_bytes();
+        let mut i = 0;
+        while i < n {
+            if !t.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let ns = t.toks[i].ns;
+            let hit = self
+                .gaz
+                .ac
+                .find(Input::new(&t.norm).range(ns..).anchored(Anchored::Yes))
+                .filter(|m| m.end() == bytes.len() || bytes.get(m.end()) == Some(&b' '));
+            let Some(m) = hit else {
+                i += 1;
+                continue;
+            };
+            let mut j = i;
+            while j < n && t.toks[j].ne < m.end() {
+                j += 1;
+            }
+            if j >= n {
+                i += 1;
+                continue;
+            }
+            let Some(pat) = self.gaz.patterns.get(m.pattern().as_usize()).copied() else {
+                i += 1;
+                continue;
+            };
+            let case_ok = match pat.case {
+                CaseRule::Upper => (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper),
+                CaseRule::Cap => t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit()),
+            };
+            if !case_ok {
+                i += 1;
+                continue;
+            }
+            let form = match pat.form {
+                Form::Name | Form::Surname => MForm::Name,
+                Form::Adjective => MForm::Adjective,
+                Form::Demonym => MForm::Demonym,
+            };
+            // "published in German." names a language, not the country.
+            if form == MForm::Adjective && (i > 0 && t.word(i - 1) == "in") && matches!(t.word(j + 1), "." | "" | "," | ";") {
+                i = j + 1;
+                continue;
+            }
+            let ent = if pat.form == Form::Surname {
+                doc.surnames.get(t.word(i)).copied().or_else(|| doc.gaz_entity(self.gaz, pat.entry))
+            } else {
+                doc.gaz_entity(self.gaz, pat.entry)
+            };
+            let Some(ent) = ent else {
+                i += 1;
+                continue;
+            };
+            let surface = text.get(t.toks[i].start..t.toks[j].end).unwrap_or("");
+            doc.mention(ent, surface);
+            covered[i..=j].iter_mut().for_each(|c| *c = true);
+            out.push(Mention::new(i, j + 1, ent, form));
+            i = j + 1;
+        }
+    }
+
+    fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
+        !covered[k] && t.is_word(k) && t.toks[k].cap
+    }
+
+    fn unknown_pass(&self, text: &str, t: &Tokens, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            if !self.is_name_word(t, i, covered) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n {
+                if self.is_name_word(t, j, covered) {
+                    j += 1;
+                } else if j + 1 < n
+                    && t.word(j) == "-"
+                    && t.toks[j].start == t.toks[j - 1].end
+                    && self.is_name_word(t, j + 1, covered)
+                {
+                    j += 2;
+                } else if t.word(j) == "." && t.toks[j - 1].end - t.toks[j - 1].start == 1 && self.is_name_word(t, j + 1, covered) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if j - i <= MAX_RUN {
+                self.classify_run(text, t, i, j, doc, covered, out);
+            }
+            i = j;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn classify_run(&self, text: &str, t: &Tokens, i: usize, j: usize, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
+        let lex = self.lex;
+        let mut s = i;
+        let mut title_in_run = false;
+        while s < j {
+            let w = t.word(s);
+            if lex.has(w, class::PERSON_CUE) {
+                title_in_run = true;
+            } else if !lex.has(w, class::TITLE | class::TITLE_MOD | class::STOP) && !matches!(w, "-" | ".") {
+                break;
+            }
+            s += 1;
+        }
+        if s >= j {
+            return;
+        }
+        let words: Vec<usize> = (s..j).filter(|&k| t.is_word(k)).collect();
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return;
+        };
+        let mut cue_before = false;
+        let mut k = i;
+        for _ in 0..3 {
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+            let w = t.word(k);
+            if lex.has(w, class::PERSON_CUE) {
+                cue_before = true;
+                break;
+            }
+            if w != "," && !lex.has(w, class::TITLE_MOD) {
+                break;
+            }
+        }
+        let given = lex.given.get(t.word(first)).copied();
+        let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("").to_string();
+        let last_w = t.word(last);
+        let (ent, kind) = if (cue_before || title_in_run) && words.len() <= 4 {
+            if words.len() == 1 {
+                match doc.surnames.get(t.word(first)).copied() {
+                    Some(e) => (e, EntityKind::Person),
+                    None => (doc.local_entity(EntityKind::Person, &name, None), EntityKind::Person),
+                }
+            } else {
+                (self.person(doc, &name, t.word(last), given), EntityKind::Person)
+            }
+        } else if given.is_some() && (2..=4).contains(&words.len()) && !lex.has(last_w, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
+            (self.person(doc, &name, last_w, given), EntityKind::Person)
+        } else if words.len() >= 2 && lex.has(last_w, class::ORG_SUFFIX) {
+            let s0 = (i..j).find(|&k| !lex.has(t.word(k), class::STOP)).unwrap_or(i);
+            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("").to_string();
+            (doc.local_entity(EntityKind::Org, &name, None), EntityKind::Org)
+        } else if words.len() >= 2 && lex.has(last_w, class::EVENT_SUFFIX) {
+            let s0 = (i..j).find(|&k| !lex.has(t.word(k), class::STOP)).unwrap_or(i);
+            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("").to_string();
+            (doc.local_entity(EntityKind::Event, &name, None), EntityKind::Event)
+        } else if words.len() == 1 {
+            match doc.surnames.get(t.word(first)).copied() {
+                Some(e) => (e, EntityKind::Person),
+                None => return,
+            }
+        } else {
+            return;
+        };
+        let _ = kind;
+        doc.mention(ent, &name);
+        covered[s..j].iter_mut().for_each(|c| *c = true);
+        out.push(Mention::new(s, j, ent, MForm::Name));
+    }
+
+    /// A person with a full name: the same as an earlier person with that surname when the
+    /// earlier mention was a bare surname.
+    fn person(&self, doc: &mut DocState, name: &str, surname: &str, given: Option<Gender>) -> usize {
+        if let Some(&e) = doc.surnames.get(surname) {
+            if let Some(ent) = doc.ents.get(e) {
+                if ent.name.split_whitespace().count() == 1 || ent.name == name {
+                    return e;
+                }
+            }
+        }
+        let e = doc.local_entity(EntityKind::Person, name, given);
+        doc.surnames.insert(surname.to_string(), e);
+        e
+    }
+
+    fn pronouns_and_descriptions(&self, t: &Tokens, doc: &mut DocState, covered: &[bool], ms: &[Mention]) -> Vec<Mention> {
+        let lex = self.lex;
+        let n = t.len();
+        let mut out: Vec<Mention> = Vec::new();
+        let persons_before = |k: usize, out: &[Mention], doc: &DocState| -> Vec<usize> {
+            let mut v: Vec<(usize, usize)> = ms
+                .iter()
+                .chain(out.iter())
+                .filter(|m| m.t1 <= k && m.form != MForm::Adjective && !m.after_of)
+                .filter(|m| doc.ents.get(m.ent).is_some_and(|e| e.kind == EntityKind::Person))
+                .map(|m| (m.t0, m.ent))
+                .collect();
+            v.sort();
+            let mut seen = Vec::new();
+            for (_, e) in v {
+                if !seen.contains(&e) {
+                    seen.push(e);
+                }
+            }
+            seen
+        };
+        let mut k = 0;
+        while k < n {
+            if covered[k] || !t.is_word(k) {
+                k += 1;
+                continue;
+            }
+            let w = t.word(k);
+            if let Some(&(g, object)) = lex.pronouns.get(w) {
+                let in_sent = persons_before(k, &out, doc);
+                let mut cands: Vec<usize> = Vec::new();
+                let ordered: Vec<usize> = if object { in_sent.iter().rev().copied().collect() } else { in_sent };
+                for e in ordered
+                    .into_iter()
+                    .chain(doc.recent_subjects.iter().rev().copied())
+                    .chain(doc.recent_persons.iter().rev().copied())
+                {
+                    if doc.gender_fits(e, g) && !cands.contains(&e) {
+                        cands.push(e);
+                    }
+                    if cands.len() >= 4 {
+                        break;
+                    }
+                }
+                if let Some((&first, rest)) = cands.split_first() {
+                    let mut m = Mention::new(k, k + 1, first, MForm::Pronoun);
+                    m.alts = rest.to_vec();
+                    m.object_pronoun = object;
+                    out.push(m);
+                }
+                k += 1;
+                continue;
+            }
+            if let Some((ents, end)) = self.description(t, k, doc, ms) {
+                for e in ents {
+                    out.push(Mention::new(k, end, e, MForm::Description));
+                    doc.touch(e);
+                }
+                k = end;
+                continue;
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// `the Russian president`, `the Russian and Ukrainian leaders`, `the two leaders`,
+    /// `his US counterpart`: persons already named in the article who hold the role.
+    fn description(&self, t: &Tokens, k: usize, doc: &DocState, ms: &[Mention]) -> Option<(Vec<usize>, usize)> {
+        let lex = self.lex;
+        let det = t.word(k);
+        if !matches!(det, "the" | "his" | "her" | "its" | "their" | "both" | "neither") {
+            return None;
+        }
+        let n = t.len();
+        let mut p = k + 1;
+        // the two leaders / both leaders
+        if matches!(t.word(p), "two") || det == "both" {
+            let q = if det == "both" { p } else { p + 1 };
+            if lex.roles.contains_key(t.word(q).trim_end_matches('s')) || lex.roles.contains_key(t.word(q)) {
+                let persons: Vec<usize> = doc.recent_persons.iter().rev().take(2).copied().collect();
+                if persons.len() == 2 {
+                    return Some((persons, q + 1));
+                }
+            }
+            return None;
+        }
+        let mut countries = Vec::new();
+        while p < n && countries.len() < 3 {
+            let m = ms.iter().find(|m| m.t0 == p && matches!(m.form, MForm::Adjective | MForm::Name))?;
+            let e = doc.ents.get(m.ent)?;
+            if e.kind != EntityKind::Gpe {
+                return None;
+            }
+            countries.push(e.id.clone());
+            p = m.t1;
+            if matches!(t.word(p), "and" | "nor" | "or") {
+                p += 1;
+                if t.word(p) == "the" {
+                    p += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if countries.is_empty() {
+            return None;
+        }
+        let two = format!("{} {}", t.word(p), t.word(p + 1));
+        let (office, end) = if let Some(o) = lex.roles.get(&two) {
+            (o.clone(), p + 2)
+        } else if let Some(o) = lex.roles.get(t.word(p)).or_else(|| lex.roles.get(t.word(p).trim_end_matches('s'))) {
+            (o.clone(), p + 1)
+        } else {
+            return None;
+        };
+        // An apposition names the person anyway: his US counterpart Donald Trump.
+        let after = if t.word(end) == "," { end + 1 } else { end };
+        if ms.iter().any(|m| m.t0 == after && m.form == MForm::Name && doc.ents.get(m.ent).is_some_and(|e| e.kind == EntityKind::Person)) {
+            return None;
+        }
+        let mut found = Vec::new();
+        for c in &countries {
+            if let Some(e) = self.holder(doc, c, &office) {
+                if !found.contains(&e) {
+                    found.push(e);
+                }
+            }
+        }
+        (!found.is_empty()).then_some((found, end))
+    }
+
+    fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
+        const HEADS: [&str; 6] = ["president", "prime minister", "chancellor", "leader", "king", "supreme leader"];
+        let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
+        doc.recent_persons.iter().rev().copied().find(|&e| {
+            doc.ents
+                .get(e)
+                .and_then(|d| d.gaz)
+                .and_then(|g| self.gaz.entries.get(g))
+                .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(o)))
+        })
+    }
+
+    fn flags(&self, t: &Tokens, ms: &mut [Mention], doc: &DocState) {
+        let lex = self.lex;
+        for m in ms.iter_mut() {
+            let next = t.word(m.t1);
+            m.possessive = matches!(next, "'s" | "'") || (m.form == MForm::Pronoun && matches!(t.word(m.t0), "his" | "its" | "their"));
+            let mut b = m.t0;
+            if b > 0 && t.word(b - 1) == "the" {
+                b -= 1;
+            }
+            let prev = if b > 0 { t.word(b - 1) } else { "" };
+            m.after_of = prev == "of" && m.form != MForm::Pronoun;
+            let placeable = self.placeable(doc, m.ent);
+            m.place = placeable && lex.has(prev, class::PLACE_PREP);
+            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && lex.has(next, class::TITLE | class::TITLE_MOD);
+        }
+    }
+
+    /// Places: regions, sites, events, and seats of government (White House).
+    fn placeable(&self, doc: &DocState, ent: usize) -> bool {
+        doc.ents.get(ent).is_some_and(|e| match e.kind {
+            EntityKind::Gpe | EntityKind::Loc | EntityKind::Event => true,
+            EntityKind::Org => e.gaz.and_then(|g| self.gaz.entries.get(g)).is_some_and(|g| g.building),
+            _ => false,
+        })
+    }
+}

@@ -1,0 +1,654 @@
+//! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
+//! and mode. Aggregation over the document happens in `aggregate`.
+
+use crate::dates::{resolve, DateExpr};
+use crate::doc::DocState;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{class, Lexicon, Trigger};
+use crate::model::{EntityKind, Mode, RelationKind, Status};
+use crate::recognise::{MForm, Mention};
+use crate::text::{TokKind, Tokens};
+use aho_corasick::{Anchored, Input};
+use chrono::NaiveDate;
+
+/// One statement of a relation in one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct RelMention {
+    pub kind: RelationKind,
+    pub a: usize,
+    pub b: Option<usize>,
+    pub status: Status,
+    pub date: Option<String>,
+    pub place: Option<usize>,
+    pub mode: Option<Mode>,
+    pub content: Option<String>,
+    pub content_ents: Vec<usize>,
+    pub conf: f32,
+    /// Character offsets of the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets of the sentence.
+    pub bstart: usize,
+    pub bend: usize,
+}
+
+/// Everything the relation finder needs about one sentence.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub t: &'a Tokens,
+    pub ms: &'a [Mention],
+    pub dates: &'a [DateExpr],
+    pub bytes: (usize, usize),
+    pub chars: (usize, usize),
+}
+
+pub(crate) struct RelationFinder<'a> {
+    pub lex: &'a Lexicon,
+    pub gaz: &'a Gazetteer,
+    pub article_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    t0: usize,
+    t1: usize,
+    trig: usize,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Outcome {
+    /// Met-with pairs or (subject, object) of a demand or proposal.
+    pairs: Vec<(usize, Option<usize>)>,
+    status: Option<Status>,
+    anaphor: bool,
+    conf: f32,
+    content: Option<String>,
+    content_ents: Vec<usize>,
+    mode: Option<Mode>,
+}
+
+struct Maps {
+    starts_at: Vec<Vec<usize>>,
+    ends_at: Vec<Vec<usize>>,
+}
+
+impl RelationFinder<'_> {
+    fn hard_boundary(&self, s: &Sentence, k: usize) -> bool {
+        let t = s.t;
+        let w = t.word(k);
+        if self.lex.has(w, class::BOUNDARY) {
+            return true;
+        }
+        match w {
+            ";" | ":" | "(" | ")" | "." | "!" | "?" => true,
+            "-" => {
+                // A spaced dash splits clauses; a hyphen inside a word does not.
+                let tok = t.toks[k];
+                let attached = k > 0 && t.toks[k - 1].end == tok.start && t.toks.get(k + 1).is_some_and(|n| n.start == tok.end);
+                !attached
+            }
+            _ => false,
+        }
+    }
+
+    fn find_hits(&self, s: &Sentence) -> Vec<Hit> {
+        let t = s.t;
+        let n = t.len();
+        let mut covered = vec![false; n];
+        for m in s.ms {
+            if matches!(m.form, MForm::Name | MForm::Demonym | MForm::Adjective) {
+                for c in covered.iter_mut().take(m.t1.min(n)).skip(m.t0) {
+                    *c = true;
+                }
+            }
+        }
+        let bytes = t.norm.as_bytes();
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if covered[i] || t.toks[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
+            let found = self
+                .lex
+                .trigger_ac
+                .find(Input::new(&t.norm).range(t.toks[i].ns..).anchored(Anchored::Yes))
+                .filter(|m| m.end() == bytes.len() || bytes.get(m.end()) == Some(&b' '));
+            if let Some(m) = found {
+                let mut j = i;
+                while j < n && t.toks[j].ne < m.end() {
+                    j += 1;
+                }
+                if j < n && !covered[i..=j].iter().any(|&c| c) {
+                    hits.push(Hit {
+                        t0: i,
+                        t1: j + 1,
+                        trig: m.pattern().as_usize(),
+                    });
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        hits
+    }
+
+    /// Finds relation mentions in one sentence and appends them to `out`.
+    pub fn sentence(&self, s: &Sentence, doc: &mut DocState, out: &mut Vec<RelMention>) {
+        let t = s.t;
+        let n = t.len();
+        let sent_text = s.text.get(s.bytes.0..s.bytes.1).unwrap_or("");
+        let trimmed = sent_text.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')', ' ']);
+        if trimmed.ends_with('?') || n == 0 {
+            return;
+        }
+        let hits = self.find_hits(s);
+        if hits.is_empty() {
+            return;
+        }
+        let mut maps = Maps {
+            starts_at: vec![Vec::new(); n + 1],
+            ends_at: vec![Vec::new(); n + 1],
+        };
+        for (i, m) in s.ms.iter().enumerate() {
+            if m.t0 < n && m.t1 >= 1 && m.t1 <= n {
+                maps.starts_at[m.t0].push(i);
+                maps.ends_at[m.t1 - 1].push(i);
+            }
+        }
+        let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
+        let mut prev_subjects: Vec<usize> = Vec::new();
+        let mut prev_pair: Option<(usize, usize)> = None;
+        let mut lower = 0usize;
+        for (hi, h) in hits.iter().enumerate() {
+            let Some(trig) = self.lex.triggers.get(h.trig) else {
+                outcomes.push(Outcome::default());
+                continue;
+            };
+            let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
+            let (objects, between, scan_end) = self.right_scan(s, &maps, trig, h.t1, upper);
+            let (mut subjects, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
+            lower = scan_end.max(h.t1);
+            if subjects.is_empty() {
+                if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
+                    subjects = self.reporting_subject(s, &maps, r);
+                }
+            }
+            if subjects.is_empty() {
+                subjects = prev_subjects.clone();
+            }
+            let oc = match trig.relation {
+                RelationKind::MetWith => self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair),
+                _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
+            };
+            if !subjects.is_empty() {
+                prev_subjects = subjects.clone();
+            }
+            if let Some(&(a, Some(b))) = oc.pairs.first() {
+                prev_pair = Some((a, b));
+            }
+            outcomes.push(oc);
+        }
+        // Dates and places: each productive trigger owns the text up to the next one; the
+        // first also owns what precedes it.
+        let productive: Vec<usize> = (0..hits.len()).filter(|&i| !outcomes[i].pairs.is_empty() || outcomes[i].anaphor).collect();
+        for (pi, &i) in productive.iter().enumerate() {
+            let h = hits[i];
+            let seg_end = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
+            let oc = &outcomes[i];
+            let Some(trig) = self.lex.triggers.get(h.trig) else {
+                continue;
+            };
+            let status = oc.status.unwrap_or(Status::Occurred);
+            let date_expr = s
+                .dates
+                .iter()
+                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end)
+                .or_else(|| if pi == 0 { s.dates.iter().rev().find(|d| d.t1 <= h.t0) } else { None });
+            let date = date_expr.and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
+            let is_place = |m: &&Mention| m.place;
+            let place = s
+                .ms
+                .iter()
+                .filter(is_place)
+                .find(|m| m.t0 >= h.t0 && m.t0 < seg_end)
+                .or_else(|| if pi == 0 { s.ms.iter().filter(is_place).rev().find(|m| m.t1 <= h.t0) } else { None })
+                .map(|m| m.ent);
+            if oc.anaphor {
+                if let Some(prev) = anaphor_target(out, status) {
+                    let mut r = prev.clone();
+                    r.date = date.or(r.date);
+                    r.place = place.or(r.place);
+                    r.mode = oc.mode.or(r.mode);
+                    r.conf = 0.5;
+                    r.start = s.chars.0;
+                    r.end = s.chars.1;
+                    r.bstart = s.bytes.0;
+                    r.bend = s.bytes.1;
+                    out.push(r);
+                }
+                continue;
+            }
+            for &(a, b) in &oc.pairs {
+                let place = place.filter(|p| Some(*p) != b && *p != a);
+                out.push(RelMention {
+                    kind: trig.relation,
+                    a,
+                    b,
+                    status,
+                    date: if trig.relation == RelationKind::MetWith { date.clone() } else { None },
+                    place: if trig.relation == RelationKind::MetWith || b.is_some() { place } else { None },
+                    mode: oc.mode,
+                    content: oc.content.clone(),
+                    content_ents: oc.content_ents.clone(),
+                    conf: oc.conf,
+                    start: s.chars.0,
+                    end: s.chars.1,
+                    bstart: s.bytes.0,
+                    bend: s.bytes.1,
+                });
+            }
+        }
+    }
+
+    /// Party mentions left of a trigger: the nearest one and those coordinated with it.
+    fn left_scan(&self, s: &Sentence, maps: &Maps, trig: &Trigger, t0: usize, lower: usize) -> (Vec<usize>, Option<usize>) {
+        let t = s.t;
+        let lex = self.lex;
+        let mut found: Vec<usize> = Vec::new();
+        let mut k = t0;
+        let mut steps = 0;
+        while k > lower && steps < 30 {
+            k -= 1;
+            steps += 1;
+            let idxs = &maps.ends_at[k];
+            if !idxs.is_empty() {
+                let start = idxs.iter().map(|&i| s.ms[i].t0).min().unwrap_or(k);
+                let usable: Vec<usize> = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let m = &s.ms[i];
+                        m.party() && (!m.possessive || self.adjacent_possessive(s, m, t0))
+                    })
+                    .collect();
+                found.extend(usable);
+                k = start;
+                if trig.noun && trig.relation != RelationKind::MetWith && !found.is_empty() {
+                    break;
+                }
+                continue;
+            }
+            let w = t.word(k);
+            if !found.is_empty() {
+                if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"") || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD) {
+                    continue;
+                }
+                break;
+            }
+            if self.hard_boundary(s, k) {
+                return (found, lex.has(w, class::REPORTING).then_some(k));
+            }
+        }
+        (found, None)
+    }
+
+    /// `Trump's talks`, `Russia's demands`: a possessive right before the trigger noun.
+    fn adjacent_possessive(&self, s: &Sentence, m: &Mention, t0: usize) -> bool {
+        let apos = if m.form == MForm::Pronoun { m.t1 } else { m.t1 + 1 };
+        let mut k = apos;
+        while k < t0 {
+            let w = s.t.word(k);
+            if self.lex.has(w, class::PLANNED) || w == "-" || (s.t.is_word(k) && !s.t.cap(k) && k + 3 >= t0) {
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        true
+    }
+
+    fn reporting_subject(&self, s: &Sentence, maps: &Maps, r: usize) -> Vec<usize> {
+        let mut k = r;
+        let mut steps = 0;
+        while k > 0 && steps < 8 {
+            k -= 1;
+            steps += 1;
+            let party: Vec<usize> = maps.ends_at[k].iter().copied().filter(|&i| s.ms[i].party() && !s.ms[i].possessive).collect();
+            if !party.is_empty() {
+                return party;
+            }
+            if self.hard_boundary(s, k) {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Party mentions right of a trigger, linked by one of its prepositions or as its object.
+    fn right_scan(&self, s: &Sentence, maps: &Maps, trig: &Trigger, t1: usize, upper: usize) -> (Vec<usize>, bool, usize) {
+        let t = s.t;
+        let lex = self.lex;
+        let mut linked = trig.direct;
+        let mut between = false;
+        let mut out = Vec::new();
+        let mut k = t1;
+        while k < upper && k < t1 + 30 {
+            let idxs = &maps.starts_at[k];
+            if !idxs.is_empty() {
+                let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
+                let possessive = idxs.iter().any(|&i| s.ms[i].possessive && s.ms[i].form != MForm::Pronoun);
+                let place = idxs.iter().any(|&i| s.ms[i].place);
+                let party: Vec<usize> = idxs.iter().copied().filter(|&i| s.ms[i].party()).collect();
+                if place {
+                    linked = false;
+                } else if linked && !possessive && !party.is_empty() {
+                    out.extend(party);
+                }
+                k = end.max(k + 1);
+                if possessive && t.word(k) == "'s" {
+                    k += 1;
+                }
+                continue;
+            }
+            let w = t.word(k);
+            if trig.preps.iter().any(|p| p == w) {
+                linked = true;
+                between |= w == "between";
+                k += 1;
+                continue;
+            }
+            if matches!(w, "and" | "or" | "," | "&" | "\"" | "'") || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD) {
+                k += 1;
+                continue;
+            }
+            if self.hard_boundary(s, k) {
+                break;
+            }
+            linked = false;
+            k += 1;
+        }
+        (out, between, k)
+    }
+
+    fn status(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Status {
+        let t = s.t;
+        let lex = self.lex;
+        let mut k = h.t0;
+        let mut steps = 0;
+        while k > 0 && steps < 5 {
+            k -= 1;
+            steps += 1;
+            let w = t.word(k);
+            if lex.has(w, class::NEGATION) {
+                return Status::Negated;
+            }
+            if w == "," || self.hard_boundary(s, k) && !lex.has(w, class::BOUNDARY) {
+                break;
+            }
+        }
+        if trig.relation != RelationKind::MetWith {
+            let modal = (h.t0.saturating_sub(2)..h.t0).any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"));
+            return if modal { Status::Planned } else { Status::Occurred };
+        }
+        if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
+            return Status::Planned;
+        }
+        let planned_word = |k: usize| lex.has(t.word(k), class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
+        let mut k = h.t0;
+        let mut steps = 0;
+        while k > 0 && steps < 9 {
+            k -= 1;
+            steps += 1;
+            if planned_word(k) {
+                return Status::Planned;
+            }
+            let w = t.word(k);
+            if matches!(w, "," | ";" | ":" | "." | "\"") || (w == "-" && self.hard_boundary(s, k)) || lex.has(w, class::PAST) {
+                break;
+            }
+        }
+        if trig.noun {
+            let mut k = h.t1;
+            while k < t.len() && k < h.t1 + 10 {
+                if planned_word(k) {
+                    return Status::Planned;
+                }
+                let w = t.word(k);
+                if matches!(w, "," | ";" | ":" | ".") || self.hard_boundary(s, k) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        Status::Occurred
+    }
+
+    fn mode(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Option<Mode> {
+        let t = s.t;
+        let lo = h.t0.saturating_sub(4);
+        let hi = (h.t1 + 8).min(t.len());
+        let has = |cues: &[Vec<String>]| {
+            (lo..hi).any(|k| cues.iter().any(|c| !c.is_empty() && c.iter().enumerate().all(|(o, w)| t.word(k + o) == w)))
+        };
+        if trig.phone || has(&self.lex.phone_cues) {
+            Some(Mode::Phone)
+        } else if trig.in_person || has(&self.lex.in_person_cues) {
+            Some(Mode::InPerson)
+        } else {
+            None
+        }
+    }
+
+    /// The entity a party mention stands for: pronoun alternatives avoid `avoid`, a capital
+    /// named as an actor stands for its country.
+    fn party_ent(&self, s: &Sentence, doc: &mut DocState, mi: usize, avoid: &[usize]) -> Option<usize> {
+        let m = s.ms.get(mi)?;
+        let mut ent = m.ent;
+        if avoid.contains(&ent) {
+            ent = m.alts.iter().copied().find(|e| !avoid.contains(e))?;
+        }
+        let e = doc.ents.get(ent)?;
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Org | EntityKind::Gpe) {
+            return None;
+        }
+        let capital_of = e.gaz.and_then(|g| self.gaz.entries.get(g)).and_then(|g| g.capital_of.clone());
+        if let Some(country) = capital_of {
+            if let Some(&ci) = self.gaz.by_id.get(&country) {
+                if let Some(c) = doc.gaz_entity(self.gaz, ci) {
+                    if doc.ents.get(c).is_some_and(|x| x.mentions == 0) {
+                        doc.mention(c, "");
+                    }
+                    return Some(c);
+                }
+            }
+        }
+        Some(ent)
+    }
+
+    fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
+        let mut k = t0;
+        for _ in 0..4 {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+            let w = s.t.word(k);
+            if self.lex.has(w, class::DEFINITE) || w == "'s" {
+                return Some(true);
+            }
+            if self.lex.has(w, class::INDEFINITE) {
+                return Some(false);
+            }
+            if self.hard_boundary(s, k) || w == "," {
+                return None;
+            }
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn met_with(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        trig: &Trigger,
+        h: &Hit,
+        subjects: &[usize],
+        objects: &[usize],
+        between: bool,
+        prev_pair: Option<(usize, usize)>,
+    ) -> Outcome {
+        let status = self.status(s, trig, h);
+        let mode = self.mode(s, trig, h);
+        let mut oc = Outcome {
+            status: Some(status),
+            mode,
+            conf: 0.85,
+            ..Outcome::default()
+        };
+        let mut subj: Vec<usize> = Vec::new();
+        for &mi in subjects {
+            if let Some(e) = self.party_ent(s, doc, mi, &[]) {
+                if !subj.contains(&e) {
+                    subj.push(e);
+                }
+            }
+        }
+        let mut obj: Vec<usize> = Vec::new();
+        for &mi in objects {
+            if let Some(e) = self.party_ent(s, doc, mi, &subj) {
+                if !obj.contains(&e) && (between || !subj.contains(&e)) {
+                    obj.push(e);
+                }
+            }
+        }
+        let uses_reference = subjects.iter().chain(objects).any(|&i| matches!(s.ms[i].form, MForm::Pronoun | MForm::Description));
+        if uses_reference {
+            oc.conf -= 0.15;
+        }
+        let multi = trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| self.lex.has(s.t.word(k), class::MULTI));
+        let all_pairs = |v: &[usize]| {
+            let mut p = Vec::new();
+            for (i, &a) in v.iter().enumerate() {
+                for &b in &v[i + 1..] {
+                    if a != b {
+                        p.push((a, Some(b)));
+                    }
+                }
+            }
+            p
+        };
+        if between && obj.len() >= 2 {
+            oc.pairs = all_pairs(&obj);
+        } else if !obj.is_empty() && !subj.is_empty() {
+            if multi || subj.len() >= 2 {
+                let mut all = subj.clone();
+                all.extend(obj.iter().copied().filter(|e| !subj.contains(e)));
+                oc.pairs = all_pairs(&all);
+            } else {
+                for &a in &subj {
+                    for &b in &obj {
+                        if a != b {
+                            oc.pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+            }
+        } else if subj.len() >= 2 {
+            oc.pairs = all_pairs(&subj);
+        } else if trig.noun {
+            match self.determiner(s, h.t0) {
+                Some(true) => oc.anaphor = true,
+                Some(false) => {
+                    if let Some((a, b)) = prev_pair {
+                        oc.pairs.push((a, Some(b)));
+                        oc.conf = 0.6;
+                    }
+                }
+                None => {}
+            }
+        }
+        oc
+    }
+
+    fn demand_or_proposal(&self, s: &Sentence, doc: &mut DocState, trig: &Trigger, h: &Hit, subjects: &[usize], objects: &[usize]) -> Outcome {
+        let t = s.t;
+        let lex = self.lex;
+        let none = Outcome::default();
+        let n = t.len();
+        if trig.want {
+            if t.toks[h.t0].quoted {
+                return none;
+            }
+            let after = |k: usize| t.word(k);
+            let excluded = lex.want_exclude.iter().any(|p| p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w));
+            if excluded {
+                return none;
+            }
+        }
+        let window = |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| lex.has(t.word(k), bit));
+        if trig.deontic && !window(class::DEONTIC, 15) {
+            return none;
+        }
+        if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
+            return none;
+        }
+        if !trig.noun && h.t0 > 0 {
+            let mut k = h.t0 - 1;
+            while k > 0 && matches!(t.word(k), "also" | "already" | "reportedly" | "first") {
+                k -= 1;
+            }
+            if lex.has(t.word(k), class::PASSIVE_AUX) {
+                return none;
+            }
+        }
+        let Some(&first) = subjects.first() else {
+            return none;
+        };
+        if trig.noun && !s.ms[first].possessive {
+            return none;
+        }
+        let Some(subject) = self.party_ent(s, doc, first, &[]) else {
+            return none;
+        };
+        let object = objects.first().and_then(|&mi| self.party_ent(s, doc, mi, &[subject])).filter(|&o| o != subject);
+        let start = t.toks.get(h.t1).map(|x| x.start);
+        let end = (h.t1..n).find(|&k| matches!(t.word(k), ";")).and_then(|k| t.toks.get(k)).map(|x| x.start).unwrap_or(s.bytes.1);
+        let content = start.and_then(|st| s.text.get(st..end.max(st))).map(|c| {
+            let c = c.trim().trim_end_matches(['.', ',', ';', ':', '"', '\u{201D}']).trim();
+            match c.char_indices().nth(300) {
+                Some((i, _)) => format!("{}…", &c[..i]),
+                None => c.to_string(),
+            }
+        });
+        let mut content_ents = Vec::new();
+        for m in s.ms {
+            if m.t0 >= h.t1 && matches!(m.form, MForm::Name | MForm::Adjective | MForm::Demonym) && !content_ents.contains(&m.ent) {
+                content_ents.push(m.ent);
+            }
+        }
+        let status = self.status(s, trig, h);
+        let mut conf = if trig.want { 0.6 } else { 0.8 };
+        if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
+            conf -= 0.15;
+        }
+        Outcome {
+            pairs: vec![(subject, object)],
+            status: Some(status),
+            anaphor: false,
+            conf,
+            content: content.filter(|c| !c.is_empty()),
+            content_ents,
+            mode: None,
+        }
+    }
+}
+
+/// The meeting a definite `the meeting` refers to: the latest with the same status, else the latest.
+fn anaphor_target(out: &[RelMention], status: Status) -> Option<&RelMention> {
+    let met = || out.iter().rev().filter(|r| r.kind == RelationKind::MetWith);
+    met().find(|r| r.status == status).or_else(|| met().next())
+}
