@@ -46,7 +46,7 @@ pub fn write_dot(
     graph: &Graph,
     selection: &Selection,
     opts: &DotOptions,
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
 ) -> Result<DotStats, DotError> {
     let edges: Vec<EdgeIndex> = selection
         .edges
@@ -507,6 +507,15 @@ mod tests {
         // Demands keep their direction: one each way.
         assert!(text.contains("\"a\" -> \"b\" [label=\"demanded\\n"));
         assert!(text.contains("\"b\" -> \"a\" [label=\"demanded\\n"));
+    }
+
+    #[test]
+    fn writes_to_trait_objects() {
+        let g = Graph::new();
+        let mut buf = Vec::new();
+        let w: &mut dyn Write = &mut buf;
+        write_dot(&g, &Selection::all(&g), &DotOptions::default(), w).unwrap();
+        assert!(buf.ends_with(b"}\n"));
     }
 
     #[test]
