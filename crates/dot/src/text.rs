@@ -51,13 +51,15 @@ fn push_text(out: &mut String, s: &str) {
         out.push_str(s);
         return;
     }
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '&' => out.push_str("&amp;"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // CRLF is one line break; a lone CR separates like a space.
+            '\r' if chars.peek() == Some(&'\n') => {}
             c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
@@ -262,8 +264,8 @@ mod tests {
     #[test]
     fn text_escapes_for_labels() {
         assert_eq!(
-            quote_text(&["AT&T <b> \"q\" \\N", "second\tline\r"]),
-            r#""AT&amp;T <b> \"q\" \\N\nsecond line""#
+            quote_text(&["AT&T <b> \"q\" \\N", "second\tline\r\nthird\rfourth"]),
+            r#""AT&amp;T <b> \"q\" \\N\nsecond line\nthird fourth""#
         );
         assert_eq!(quote_text::<&str>(&[]), "\"\"");
     }

@@ -3,7 +3,9 @@
 mod common;
 
 use common::{case_dir, run_graphviz, Case};
-use newsgraph_dot::{render, RenderFormat};
+use newsgraph_dot::{render, write_dot, DotOptions, RenderFormat, Selection};
+use newsgraph_extract::EntityKind;
+use newsgraph_graph::{Graph, Node};
 
 /// Text of the SVG's `<text>` elements, XML entities decoded.
 fn svg_texts(svg: &str) -> Vec<String> {
@@ -145,4 +147,135 @@ fn render_writes_each_format() {
         "{broken:?}"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Characters that have tripped DOT writers: quoting, escapes, entities, DOT syntax, wide and
+/// combining characters, controls.
+const NASTY: &[&str] = &[
+    "\"",
+    "\\",
+    "\\\"",
+    "\n",
+    "\t",
+    "\r",
+    "\u{1}",
+    "\u{7f}",
+    "\u{85}",
+    "&",
+    "&amp;",
+    "&#65;",
+    "<",
+    ">",
+    "<b>",
+    ";",
+    ",",
+    "=",
+    "{",
+    "}",
+    "[",
+    "]",
+    "->",
+    "--",
+    "//",
+    "/*",
+    "#",
+    " ",
+    "node",
+    "edge",
+    "graph",
+    "strict",
+    "digraph",
+    "subgraph",
+    "\\N",
+    "\\G",
+    "\\l",
+    "\\n",
+    "a",
+    "Z",
+    "0",
+    "é",
+    "e\u{301}",
+    "Путин",
+    "ترامب",
+    "习近平",
+    "한국",
+    "🇺🇦",
+    "👨\u{200D}👩\u{200D}👧",
+    "😀",
+    "\u{200F}",
+    "\u{FEFF}",
+    "x",
+];
+
+/// Deterministic random names built from [`NASTY`] pieces.
+fn nasty_names(count: usize) -> Vec<String> {
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut names = std::collections::BTreeSet::new();
+    while names.len() < count {
+        let len = 1 + (next() % 6) as usize;
+        let name: String = (0..len)
+            .map(|_| NASTY[(next() % NASTY.len() as u64) as usize])
+            .collect();
+        names.insert(name);
+    }
+    names.into_iter().collect()
+}
+
+/// How Graphviz shows a label line: controls blanked, white space collapsed.
+fn shown(line: &str) -> String {
+    line.chars()
+        .map(|c| {
+            if c.is_control() || c == '\u{a0}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn random_nasty_names_stay_distinct_and_literal() {
+    let names = nasty_names(300);
+    let mut g = Graph::new();
+    for name in &names {
+        g.add_node(Node {
+            id: name.clone(),
+            name: name.clone(),
+            kind: EntityKind::Misc,
+            aliases: vec![],
+            docs: vec![],
+        });
+    }
+    let opts = DotOptions {
+        legend: false,
+        max_label_len: 0,
+        wrap_width: 0,
+        ..DotOptions::default()
+    };
+    let mut dot = Vec::new();
+    let stats = write_dot(&g, &Selection::all(&g), &opts, &mut dot).expect("write_dot");
+    assert_eq!(stats.nodes, names.len());
+    let dot = String::from_utf8(dot).expect("UTF-8");
+    let Some(svg) = run_graphviz("random nasty names", &dot, "svg") else {
+        return;
+    };
+    // Distinct ids stay distinct nodes.
+    assert_eq!(svg.matches("class=\"node\"").count(), names.len());
+    let texts: std::collections::BTreeSet<String> =
+        svg_texts(&svg).iter().map(|t| shown(t)).collect();
+    for name in &names {
+        for line in name.split('\n').map(shown).filter(|l| !l.is_empty()) {
+            assert!(texts.contains(&line), "{name:?}: line {line:?} not shown");
+        }
+    }
 }
