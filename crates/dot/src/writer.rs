@@ -7,7 +7,7 @@ use crate::{DotError, DotOptions};
 use newsgraph_extract::{EntityKind, RelationKind, Status};
 use newsgraph_graph::petgraph::graph::{EdgeIndex, NodeIndex};
 use newsgraph_graph::{Edge, Graph, Node, Selection};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::{BufWriter, Write};
 
 /// Size of a drawing, to warn before rendering something unreadable.
@@ -107,8 +107,18 @@ pub fn write_dot(
     if !nodes.is_empty() {
         writeln!(w)?;
     }
+    // Content nodes have no documents of their own: they come from the statements.
+    let mut content_docs: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for d in drawn.iter().filter(|d| is_content(d.to)) {
+        let docs = content_docs.entry(d.to.id.as_str()).or_default();
+        docs.extend(d.statements.iter().map(|e| e.doc.as_str()));
+    }
     for n in &nodes {
-        write_node(&mut w, n, opts)?;
+        let docs: Vec<&str> = match content_docs.get(n.id.as_str()) {
+            Some(docs) if n.docs.is_empty() => docs.iter().copied().collect(),
+            _ => n.docs.iter().map(String::as_str).collect(),
+        };
+        write_node(&mut w, n, &docs, opts)?;
     }
     if !drawn.is_empty() {
         writeln!(w)?;
@@ -183,7 +193,12 @@ fn some_of(items: &[&str], max: usize, sep: &str) -> String {
     s
 }
 
-fn write_node(w: &mut impl Write, n: &Node, opts: &DotOptions) -> Result<(), DotError> {
+fn write_node(
+    w: &mut impl Write,
+    n: &Node,
+    docs: &[&str],
+    opts: &DotOptions,
+) -> Result<(), DotError> {
     let (shape, fill) = node_style(n.kind);
     let label = label_lines(&n.name, opts.max_label_len, opts.wrap_width);
     let mut tip = vec![n.name.clone(), format!("{} {}", n.kind, n.id)];
@@ -191,13 +206,12 @@ fn write_node(w: &mut impl Write, n: &Node, opts: &DotOptions) -> Result<(), Dot
     if !aliases.is_empty() {
         tip.push(format!("aka {}", some_of(&aliases, TOOLTIP_ITEMS, ", ")));
     }
-    let docs: Vec<&str> = n.docs.iter().map(String::as_str).collect();
     if !docs.is_empty() {
         tip.push(format!(
             "{} document{}: {}",
             docs.len(),
             plural(docs.len()),
-            some_of(&docs, TOOLTIP_ITEMS, ", ")
+            some_of(docs, TOOLTIP_ITEMS, ", ")
         ));
     }
     let style = if is_content(n) {
