@@ -524,6 +524,21 @@ mod tests {
     }
 
     #[test]
+    fn indices_from_another_graph_are_skipped() {
+        let mut g = Graph::new();
+        add(&mut g, "a", EntityKind::Person);
+        let mut sel = Selection::all(&g);
+        sel.nodes.insert(NodeIndex::new(99));
+        sel.edges.insert(EdgeIndex::new(99));
+        let mut out = Vec::new();
+        let stats = write_dot(&g, &sel, &DotOptions::default(), &mut out).unwrap();
+        assert_eq!((stats.nodes, stats.edges), (1, 0));
+        let filtered = crate::filter(&g, &sel, &DotOptions::default());
+        assert_eq!(filtered.nodes.len(), 1);
+        assert!(filtered.edges.is_empty());
+    }
+
+    #[test]
     fn writes_to_trait_objects() {
         let g = Graph::new();
         let mut buf = Vec::new();
