@@ -85,10 +85,6 @@ impl DocState {
         i
     }
 
-    pub fn by_id(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
-    }
-
     /// Counts a mention and remembers the surface form.
     pub fn mention(&mut self, ent: usize, surface: &str) {
         let Some(e) = self.ents.get_mut(ent) else {

@@ -7,7 +7,7 @@ use crate::error::ExtractError;
 use crate::model::RelationKind;
 use crate::text::{tokenize, SplitRules};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 use std::collections::HashMap;
 
 /// Word classes, as bits: a word may be in several.
@@ -78,10 +78,17 @@ pub struct Lexicon {
     pub(crate) in_person_cues: Vec<Vec<String>>,
     pub(crate) want_exclude: Vec<Vec<String>>,
     boilerplate: RegexSet,
+    credits: Vec<Regex>,
 }
 
 fn norm_phrase(p: &str) -> String {
     let mut q = false;
+    // A leading clitic ('s, 'll) only tokenises as in running text after a word.
+    if p.starts_with(['\'', '\u{2019}']) {
+        let padded = format!("x{p}");
+        let n = tokenize(&padded, 0, padded.len(), &mut q).norm;
+        return n.strip_prefix("x ").map(str::to_string).unwrap_or(n);
+    }
     tokenize(p, 0, p.len(), &mut q).norm
 }
 
@@ -100,6 +107,7 @@ impl Lexicon {
         let mut pronouns = HashMap::new();
         let (mut phone_cues, mut in_person_cues, mut want_exclude) = (Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
+        let mut credits = Vec::new();
         let mut seen_trigger: HashMap<String, usize> = HashMap::new();
         for (n, raw) in src.lines().enumerate() {
             let line_no = n + 1;
@@ -215,6 +223,13 @@ impl Lexicon {
                 "phone" => phone_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
+                "credit" => {
+                    let re = Regex::new(phrase).map_err(|e| err(format!("bad pattern: {e}")))?;
+                    if re.captures_len() < 2 {
+                        return Err(err("a credit pattern needs a group marking where the credit starts".into()));
+                    }
+                    credits.push(re);
+                }
                 "boilerplate" => {
                     regex::Regex::new(phrase).map_err(|e| err(format!("bad pattern: {e}")))?;
                     boiler.push(phrase.to_string());
@@ -239,6 +254,7 @@ impl Lexicon {
             in_person_cues,
             want_exclude,
             boilerplate,
+            credits,
         })
     }
 
@@ -260,6 +276,9 @@ impl SplitRules for Lexicon {
     fn is_boilerplate(&self, s: &str) -> bool {
         self.boilerplate.is_match(s)
     }
+    fn trailing_credit(&self, line: &str) -> Option<usize> {
+        self.credits.iter().filter_map(|re| re.captures(line)?.get(1).map(|g| g.start())).min()
+    }
 }
 
 #[cfg(test)]
@@ -275,5 +294,7 @@ mod tests {
         assert!(e.to_string().starts_with("lex.tsv:2:"), "{e}");
         assert!(Lexicon::parse("oops\n", "f").is_err());
         assert!(Lexicon::parse("trigger\tmet\tmet-with\tverb\tflying\n", "f").is_err());
+        assert_eq!(norm_phrase("'ll"), "'ll");
+        assert_eq!(norm_phrase("'s demands"), "'s demands");
     }
 }

@@ -6,7 +6,6 @@ use crate::gazetteer::{CaseRule, Form, Gazetteer};
 use crate::lexicon::{class, Gender, Lexicon};
 use crate::model::EntityKind;
 use crate::text::{TokKind, Tokens};
-use aho_corasick::{Anchored, Input};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MForm {
@@ -89,32 +88,17 @@ impl Recogniser<'_> {
 
     fn gazetteer_pass(&self, text: &str, t: &Tokens, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
         let n = t.len();
-        let bytes = t.norm.as_bytes();
         let mut i = 0;
         while i < n {
             if !t.is_word(i) {
                 i += 1;
                 continue;
             }
-            let ns = t.toks[i].ns;
-            let hit = self
-                .gaz
-                .ac
-                .find(Input::new(&t.norm).range(ns..).anchored(Anchored::Yes))
-                .filter(|m| m.end() == bytes.len() || bytes.get(m.end()) == Some(&b' '));
-            let Some(m) = hit else {
+            let Some((pid, j)) = t.match_at(&self.gaz.ac, i) else {
                 i += 1;
                 continue;
             };
-            let mut j = i;
-            while j < n && t.toks[j].ne < m.end() {
-                j += 1;
-            }
-            if j >= n {
-                i += 1;
-                continue;
-            }
-            let Some(pat) = self.gaz.patterns.get(m.pattern().as_usize()).copied() else {
+            let Some(pat) = self.gaz.patterns.get(pid).copied() else {
                 i += 1;
                 continue;
             };
@@ -432,7 +416,7 @@ impl Recogniser<'_> {
             let prev = if b > 0 { t.word(b - 1) } else { "" };
             m.after_of = prev == "of" && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
-            m.place = placeable && lex.has(prev, class::PLACE_PREP);
+            m.place = placeable && m.form == MForm::Name && lex.has(prev, class::PLACE_PREP);
             m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && lex.has(next, class::TITLE | class::TITLE_MOD);
         }
     }

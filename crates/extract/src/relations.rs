@@ -8,7 +8,6 @@ use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
 use crate::recognise::{MForm, Mention};
 use crate::text::{TokKind, Tokens};
-use aho_corasick::{Anchored, Input};
 use chrono::NaiveDate;
 
 /// One statement of a relation in one sentence.
@@ -102,7 +101,6 @@ impl RelationFinder<'_> {
                 }
             }
         }
-        let bytes = t.norm.as_bytes();
         let mut hits = Vec::new();
         let mut i = 0;
         while i < n {
@@ -110,22 +108,9 @@ impl RelationFinder<'_> {
                 i += 1;
                 continue;
             }
-            let found = self
-                .lex
-                .trigger_ac
-                .find(Input::new(&t.norm).range(t.toks[i].ns..).anchored(Anchored::Yes))
-                .filter(|m| m.end() == bytes.len() || bytes.get(m.end()) == Some(&b' '));
-            if let Some(m) = found {
-                let mut j = i;
-                while j < n && t.toks[j].ne < m.end() {
-                    j += 1;
-                }
-                if j < n && !covered[i..=j].iter().any(|&c| c) {
-                    hits.push(Hit {
-                        t0: i,
-                        t1: j + 1,
-                        trig: m.pattern().as_usize(),
-                    });
+            if let Some((trig, j)) = t.match_at(&self.lex.trigger_ac, i) {
+                if !covered[i..=j].iter().any(|&c| c) {
+                    hits.push(Hit { t0: i, t1: j + 1, trig });
                     i = j + 1;
                     continue;
                 }
@@ -168,7 +153,8 @@ impl RelationFinder<'_> {
                 continue;
             };
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
-            let (objects, between, scan_end) = self.right_scan(s, &maps, trig, h.t1, upper);
+            let (objects, between, _) = self.right_scan(s, &maps, trig, h.t1, upper);
+            let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let (mut subjects, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
             lower = scan_end.max(h.t1);
             if subjects.is_empty() {
@@ -189,6 +175,9 @@ impl RelationFinder<'_> {
             if let Some(&(a, Some(b))) = oc.pairs.first() {
                 prev_pair = Some((a, b));
             }
+            if std::env::var_os("NEWSGRAPH_DEBUG").is_some() {
+                eprintln!("hit {:?} {:?} subj={:?} obj={:?} between={between} -> {:?}", t.word(h.t0), trig.relation, subjects, objects, oc.pairs);
+            }
             outcomes.push(oc);
         }
         // Dates and places: each productive trigger owns the text up to the next one; the
@@ -196,7 +185,8 @@ impl RelationFinder<'_> {
         let productive: Vec<usize> = (0..hits.len()).filter(|&i| !outcomes[i].pairs.is_empty() || outcomes[i].anaphor).collect();
         for (pi, &i) in productive.iter().enumerate() {
             let h = hits[i];
-            let seg_end = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
+            let next_hit = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
+            let seg_end = self.purpose_clause(s, h.t1, next_hit).unwrap_or(next_hit);
             let oc = &outcomes[i];
             let Some(trig) = self.lex.triggers.get(h.trig) else {
                 continue;
@@ -209,11 +199,12 @@ impl RelationFinder<'_> {
                 .or_else(|| if pi == 0 { s.dates.iter().rev().find(|d| d.t1 <= h.t0) } else { None });
             let date = date_expr.and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
             let is_place = |m: &&Mention| m.place;
+            let place_end = if trig.relation == RelationKind::MetWith { seg_end } else { n };
             let place = s
                 .ms
                 .iter()
                 .filter(is_place)
-                .find(|m| m.t0 >= h.t0 && m.t0 < seg_end)
+                .find(|m| m.t0 >= h.t0 && m.t0 < place_end)
                 .or_else(|| if pi == 0 { s.ms.iter().filter(is_place).rev().find(|m| m.t1 <= h.t0) } else { None })
                 .map(|m| m.ent);
             if oc.anaphor {
@@ -251,6 +242,14 @@ impl RelationFinder<'_> {
                 });
             }
         }
+    }
+
+    /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
+    /// are not those of the meeting.
+    fn purpose_clause(&self, s: &Sentence, from: usize, to: usize) -> Option<usize> {
+        (from..to).find(|&k| {
+            s.t.word(k) == "to" && s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1) && !self.lex.has(s.t.word(k + 1), class::SKIP)
+        })
     }
 
     /// Party mentions left of a trigger: the nearest one and those coordinated with it.
@@ -406,7 +405,7 @@ impl RelationFinder<'_> {
                 return Status::Planned;
             }
             let w = t.word(k);
-            if matches!(w, "," | ";" | ":" | "." | "\"") || (w == "-" && self.hard_boundary(s, k)) || lex.has(w, class::PAST) {
+            if matches!(w, "," | ";" | ":" | ".") || (w == "-" && self.hard_boundary(s, k)) || lex.has(w, class::PAST) {
                 break;
             }
         }

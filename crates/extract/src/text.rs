@@ -51,6 +51,35 @@ impl Tokens {
     }
 }
 
+impl Tokens {
+    /// The longest pattern of `ac` that starts at token `i` and ends at a token boundary, as
+    /// (pattern, last token). Shorter patterns are tried when the longest ends inside a word.
+    pub fn match_at(&self, ac: &aho_corasick::AhoCorasick, i: usize) -> Option<(usize, usize)> {
+        use aho_corasick::{Anchored, Input};
+        let start = self.toks.get(i)?.ns;
+        let mut limit = self.norm.len();
+        for _ in 0..8 {
+            let m = ac.find(Input::new(&self.norm).range(start..limit).anchored(Anchored::Yes))?;
+            // The last token whose end is at or before the match end.
+            let mut j = i;
+            while j + 1 < self.toks.len() && self.toks[j + 1].ne <= m.end() {
+                j += 1;
+            }
+            if self.toks[j].ne == m.end() {
+                return Some((m.pattern().as_usize(), j));
+            }
+            if self.toks[j].ne <= start || j < i {
+                return None;
+            }
+            limit = self.toks[j].ne;
+            if limit <= start {
+                return None;
+            }
+        }
+        None
+    }
+}
+
 const CLITICS: [&str; 7] = ["s", "t", "ll", "re", "ve", "d", "m"];
 
 fn is_apostrophe(c: char) -> bool {
@@ -190,6 +219,10 @@ pub(crate) trait SplitRules {
     fn is_title(&self, lower: &str) -> bool;
     /// A line or sentence that is not article text (Advertisement, photo credits).
     fn is_boilerplate(&self, s: &str) -> bool;
+    /// Where a photo credit trailing a line starts, if the line has one.
+    fn trailing_credit(&self, _line: &str) -> Option<usize> {
+        None
+    }
 }
 
 /// Splits `text[from..]` into sentences: byte ranges, trimmed, boilerplate left out.
@@ -208,7 +241,8 @@ pub(crate) fn split_sentences(text: &str, from: usize, rules: &impl SplitRules) 
             continue;
         }
         let mut first = true;
-        for (s, e) in split_line(text, ls, ls + line.len(), rules) {
+        let line_end = ls + rules.trailing_credit(line).unwrap_or(line.len()).min(line.len());
+        for (s, e) in split_line(text, ls, line_end, rules) {
             let sent = &text[s..e];
             if rules.is_boilerplate(sent) {
                 continue;
