@@ -25,7 +25,7 @@ pub struct DotStats {
 
 /// Tooltips list at most this many evidence sentences, aliases or documents.
 const TOOLTIP_ITEMS: usize = 10;
-/// Evidence sentences in tooltips are cut at this many characters.
+/// Evidence sentences and names in tooltips are cut at this many columns.
 const TOOLTIP_SENTENCE: usize = 300;
 /// Distinct dates or places named in one edge label.
 const LABEL_ITEMS: usize = 2;
