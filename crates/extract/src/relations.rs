@@ -56,6 +56,8 @@ struct Hit {
 
 #[derive(Debug, Default, Clone)]
 struct Outcome {
+    /// The relation, when the context changes the trigger's (wants a meeting: a proposal).
+    kind: Option<RelationKind>,
     /// Met-with pairs or (subject, object) of a demand or proposal.
     pairs: Vec<(usize, Option<usize>)>,
     status: Option<Status>,
@@ -205,7 +207,7 @@ impl RelationFinder<'_> {
                 .iter()
                 .filter(is_place)
                 .find(|m| m.t0 >= h.t0 && m.t0 < place_end)
-                .or_else(|| if pi == 0 { s.ms.iter().filter(is_place).rev().find(|m| m.t1 <= h.t0) } else { None })
+                .or_else(|| if pi == 0 { s.ms.iter().filter(is_place).rev().find(|m| m.t1 <= h.t0 && self.located(s, m)) } else { None })
                 .map(|m| m.ent);
             if oc.anaphor {
                 if let Some(prev) = anaphor_target(out, status) {
@@ -224,13 +226,14 @@ impl RelationFinder<'_> {
             }
             for &(a, b) in &oc.pairs {
                 let place = place.filter(|p| Some(*p) != b && *p != a);
+                let kind = oc.kind.unwrap_or(trig.relation);
                 out.push(RelMention {
-                    kind: trig.relation,
+                    kind,
                     a,
                     b,
                     status,
-                    date: if trig.relation == RelationKind::MetWith { date.clone() } else { None },
-                    place: if trig.relation == RelationKind::MetWith || b.is_some() { place } else { None },
+                    date: if kind == RelationKind::MetWith { date.clone() } else { None },
+                    place: if kind == RelationKind::MetWith || b.is_some() { place } else { None },
                     mode: oc.mode,
                     content: oc.content.clone(),
                     content_ents: oc.content_ents.clone(),
@@ -242,6 +245,15 @@ impl RelationFinder<'_> {
                 });
             }
         }
+    }
+
+    /// `in Geneva`, `at the White House`: where something happens, not where someone goes.
+    fn located(&self, s: &Sentence, m: &Mention) -> bool {
+        let mut b = m.t0;
+        if b > 0 && s.t.word(b - 1) == "the" {
+            b -= 1;
+        }
+        b > 0 && matches!(s.t.word(b - 1), "in" | "at")
     }
 
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
@@ -634,7 +646,15 @@ impl RelationFinder<'_> {
         if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
             conf -= 0.15;
         }
+        // Wanting a meeting is seeking to arrange one.
+        let wants_meeting = trig.want
+            && (h.t1..(h.t1 + 4).min(n)).any(|k| {
+                t.match_at(&lex.trigger_ac, k)
+                    .and_then(|(p, _)| lex.triggers.get(p))
+                    .is_some_and(|x| x.relation == RelationKind::MetWith && x.noun)
+            });
         Outcome {
+            kind: wants_meeting.then_some(RelationKind::Proposed),
             pairs: vec![(subject, object)],
             status: Some(status),
             anaphor: false,
