@@ -371,6 +371,7 @@ pub fn node_ok(graph: &Graph, n: NodeIndex, check: &NodeCheck) -> bool {
         return false;
     };
     check.kinds.iter().all(|ks| ks.contains(&node.kind))
+        && check.named.as_ref().is_none_or(|(_, ns)| ns.contains(&n))
         && check.props.iter().all(|(p, v)| match (p, v) {
             (NodeProp::Name, Value::String(s)) => graph.nodes_named(s).contains(&n),
             (NodeProp::Kind, Value::String(s)) => EntityKind::parse(s) == Some(node.kind),

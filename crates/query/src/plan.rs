@@ -5,6 +5,7 @@ use crate::ast::{self, Arrow, BinOp, Expr, ExprKind, Literal, Span};
 use crate::error::{suggest, Location, QueryError};
 use crate::value::Value;
 use newsgraph_extract::{EntityKind, RelationKind};
+use newsgraph_graph::petgraph::graph::NodeIndex;
 use newsgraph_graph::Graph;
 use regex::Regex;
 use std::collections::HashMap;
@@ -213,11 +214,13 @@ pub struct NodeCheck {
     pub kinds: Vec<Vec<EntityKind>>,
     /// Property map entries; `name` matches any alias, case-insensitively.
     pub props: Vec<(NodeProp, Value)>,
+    /// A `name` entry as written and the nodes it allows, looked up once in the name index.
+    pub named: Option<(String, Vec<NodeIndex>)>,
 }
 
 impl NodeCheck {
     fn is_empty(&self) -> bool {
-        self.kinds.is_empty() && self.props.is_empty()
+        self.kinds.is_empty() && self.props.is_empty() && self.named.is_none()
     }
 }
 
@@ -570,6 +573,16 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            if let (NodeProp::Name, Value::String(name)) = (prop, &v) {
+                let found = self.graph.nodes_named(name).to_vec();
+                check.named = Some(match check.named.take() {
+                    Some((first, prev)) => {
+                        (first, prev.into_iter().filter(|n| found.contains(n)).collect())
+                    }
+                    None => (name.clone(), found),
+                });
+                continue;
+            }
             check.props.push((prop, v));
         }
         Ok(check)
@@ -815,7 +828,7 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
         let Some((pi, ni, est, src)) = best else { break };
         let d = remaining.remove(pi);
         emit_pattern(
-            &ctx, d, ni, est, src, &mut bound, &mut steps, &mut notes, &mut pending,
+            &ctx, d, ni, est, src, &mut bound, &mut steps, &mut notes, &mut pending, &hints,
         );
     }
     // Conditions on nothing bound (constants) or leftovers.
@@ -865,16 +878,11 @@ fn estimate(
     if let Some(id) = id {
         return (usize::from(graph.node_by_id(&id).is_some()), Source::Id(id));
     }
-    let name = check
-        .props
-        .iter()
-        .find_map(|(p, v)| match (p, v) {
-            (NodeProp::Name, Value::String(s)) => Some(s.clone()),
-            _ => None,
-        })
-        .or_else(|| hints.name.get(&slot).cloned());
-    if let Some(n) = name {
-        return (graph.nodes_named(&n).len(), Source::Name(n));
+    if let Some((name, nodes)) = &check.named {
+        return (nodes.len(), Source::Name(name.clone()));
+    }
+    if let Some(n) = hints.name.get(&slot) {
+        return (graph.nodes_named(n).len(), Source::Name(n.clone()));
     }
     let kind_prop = check.props.iter().find_map(|(p, v)| match (p, v) {
         (NodeProp::Kind, Value::String(s)) => EntityKind::parse(s),
@@ -901,6 +909,9 @@ fn describe_check(ctx: &Ctx, check: &NodeCheck) -> String {
             ks.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("|")
         ));
     }
+    if let Some((n, _)) = &check.named {
+        parts.push(format!("name = {n}"));
+    }
     for (p, v) in &check.props {
         let name = NODE_PROPS
             .iter()
@@ -915,7 +926,7 @@ fn describe_check(ctx: &Ctx, check: &NodeCheck) -> String {
     }
 }
 
-fn describe_rel(r: &RelSpec) -> String {
+fn describe_rel(r: &RelSpec, shortest: bool) -> String {
     let types = r.types.as_ref().map_or("any type".to_string(), |ts| {
         ts.iter().map(|t| t.as_str()).collect::<Vec<_>>().join("|")
     });
@@ -924,7 +935,9 @@ fn describe_rel(r: &RelSpec) -> String {
         Arrow::Left => "incoming",
         Arrow::Both => "either direction",
     };
-    let len = if r.var_length {
+    let len = if shortest {
+        format!(", {}..{} hops, first shortest path per end node", r.min, r.max)
+    } else if r.var_length {
         format!(", {}..{} hops, each edge at most once per MATCH", r.min, r.max)
     } else {
         String::new()
@@ -958,6 +971,23 @@ fn flip(a: Arrow) -> Arrow {
     }
 }
 
+fn describe_source(src: &Source, est: usize) -> String {
+    match src {
+        Source::Bound => "already bound".to_string(),
+        Source::Id(id) => format!("id index `{id}`: {est} candidate(s)"),
+        Source::Name(n) => format!("name index \"{n}\" (any alias): {est} candidate(s)"),
+        Source::Kinds(ks) => format!(
+            "kind index {}: {est} candidate(s)",
+            ks.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("|")
+        ),
+        Source::All => format!("full scan: {est} node(s), no name, id or kind to narrow it"),
+    }
+}
+
+/// A shortest-path target with at most this many candidates is looked up before the search,
+/// so the breadth-first search can stop as soon as it reaches it.
+const BIND_TARGET_BELOW: usize = 16;
+
 #[allow(clippy::too_many_arguments)]
 fn emit_pattern(
     ctx: &Ctx,
@@ -969,6 +999,7 @@ fn emit_pattern(
     steps: &mut Vec<Step>,
     notes: &mut Vec<String>,
     pending: &mut Vec<(RExpr, String, Vec<usize>)>,
+    hints: &Hints,
 ) {
     let name = |s: usize| ctx.slots[s].name.clone();
     let text = ctx
@@ -977,16 +1008,7 @@ fn emit_pattern(
         .unwrap_or("");
     notes.push(format!("-- pattern (MATCH {}): {text}", d.clause + 1));
     let (slot, check) = &d.nodes[start];
-    let why = match &src {
-        Source::Bound => "already bound".to_string(),
-        Source::Id(id) => format!("id index `{id}`: {est} candidate(s)"),
-        Source::Name(n) => format!("name index \"{n}\" (any alias): {est} candidate(s)"),
-        Source::Kinds(ks) => format!(
-            "kind index {}: {est} candidate(s)",
-            ks.iter().map(|k| k.as_str()).collect::<Vec<_>>().join("|")
-        ),
-        Source::All => format!("full scan: {est} node(s), no name, id or kind to narrow it"),
-    };
+    let why = describe_source(&src, est);
     if matches!(src, Source::Bound) {
         if !check.is_empty() {
             notes.push(format!("check {}{}", name(*slot), describe_check(ctx, check)));
@@ -1020,6 +1042,25 @@ fn emit_pattern(
         if reversed {
             rel.arrow = flip(rel.arrow);
         }
+        if d.pattern.shortest && !bound[to] {
+            let (e2, src2) = estimate(ctx.graph, to, &check, bound, hints);
+            if e2 <= BIND_TARGET_BELOW && !matches!(src2, Source::All | Source::Bound) {
+                notes.push(format!(
+                    "start {} from {} (the search stops when it is reached){}",
+                    name(to),
+                    describe_source(&src2, e2),
+                    describe_check(ctx, &check)
+                ));
+                steps.push(Step::Start {
+                    slot: to,
+                    source: src2,
+                    estimate: e2,
+                    check: check.clone(),
+                });
+                bound[to] = true;
+                place_filters(pending, bound, steps, notes);
+            }
+        }
         let to_bound = bound[to];
         let verb = if d.pattern.shortest {
             "shortest path (breadth-first)"
@@ -1031,7 +1072,7 @@ fn emit_pattern(
             name(from),
             name(to),
             if to_bound { " (already bound: join)" } else { "" },
-            describe_rel(&rel),
+            describe_rel(&rel, d.pattern.shortest),
             describe_check(ctx, &check)
         ));
         if d.pattern.shortest {
