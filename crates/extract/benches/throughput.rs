@@ -12,13 +12,21 @@ fn corpus(mb: usize) -> Vec<Article> {
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-                .filter_map(|e| Some((e.file_name().to_string_lossy().into_owned(), std::fs::read_to_string(e.path()).ok()?)))
+                .filter_map(|e| {
+                    Some((
+                        e.file_name().to_string_lossy().into_owned(),
+                        std::fs::read_to_string(e.path()).ok()?,
+                    ))
+                })
                 .collect()
         })
         .unwrap_or_default();
     samples.sort();
     if samples.is_empty() {
-        samples.push(("fallback".into(), "Donald Trump met Vladimir Putin in Alaska on Friday.".into()));
+        samples.push((
+            "fallback".into(),
+            "Donald Trump met Vladimir Putin in Alaska on Friday.".into(),
+        ));
     }
     let target = mb * 1_000_000;
     let mut out = Vec::new();
@@ -35,7 +43,10 @@ fn corpus(mb: usize) -> Vec<Article> {
 }
 
 fn bench(c: &mut Criterion) {
-    let mb: usize = std::env::var("NEWSGRAPH_BENCH_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(50);
+    let mb: usize = std::env::var("NEWSGRAPH_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
     let ex = match Extractor::builtin() {
         Ok(ex) => ex,
         Err(e) => panic!("built-in data must load: {e}"),
@@ -45,9 +56,10 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function(format!("{mb}MB_parallel_{}threads", rayon::current_num_threads()), |b| {
-        b.iter(|| ex.extract_all(&articles))
-    });
+    group.bench_function(
+        format!("{mb}MB_parallel_{}threads", rayon::current_num_threads()),
+        |b| b.iter(|| ex.extract_all(&articles)),
+    );
     group.finish();
 }
 

@@ -14,7 +14,10 @@ fn collect(p: &Path, out: &mut Vec<PathBuf>) {
         for e in entries {
             collect(&e, out);
         }
-    } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl")) {
+    } else if matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("txt" | "jsonl")
+    ) {
         out.push(p.to_path_buf());
     }
 }
@@ -35,14 +38,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let bytes = std::fs::read(f)?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         if f.extension().and_then(|e| e.to_str()) == Some("jsonl") {
-            for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            for (n, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+            {
                 match Article::from_json_line_at(line, Some(n + 1)) {
                     Ok(a) => articles.push(a),
                     Err(e) => eprintln!("{}: {e}", f.display()),
                 }
             }
         } else {
-            let id = f.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_string();
+            let id = f
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("doc")
+                .to_string();
             articles.push(Article::new(id, text, Some(f.display().to_string())));
         }
     }

@@ -47,7 +47,7 @@ pub(crate) fn aggregate(text: &str, mentions: &[RelMention], doc: &DocState) -> 
         let mut date: Option<&str> = None;
         for r in group {
             if let Some(d) = r.date.as_deref() {
-                if date.map_or(true, |cur| specificity(d) > specificity(cur)) {
+                if !matches!(date, Some(cur) if specificity(d) <= specificity(cur)) {
                     date = Some(d);
                 }
             }

@@ -48,9 +48,11 @@ impl Article {
             line: number,
             message,
         };
-        let rec: Record =
-            serde_json::from_str(line).map_err(|e| bad(format!("not a JSON article record: {e}")))?;
-        let text = rec.text.ok_or_else(|| bad("record has no \"text\"".into()))?;
+        let rec: Record = serde_json::from_str(line)
+            .map_err(|e| bad(format!("not a JSON article record: {e}")))?;
+        let text = rec
+            .text
+            .ok_or_else(|| bad("record has no \"text\"".into()))?;
         let id = match rec.id {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -157,12 +159,16 @@ mod tests {
         let a = Article::new("a", "dated text 2025-08-21", None);
         assert_eq!(a.date, None);
         assert_eq!(a.body_start(), 0);
-        assert_eq!(a.with_date("2024-01-02").date.as_deref(), Some("2024-01-02"));
+        assert_eq!(
+            a.with_date("2024-01-02").date.as_deref(),
+            Some("2024-01-02")
+        );
     }
 
     #[test]
     fn json_record() {
-        let a = Article::from_json_line(r#"{"id":"x1","date":"2025-02-14","text":"Hello."}"#).unwrap();
+        let a =
+            Article::from_json_line(r#"{"id":"x1","date":"2025-02-14","text":"Hello."}"#).unwrap();
         assert_eq!(a.id, "x1");
         assert_eq!(a.date.as_deref(), Some("2025-02-14"));
         assert!(Article::from_json_line(r#"{"id":"x1"}"#).is_err());

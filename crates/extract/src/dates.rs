@@ -27,10 +27,22 @@ pub(crate) struct DateExpr {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
-const MONTH_ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_ABBR: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 const DAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
@@ -45,7 +57,12 @@ fn month_of(w: &str) -> Option<u32> {
     MONTHS
         .iter()
         .position(|m| *m == w)
-        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w).filter(|_| w != "may" && w != "mar"))
+        .or_else(|| {
+            MONTH_ABBR
+                .iter()
+                .position(|m| *m == w)
+                .filter(|_| w != "may" && w != "mar")
+        })
         .or_else(|| (w == "sept").then_some(8))
         .map(|i| i as u32 + 1)
 }
@@ -58,7 +75,9 @@ fn number(w: &str) -> Option<u32> {
 }
 
 fn year(w: &str) -> Option<i32> {
-    number(w).filter(|y| (1900..=2100).contains(y) && w.len() == 4).map(|y| y as i32)
+    number(w)
+        .filter(|y| (1900..=2100).contains(y) && w.len() == 4)
+        .map(|y| y as i32)
 }
 
 fn day(w: &str) -> Option<u32> {
@@ -98,7 +117,11 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                     DateKind::Month(_) => DateKind::Month(off),
                     _ => DateKind::Year(off),
                 };
-                out.push(DateExpr { t0: i, t1: i + 2, kind: k });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 2,
+                    kind: k,
+                });
                 i += 2;
                 continue;
             }
@@ -108,7 +131,11 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                     "last" | "past" => DateKind::LastWeekday(*wd),
                     _ => DateKind::Weekday(*wd),
                 };
-                out.push(DateExpr { t0: i, t1: i + 2, kind: k });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 2,
+                    kind: k,
+                });
                 i += 2;
                 continue;
             }
@@ -120,7 +147,11 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                     "today" => 0,
                     _ => 1,
                 };
-                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::Day(d) });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 1,
+                    kind: DateKind::Day(d),
+                });
                 i += 1;
                 continue;
             }
@@ -128,7 +159,11 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
         }
         if let Some((_, wd)) = DAYS.iter().find(|d| d.0 == w) {
             if t.cap(i) {
-                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::Weekday(*wd) });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 1,
+                    kind: DateKind::Weekday(*wd),
+                });
                 i += 1;
                 continue;
             }
@@ -152,17 +187,30 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                         end += 2;
                     }
                 }
-                out.push(DateExpr { t0: i, t1: end, kind: DateKind::MonthDay(m, d, y) });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: end,
+                    kind: DateKind::MonthDay(m, d, y),
+                });
                 i = end;
                 continue;
             }
             if let Some(yy) = year(t.word(j)) {
-                out.push(DateExpr { t0: i, t1: j + 1, kind: DateKind::MonthOf(m, Some(yy)) });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: j + 1,
+                    kind: DateKind::MonthOf(m, Some(yy)),
+                });
                 i = j + 1;
                 continue;
             }
             let is_may = w == "may";
-            if !is_may || matches!(prev, "in" | "of" | "early" | "late" | "mid" | "since" | "until" | "by") {
+            if !is_may
+                || matches!(
+                    prev,
+                    "in" | "of" | "early" | "late" | "mid" | "since" | "until" | "by"
+                )
+            {
                 // 15 August: a day before the month.
                 if let Some(d) = (i > 0).then(|| day(prev)).flatten() {
                     let mut end = i + 1;
@@ -171,18 +219,33 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                         y = Some(yy);
                         end += 1;
                     }
-                    out.push(DateExpr { t0: i - 1, t1: end, kind: DateKind::MonthDay(m, d, y) });
+                    out.push(DateExpr {
+                        t0: i - 1,
+                        t1: end,
+                        kind: DateKind::MonthDay(m, d, y),
+                    });
                     i = end;
                     continue;
                 }
-                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::MonthOf(m, None) });
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 1,
+                    kind: DateKind::MonthOf(m, None),
+                });
                 i += 1;
                 continue;
             }
         }
         if let Some(y) = year(w) {
-            if matches!(prev, "in" | "since" | "by" | "until" | "during" | "of" | "from") {
-                out.push(DateExpr { t0: i, t1: i + 1, kind: DateKind::YearOnly(y) });
+            if matches!(
+                prev,
+                "in" | "since" | "by" | "until" | "during" | "of" | "from"
+            ) {
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 1,
+                    kind: DateKind::YearOnly(y),
+                });
             }
         }
         i += 1;
@@ -205,7 +268,9 @@ fn shift_month(d: NaiveDate, by: i64) -> (i32, u32) {
 pub(crate) fn resolve(kind: DateKind, article: Option<NaiveDate>, future: bool) -> Option<String> {
     use DateKind::*;
     match kind {
-        MonthDay(m, d, Some(y)) => NaiveDate::from_ymd_opt(y, m, d).map(|x| x.format("%Y-%m-%d").to_string()),
+        MonthDay(m, d, Some(y)) => {
+            NaiveDate::from_ymd_opt(y, m, d).map(|x| x.format("%Y-%m-%d").to_string())
+        }
         MonthOf(m, Some(y)) => Some(format!("{y}-{m:02}")),
         YearOnly(y) => Some(y.to_string()),
         MonthDay(m, d, None) => match article {
@@ -292,7 +357,10 @@ mod tests {
         let mut q = false;
         let t = tokenize(text, 0, text.len(), &mut q);
         let a = article.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        find_dates(&t).into_iter().filter_map(|d| resolve(d.kind, a, future)).collect()
+        find_dates(&t)
+            .into_iter()
+            .filter_map(|d| resolve(d.kind, a, future))
+            .collect()
     }
 
     #[test]
@@ -314,7 +382,10 @@ mod tests {
         assert_eq!(at("on 15 August", Some("2025-08-10"), true), ["2025-08-15"]);
         assert_eq!(at("Aug. 15, 2024", None, false), ["2024-08-15"]);
         assert_eq!(at("spoke in February", None, false), ["--02"]);
-        assert_eq!(at("spoke in February", Some("2025-08-21"), false), ["2025-02"]);
+        assert_eq!(
+            at("spoke in February", Some("2025-08-21"), false),
+            ["2025-02"]
+        );
         assert_eq!(at("in November 2024", None, false), ["2024-11"]);
         assert_eq!(at("was in 2021, when", None, false), ["2021"]);
         assert!(at("the pre-2014 borders", None, false).is_empty());

@@ -92,7 +92,8 @@ impl DocState {
         };
         e.mentions += 1;
         let s = surface.trim();
-        if !s.is_empty() && s != e.name && !e.aliases.iter().any(|a| a == s) && e.aliases.len() < 32 {
+        if !s.is_empty() && s != e.name && !e.aliases.iter().any(|a| a == s) && e.aliases.len() < 32
+        {
             e.aliases.push(s.to_string());
         }
         if e.kind == EntityKind::Person {
@@ -102,7 +103,11 @@ impl DocState {
 
     /// A pronoun or description mention: keeps the entity salient without counting it.
     pub fn touch(&mut self, ent: usize) {
-        if self.ents.get(ent).is_some_and(|e| e.kind == EntityKind::Person) {
+        if self
+            .ents
+            .get(ent)
+            .is_some_and(|e| e.kind == EntityKind::Person)
+        {
             push_recent(&mut self.recent_persons, ent);
         }
     }
@@ -112,7 +117,9 @@ impl DocState {
     }
 
     pub fn gender_fits(&self, ent: usize, g: Gender) -> bool {
-        self.ents.get(ent).is_some_and(|e| e.kind == EntityKind::Person && !matches!(e.gender, Some(x) if x != g))
+        self.ents
+            .get(ent)
+            .is_some_and(|e| e.kind == EntityKind::Person && !matches!(e.gender, Some(x) if x != g))
     }
 
     /// Entities with at least one mention, in order of first appearance.

@@ -34,18 +34,33 @@ fn read(path: &Path) -> Result<String, ExtractError> {
 impl Extractor {
     /// The gazetteer and lexicon shipped in the binary.
     pub fn builtin() -> Result<Extractor, ExtractError> {
-        Self::from_sources(BUILTIN_GAZETTEER, "data/gazetteer.tsv", BUILTIN_LEXICON, "data/lexicon.tsv")
+        Self::from_sources(
+            BUILTIN_GAZETTEER,
+            "data/gazetteer.tsv",
+            BUILTIN_LEXICON,
+            "data/lexicon.tsv",
+        )
     }
 
     /// User-edited data files.
     pub fn from_files(gazetteer: &Path, lexicon: &Path) -> Result<Extractor, ExtractError> {
         let g = read(gazetteer)?;
         let l = read(lexicon)?;
-        Self::from_sources(&g, &gazetteer.display().to_string(), &l, &lexicon.display().to_string())
+        Self::from_sources(
+            &g,
+            &gazetteer.display().to_string(),
+            &l,
+            &lexicon.display().to_string(),
+        )
     }
 
     /// Data given as text; the names are used in error messages.
-    pub fn from_sources(gazetteer: &str, gaz_name: &str, lexicon: &str, lex_name: &str) -> Result<Extractor, ExtractError> {
+    pub fn from_sources(
+        gazetteer: &str,
+        gaz_name: &str,
+        lexicon: &str,
+        lex_name: &str,
+    ) -> Result<Extractor, ExtractError> {
         Ok(Extractor {
             gaz: Gazetteer::parse(gazetteer, gaz_name)?,
             lex: Lexicon::parse(lexicon, lex_name)?,

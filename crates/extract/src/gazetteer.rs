@@ -95,7 +95,11 @@ fn case_rule(alias: &str) -> CaseRule {
 fn list(col: Option<&&str>) -> Vec<String> {
     match col.map(|c| c.trim()) {
         None | Some("") | Some("-") => Vec::new(),
-        Some(c) => c.split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+        Some(c) => c
+            .split('|')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
     }
 }
 
@@ -128,7 +132,8 @@ impl Gazetteer {
             if cols.len() < 3 {
                 return Err(err("expected at least id, kind and name".into()));
             }
-            let kind = EntityKind::parse(cols[1]).ok_or_else(|| err(format!("unknown kind {:?}", cols[1])))?;
+            let kind = EntityKind::parse(cols[1])
+                .ok_or_else(|| err(format!("unknown kind {:?}", cols[1])))?;
             let name = cols[2].trim().to_string();
             if name.is_empty() {
                 return Err(err("empty name".into()));
@@ -152,7 +157,12 @@ impl Gazetteer {
                 capital_of: None,
                 building: false,
             };
-            for prop in list(cols.get(6)).iter().flat_map(|p| p.split(';')).map(str::trim).filter(|p| !p.is_empty()) {
+            for prop in list(cols.get(6))
+                .iter()
+                .flat_map(|p| p.split(';'))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+            {
                 let (k, v) = prop.split_once('=').unwrap_or((prop, ""));
                 match k {
                     "gender" => {
@@ -164,10 +174,11 @@ impl Gazetteer {
                     }
                     "role" => {
                         for r in v.split(',') {
-                            let (office, country) = r
-                                .split_once('@')
-                                .ok_or_else(|| err(format!("role must be office@country, not {r:?}")))?;
-                            e.roles.push((office.trim().to_lowercase(), ref_id(country)));
+                            let (office, country) = r.split_once('@').ok_or_else(|| {
+                                err(format!("role must be office@country, not {r:?}"))
+                            })?;
+                            e.roles
+                                .push((office.trim().to_lowercase(), ref_id(country)));
                         }
                     }
                     "capital_of" => e.capital_of = Some(ref_id(v)),
@@ -271,12 +282,24 @@ mod tests {
     fn aliases_demonyms_and_case() {
         let g = Gazetteer::parse(G, "g").unwrap();
         assert_eq!(find(&g, "Russians"), Some(("Russia".into(), Form::Demonym)));
-        assert_eq!(find(&g, "Russian"), Some(("Russia".into(), Form::Adjective)));
+        assert_eq!(
+            find(&g, "Russian"),
+            Some(("Russia".into(), Form::Adjective))
+        );
         assert_eq!(find(&g, "U.S."), Some(("United States".into(), Form::Name)));
-        assert_eq!(find(&g, "Putin"), Some(("Vladimir Putin".into(), Form::Name)));
-        let us = g.patterns.iter().zip(0..).find(|(p, _)| g.entries[p.entry].name == "United States" && p.case == CaseRule::Upper);
+        assert_eq!(
+            find(&g, "Putin"),
+            Some(("Vladimir Putin".into(), Form::Name))
+        );
+        let us =
+            g.patterns.iter().zip(0..).find(|(p, _)| {
+                g.entries[p.entry].name == "United States" && p.case == CaseRule::Upper
+            });
         assert!(us.is_some());
-        assert_eq!(g.entries[1].roles, vec![("president".to_string(), "wd:Q159".to_string())]);
+        assert_eq!(
+            g.entries[1].roles,
+            vec![("president".to_string(), "wd:Q159".to_string())]
+        );
     }
 
     #[test]
@@ -288,7 +311,13 @@ mod tests {
 
     #[test]
     fn slug_ids() {
-        assert_eq!(slug_id(EntityKind::Person, "Marc Fogel"), "ng:person/marc-fogel");
-        assert_eq!(slug_id(EntityKind::Org, "Bloomberg L.P."), "ng:org/bloomberg-l-p");
+        assert_eq!(
+            slug_id(EntityKind::Person, "Marc Fogel"),
+            "ng:person/marc-fogel"
+        );
+        assert_eq!(
+            slug_id(EntityKind::Org, "Bloomberg L.P."),
+            "ng:org/bloomberg-l-p"
+        );
     }
 }

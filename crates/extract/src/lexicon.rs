@@ -105,7 +105,8 @@ impl Lexicon {
         let mut roles = HashMap::new();
         let mut given = HashMap::new();
         let mut pronouns = HashMap::new();
-        let (mut phone_cues, mut in_person_cues, mut want_exclude) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut phone_cues, mut in_person_cues, mut want_exclude) =
+            (Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
         let mut credits = Vec::new();
         let mut seen_trigger: HashMap<String, usize> = HashMap::new();
@@ -177,9 +178,18 @@ impl Lexicon {
                         needs_plan: false,
                         planned: false,
                     };
-                    for flag in cols.get(4).copied().unwrap_or("").split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                    for flag in cols
+                        .get(4)
+                        .copied()
+                        .unwrap_or("")
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|f| !f.is_empty())
+                    {
                         match flag.split_once('=') {
-                            Some(("prep", ps)) => t.preps = ps.split('+').map(norm_phrase).collect(),
+                            Some(("prep", ps)) => {
+                                t.preps = ps.split('+').map(norm_phrase).collect()
+                            }
                             None => match flag {
                                 "direct" => t.direct = true,
                                 "phone" => t.phone = true,
@@ -204,7 +214,14 @@ impl Lexicon {
                     }
                 }
                 "role" => {
-                    roles.insert(norm_phrase(phrase), if value.is_empty() { "*".into() } else { value.to_lowercase() });
+                    roles.insert(
+                        norm_phrase(phrase),
+                        if value.is_empty() {
+                            "*".into()
+                        } else {
+                            value.to_lowercase()
+                        },
+                    );
                     *words.entry(norm_phrase(phrase)).or_default() |= class::TITLE;
                 }
                 "given" | "pronoun" => {
@@ -226,7 +243,9 @@ impl Lexicon {
                 "credit" => {
                     let re = Regex::new(phrase).map_err(|e| err(format!("bad pattern: {e}")))?;
                     if re.captures_len() < 2 {
-                        return Err(err("a credit pattern needs a group marking where the credit starts".into()));
+                        return Err(err(
+                            "a credit pattern needs a group marking where the credit starts".into(),
+                        ));
                     }
                     credits.push(re);
                 }
@@ -242,7 +261,8 @@ impl Lexicon {
             .start_kind(StartKind::Both)
             .build(&patterns)
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
-        let boilerplate = RegexSet::new(&boiler).map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
+        let boilerplate = RegexSet::new(&boiler)
+            .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
         Ok(Lexicon {
             triggers,
             trigger_ac,
@@ -277,7 +297,10 @@ impl SplitRules for Lexicon {
         self.boilerplate.is_match(s)
     }
     fn trailing_credit(&self, line: &str) -> Option<usize> {
-        self.credits.iter().filter_map(|re| re.captures(line)?.get(1).map(|g| g.start())).min()
+        self.credits
+            .iter()
+            .filter_map(|re| re.captures(line)?.get(1).map(|g| g.start()))
+            .min()
     }
 }
 
@@ -287,7 +310,11 @@ mod tests {
 
     #[test]
     fn parses_and_reports_line_numbers() {
-        let lx = Lexicon::parse("trigger\tmet with\tmet-with\tverb\tdirect\nnegation\tnever\n", "x").unwrap();
+        let lx = Lexicon::parse(
+            "trigger\tmet with\tmet-with\tverb\tdirect\nnegation\tnever\n",
+            "x",
+        )
+        .unwrap();
         assert_eq!(lx.triggers.len(), 1);
         assert!(lx.has("never", class::NEGATION));
         let e = Lexicon::parse("# c\ntrigger\tmet\tmarried\tverb\n", "lex.tsv").unwrap_err();

@@ -77,9 +77,9 @@ impl RelationKind {
 
     pub fn parse(s: &str) -> Option<RelationKind> {
         let s = s.trim().to_ascii_lowercase().replace('_', "-");
-        RelationKind::ALL.into_iter().find(|k| {
-            k.as_str() == s || k.as_str().replace('-', "") == s.replace('-', "")
-        })
+        RelationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s || k.as_str().replace('-', "") == s.replace('-', ""))
     }
 
     pub fn is_symmetric(self) -> bool {

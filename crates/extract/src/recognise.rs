@@ -80,13 +80,27 @@ impl Recogniser<'_> {
         out.append(&mut extra);
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
         self.flags(t, &mut out, doc);
-        if let Some(m) = out.iter().find(|m| m.party() && !m.possessive && doc.ents.get(m.ent).is_some_and(|e| e.kind == EntityKind::Person)) {
+        if let Some(m) = out.iter().find(|m| {
+            m.party()
+                && !m.possessive
+                && doc
+                    .ents
+                    .get(m.ent)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+        }) {
             doc.note_subject(m.ent);
         }
         out
     }
 
-    fn gazetteer_pass(&self, text: &str, t: &Tokens, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
+    fn gazetteer_pass(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
         let n = t.len();
         let mut i = 0;
         while i < n {
@@ -103,8 +117,12 @@ impl Recogniser<'_> {
                 continue;
             };
             let case_ok = match pat.case {
-                CaseRule::Upper => (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper),
-                CaseRule::Cap => t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit()),
+                CaseRule::Upper => {
+                    (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper)
+                }
+                CaseRule::Cap => {
+                    t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                }
             };
             if !case_ok {
                 i += 1;
@@ -116,12 +134,18 @@ impl Recogniser<'_> {
                 Form::Demonym => MForm::Demonym,
             };
             // "published in German." names a language, not the country.
-            if form == MForm::Adjective && (i > 0 && t.word(i - 1) == "in") && matches!(t.word(j + 1), "." | "" | "," | ";") {
+            if form == MForm::Adjective
+                && (i > 0 && t.word(i - 1) == "in")
+                && matches!(t.word(j + 1), "." | "" | "," | ";")
+            {
                 i = j + 1;
                 continue;
             }
             let ent = if pat.form == Form::Surname {
-                doc.surnames.get(t.word(i)).copied().or_else(|| doc.gaz_entity(self.gaz, pat.entry))
+                doc.surnames
+                    .get(t.word(i))
+                    .copied()
+                    .or_else(|| doc.gaz_entity(self.gaz, pat.entry))
             } else {
                 doc.gaz_entity(self.gaz, pat.entry)
             };
@@ -141,7 +165,14 @@ impl Recogniser<'_> {
         !covered[k] && t.is_word(k) && t.toks[k].cap
     }
 
-    fn unknown_pass(&self, text: &str, t: &Tokens, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
+    fn unknown_pass(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
         let n = t.len();
         let mut i = 0;
         while i < n {
@@ -159,7 +190,10 @@ impl Recogniser<'_> {
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 2;
-                } else if t.word(j) == "." && t.toks[j - 1].end - t.toks[j - 1].start == 1 && self.is_name_word(t, j + 1, covered) {
+                } else if t.word(j) == "."
+                    && t.toks[j - 1].end - t.toks[j - 1].start == 1
+                    && self.is_name_word(t, j + 1, covered)
+                {
                     j += 1;
                 } else {
                     break;
@@ -173,7 +207,16 @@ impl Recogniser<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn classify_run(&self, text: &str, t: &Tokens, i: usize, j: usize, doc: &mut DocState, covered: &mut [bool], out: &mut Vec<Mention>) {
+    fn classify_run(
+        &self,
+        text: &str,
+        t: &Tokens,
+        i: usize,
+        j: usize,
+        doc: &mut DocState,
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
         let lex = self.lex;
         let mut s = i;
         let mut title_in_run = false;
@@ -181,7 +224,9 @@ impl Recogniser<'_> {
             let w = t.word(s);
             if lex.has(w, class::PERSON_CUE) {
                 title_in_run = true;
-            } else if !lex.has(w, class::TITLE | class::TITLE_MOD | class::STOP) && !matches!(w, "-" | ".") {
+            } else if !lex.has(w, class::TITLE | class::TITLE_MOD | class::STOP)
+                && !matches!(w, "-" | ".")
+            {
                 break;
             }
             s += 1;
@@ -210,27 +255,55 @@ impl Recogniser<'_> {
             }
         }
         let given = lex.given.get(t.word(first)).copied();
-        let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("").to_string();
+        let name = text
+            .get(t.toks[s].start..t.toks[j - 1].end)
+            .unwrap_or("")
+            .to_string();
         let last_w = t.word(last);
         let (ent, kind) = if (cue_before || title_in_run) && words.len() <= 4 {
             if words.len() == 1 {
                 match doc.surnames.get(t.word(first)).copied() {
                     Some(e) => (e, EntityKind::Person),
-                    None => (doc.local_entity(EntityKind::Person, &name, None), EntityKind::Person),
+                    None => (
+                        doc.local_entity(EntityKind::Person, &name, None),
+                        EntityKind::Person,
+                    ),
                 }
             } else {
-                (self.person(doc, &name, t.word(last), given), EntityKind::Person)
+                (
+                    self.person(doc, &name, t.word(last), given),
+                    EntityKind::Person,
+                )
             }
-        } else if given.is_some() && (2..=4).contains(&words.len()) && !lex.has(last_w, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
+        } else if given.is_some()
+            && (2..=4).contains(&words.len())
+            && !lex.has(last_w, class::ORG_SUFFIX | class::EVENT_SUFFIX)
+        {
             (self.person(doc, &name, last_w, given), EntityKind::Person)
         } else if words.len() >= 2 && lex.has(last_w, class::ORG_SUFFIX) {
-            let s0 = (i..j).find(|&k| !lex.has(t.word(k), class::STOP)).unwrap_or(i);
-            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("").to_string();
-            (doc.local_entity(EntityKind::Org, &name, None), EntityKind::Org)
+            let s0 = (i..j)
+                .find(|&k| !lex.has(t.word(k), class::STOP))
+                .unwrap_or(i);
+            let name = text
+                .get(t.toks[s0].start..t.toks[j - 1].end)
+                .unwrap_or("")
+                .to_string();
+            (
+                doc.local_entity(EntityKind::Org, &name, None),
+                EntityKind::Org,
+            )
         } else if words.len() >= 2 && lex.has(last_w, class::EVENT_SUFFIX) {
-            let s0 = (i..j).find(|&k| !lex.has(t.word(k), class::STOP)).unwrap_or(i);
-            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("").to_string();
-            (doc.local_entity(EntityKind::Event, &name, None), EntityKind::Event)
+            let s0 = (i..j)
+                .find(|&k| !lex.has(t.word(k), class::STOP))
+                .unwrap_or(i);
+            let name = text
+                .get(t.toks[s0].start..t.toks[j - 1].end)
+                .unwrap_or("")
+                .to_string();
+            (
+                doc.local_entity(EntityKind::Event, &name, None),
+                EntityKind::Event,
+            )
         } else if words.len() == 1 {
             match doc.surnames.get(t.word(first)).copied() {
                 Some(e) => (e, EntityKind::Person),
@@ -247,7 +320,13 @@ impl Recogniser<'_> {
 
     /// A person with a full name: the same as an earlier person with that surname when the
     /// earlier mention was a bare surname.
-    fn person(&self, doc: &mut DocState, name: &str, surname: &str, given: Option<Gender>) -> usize {
+    fn person(
+        &self,
+        doc: &mut DocState,
+        name: &str,
+        surname: &str,
+        given: Option<Gender>,
+    ) -> usize {
         if let Some(&e) = doc.surnames.get(surname) {
             if let Some(ent) = doc.ents.get(e) {
                 if ent.name.split_whitespace().count() == 1 || ent.name == name {
@@ -260,7 +339,13 @@ impl Recogniser<'_> {
         e
     }
 
-    fn pronouns_and_descriptions(&self, t: &Tokens, doc: &mut DocState, covered: &[bool], ms: &[Mention]) -> Vec<Mention> {
+    fn pronouns_and_descriptions(
+        &self,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &[bool],
+        ms: &[Mention],
+    ) -> Vec<Mention> {
         let lex = self.lex;
         let n = t.len();
         let mut out: Vec<Mention> = Vec::new();
@@ -269,7 +354,11 @@ impl Recogniser<'_> {
                 .iter()
                 .chain(out.iter())
                 .filter(|m| m.t1 <= k && m.form != MForm::Adjective && !m.after_of)
-                .filter(|m| doc.ents.get(m.ent).is_some_and(|e| e.kind == EntityKind::Person))
+                .filter(|m| {
+                    doc.ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                })
                 .map(|m| (m.t0, m.ent))
                 .collect();
             v.sort();
@@ -291,7 +380,11 @@ impl Recogniser<'_> {
             if let Some(&(g, object)) = lex.pronouns.get(w) {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
-                let ordered: Vec<usize> = if object { in_sent.iter().rev().copied().collect() } else { in_sent };
+                let ordered: Vec<usize> = if object {
+                    in_sent.iter().rev().copied().collect()
+                } else {
+                    in_sent
+                };
                 for e in ordered
                     .into_iter()
                     .chain(doc.recent_subjects.iter().rev().copied())
@@ -328,10 +421,19 @@ impl Recogniser<'_> {
 
     /// `the Russian president`, `the Russian and Ukrainian leaders`, `the two leaders`,
     /// `his US counterpart`: persons already named in the article who hold the role.
-    fn description(&self, t: &Tokens, k: usize, doc: &DocState, ms: &[Mention]) -> Option<(Vec<usize>, usize)> {
+    fn description(
+        &self,
+        t: &Tokens,
+        k: usize,
+        doc: &DocState,
+        ms: &[Mention],
+    ) -> Option<(Vec<usize>, usize)> {
         let lex = self.lex;
         let det = t.word(k);
-        if !matches!(det, "the" | "his" | "her" | "its" | "their" | "both" | "neither") {
+        if !matches!(
+            det,
+            "the" | "his" | "her" | "its" | "their" | "both" | "neither"
+        ) {
             return None;
         }
         let n = t.len();
@@ -339,8 +441,11 @@ impl Recogniser<'_> {
         // the two leaders / both leaders
         if matches!(t.word(p), "two") || det == "both" {
             let q = if det == "both" { p } else { p + 1 };
-            if lex.roles.contains_key(t.word(q).trim_end_matches('s')) || lex.roles.contains_key(t.word(q)) {
-                let persons: Vec<usize> = doc.recent_persons.iter().rev().take(2).copied().collect();
+            if lex.roles.contains_key(t.word(q).trim_end_matches('s'))
+                || lex.roles.contains_key(t.word(q))
+            {
+                let persons: Vec<usize> =
+                    doc.recent_persons.iter().rev().take(2).copied().collect();
                 if persons.len() == 2 {
                     return Some((persons, q + 1));
                 }
@@ -349,7 +454,9 @@ impl Recogniser<'_> {
         }
         let mut countries = Vec::new();
         while p < n && countries.len() < 3 {
-            let m = ms.iter().find(|m| m.t0 == p && matches!(m.form, MForm::Adjective | MForm::Name))?;
+            let m = ms
+                .iter()
+                .find(|m| m.t0 == p && matches!(m.form, MForm::Adjective | MForm::Name))?;
             let e = doc.ents.get(m.ent)?;
             if e.kind != EntityKind::Gpe {
                 return None;
@@ -371,14 +478,25 @@ impl Recogniser<'_> {
         let two = format!("{} {}", t.word(p), t.word(p + 1));
         let (office, end) = if let Some(o) = lex.roles.get(&two) {
             (o.clone(), p + 2)
-        } else if let Some(o) = lex.roles.get(t.word(p)).or_else(|| lex.roles.get(t.word(p).trim_end_matches('s'))) {
+        } else if let Some(o) = lex
+            .roles
+            .get(t.word(p))
+            .or_else(|| lex.roles.get(t.word(p).trim_end_matches('s')))
+        {
             (o.clone(), p + 1)
         } else {
             return None;
         };
         // An apposition names the person anyway: his US counterpart Donald Trump.
         let after = if t.word(end) == "," { end + 1 } else { end };
-        if ms.iter().any(|m| m.t0 == after && m.form == MForm::Name && doc.ents.get(m.ent).is_some_and(|e| e.kind == EntityKind::Person)) {
+        if ms.iter().any(|m| {
+            m.t0 == after
+                && m.form == MForm::Name
+                && doc
+                    .ents
+                    .get(m.ent)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+        }) {
             return None;
         }
         let mut found = Vec::new();
@@ -393,7 +511,14 @@ impl Recogniser<'_> {
     }
 
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
-        const HEADS: [&str; 6] = ["president", "prime minister", "chancellor", "leader", "king", "supreme leader"];
+        const HEADS: [&str; 6] = [
+            "president",
+            "prime minister",
+            "chancellor",
+            "leader",
+            "king",
+            "supreme leader",
+        ];
         let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
         doc.recent_persons.iter().rev().copied().find(|&e| {
             doc.ents
@@ -408,7 +533,8 @@ impl Recogniser<'_> {
         let lex = self.lex;
         for m in ms.iter_mut() {
             let next = t.word(m.t1);
-            m.possessive = matches!(next, "'s" | "'") || (m.form == MForm::Pronoun && matches!(t.word(m.t0), "his" | "its" | "their"));
+            m.possessive = matches!(next, "'s" | "'")
+                || (m.form == MForm::Pronoun && matches!(t.word(m.t0), "his" | "its" | "their"));
             let mut b = m.t0;
             if b > 0 && t.word(b - 1) == "the" {
                 b -= 1;
@@ -417,7 +543,8 @@ impl Recogniser<'_> {
             m.after_of = prev == "of" && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
             m.place = placeable && m.form == MForm::Name && lex.has(prev, class::PLACE_PREP);
-            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && lex.has(next, class::TITLE | class::TITLE_MOD);
+            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym)
+                && lex.has(next, class::TITLE | class::TITLE_MOD);
         }
     }
 
@@ -425,7 +552,10 @@ impl Recogniser<'_> {
     fn placeable(&self, doc: &DocState, ent: usize) -> bool {
         doc.ents.get(ent).is_some_and(|e| match e.kind {
             EntityKind::Gpe | EntityKind::Loc | EntityKind::Event => true,
-            EntityKind::Org => e.gaz.and_then(|g| self.gaz.entries.get(g)).is_some_and(|g| g.building),
+            EntityKind::Org => e
+                .gaz
+                .and_then(|g| self.gaz.entries.get(g))
+                .is_some_and(|g| g.building),
             _ => false,
         })
     }

@@ -85,7 +85,9 @@ impl RelationFinder<'_> {
             "-" => {
                 // A spaced dash splits clauses; a hyphen inside a word does not.
                 let tok = t.toks[k];
-                let attached = k > 0 && t.toks[k - 1].end == tok.start && t.toks.get(k + 1).is_some_and(|n| n.start == tok.end);
+                let attached = k > 0
+                    && t.toks[k - 1].end == tok.start
+                    && t.toks.get(k + 1).is_some_and(|n| n.start == tok.end);
                 !attached
             }
             _ => false,
@@ -112,7 +114,11 @@ impl RelationFinder<'_> {
             }
             if let Some((trig, j)) = t.match_at(&self.lex.trigger_ac, i) {
                 if !covered[i..=j].iter().any(|&c| c) {
-                    hits.push(Hit { t0: i, t1: j + 1, trig });
+                    hits.push(Hit {
+                        t0: i,
+                        t1: j + 1,
+                        trig,
+                    });
                     i = j + 1;
                     continue;
                 }
@@ -168,7 +174,9 @@ impl RelationFinder<'_> {
                 subjects = prev_subjects.clone();
             }
             let oc = match trig.relation {
-                RelationKind::MetWith => self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair),
+                RelationKind::MetWith => {
+                    self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair)
+                }
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
             if !subjects.is_empty() {
@@ -178,13 +186,22 @@ impl RelationFinder<'_> {
                 prev_pair = Some((a, b));
             }
             if std::env::var_os("NEWSGRAPH_DEBUG").is_some() {
-                eprintln!("hit {:?} {:?} subj={:?} obj={:?} between={between} -> {:?}", t.word(h.t0), trig.relation, subjects, objects, oc.pairs);
+                eprintln!(
+                    "hit {:?} {:?} subj={:?} obj={:?} between={between} -> {:?}",
+                    t.word(h.t0),
+                    trig.relation,
+                    subjects,
+                    objects,
+                    oc.pairs
+                );
             }
             outcomes.push(oc);
         }
         // Dates and places: each productive trigger owns the text up to the next one; the
         // first also owns what precedes it.
-        let productive: Vec<usize> = (0..hits.len()).filter(|&i| !outcomes[i].pairs.is_empty() || outcomes[i].anaphor).collect();
+        let productive: Vec<usize> = (0..hits.len())
+            .filter(|&i| !outcomes[i].pairs.is_empty() || outcomes[i].anaphor)
+            .collect();
         for (pi, &i) in productive.iter().enumerate() {
             let h = hits[i];
             let next_hit = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
@@ -198,17 +215,36 @@ impl RelationFinder<'_> {
                 .dates
                 .iter()
                 .find(|d| d.t0 >= h.t0 && d.t0 < seg_end)
-                .or_else(|| if pi == 0 { s.dates.iter().rev().find(|d| d.t1 <= h.t0) } else { None });
-            let date = date_expr.and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
+                .or_else(|| {
+                    if pi == 0 {
+                        s.dates.iter().rev().find(|d| d.t1 <= h.t0)
+                    } else {
+                        None
+                    }
+                });
+            let date = date_expr
+                .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
             let is_place = |m: &&Mention| m.place;
-            let place_end = if trig.relation == RelationKind::MetWith { seg_end } else { n };
-            let place = s
-                .ms
-                .iter()
-                .filter(is_place)
-                .find(|m| m.t0 >= h.t0 && m.t0 < place_end)
-                .or_else(|| if pi == 0 { s.ms.iter().filter(is_place).rev().find(|m| m.t1 <= h.t0 && self.located(s, m)) } else { None })
-                .map(|m| m.ent);
+            let place_end = if trig.relation == RelationKind::MetWith {
+                seg_end
+            } else {
+                n
+            };
+            let place =
+                s.ms.iter()
+                    .filter(is_place)
+                    .find(|m| m.t0 >= h.t0 && m.t0 < place_end)
+                    .or_else(|| {
+                        if pi == 0 {
+                            s.ms.iter()
+                                .filter(is_place)
+                                .rev()
+                                .find(|m| m.t1 <= h.t0 && self.located(s, m))
+                        } else {
+                            None
+                        }
+                    })
+                    .map(|m| m.ent);
             if oc.anaphor {
                 if let Some(prev) = anaphor_target(out, status) {
                     let mut r = prev.clone();
@@ -232,8 +268,16 @@ impl RelationFinder<'_> {
                     a,
                     b,
                     status,
-                    date: if kind == RelationKind::MetWith { date.clone() } else { None },
-                    place: if kind == RelationKind::MetWith || b.is_some() { place } else { None },
+                    date: if kind == RelationKind::MetWith {
+                        date.clone()
+                    } else {
+                        None
+                    },
+                    place: if kind == RelationKind::MetWith || b.is_some() {
+                        place
+                    } else {
+                        None
+                    },
                     mode: oc.mode,
                     content: oc.content.clone(),
                     content_ents: oc.content_ents.clone(),
@@ -260,12 +304,23 @@ impl RelationFinder<'_> {
     /// are not those of the meeting.
     fn purpose_clause(&self, s: &Sentence, from: usize, to: usize) -> Option<usize> {
         (from..to).find(|&k| {
-            s.t.word(k) == "to" && s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1) && !self.lex.has(s.t.word(k + 1), class::SKIP)
+            s.t.word(k) == "to"
+                && s.t.is_word(k + 1)
+                && !s.t.cap(k + 1)
+                && !s.ms.iter().any(|m| m.t0 == k + 1)
+                && !self.lex.has(s.t.word(k + 1), class::SKIP)
         })
     }
 
     /// Party mentions left of a trigger: the nearest one and those coordinated with it.
-    fn left_scan(&self, s: &Sentence, maps: &Maps, trig: &Trigger, t0: usize, lower: usize) -> (Vec<usize>, Option<usize>) {
+    fn left_scan(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        trig: &Trigger,
+        t0: usize,
+        lower: usize,
+    ) -> (Vec<usize>, Option<usize>) {
         let t = s.t;
         let lex = self.lex;
         let mut found: Vec<usize> = Vec::new();
@@ -294,7 +349,9 @@ impl RelationFinder<'_> {
             }
             let w = t.word(k);
             if !found.is_empty() {
-                if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"") || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD) {
+                if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
+                    || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD)
+                {
                     continue;
                 }
                 break;
@@ -308,11 +365,18 @@ impl RelationFinder<'_> {
 
     /// `Trump's talks`, `Russia's demands`: a possessive right before the trigger noun.
     fn adjacent_possessive(&self, s: &Sentence, m: &Mention, t0: usize) -> bool {
-        let apos = if m.form == MForm::Pronoun { m.t1 } else { m.t1 + 1 };
+        let apos = if m.form == MForm::Pronoun {
+            m.t1
+        } else {
+            m.t1 + 1
+        };
         let mut k = apos;
         while k < t0 {
             let w = s.t.word(k);
-            if self.lex.has(w, class::PLANNED) || w == "-" || (s.t.is_word(k) && !s.t.cap(k) && k + 3 >= t0) {
+            if self.lex.has(w, class::PLANNED)
+                || w == "-"
+                || (s.t.is_word(k) && !s.t.cap(k) && k + 3 >= t0)
+            {
                 k += 1;
                 continue;
             }
@@ -327,7 +391,11 @@ impl RelationFinder<'_> {
         while k > 0 && steps < 8 {
             k -= 1;
             steps += 1;
-            let party: Vec<usize> = maps.ends_at[k].iter().copied().filter(|&i| s.ms[i].party() && !s.ms[i].possessive).collect();
+            let party: Vec<usize> = maps.ends_at[k]
+                .iter()
+                .copied()
+                .filter(|&i| s.ms[i].party() && !s.ms[i].possessive)
+                .collect();
             if !party.is_empty() {
                 return party;
             }
@@ -339,7 +407,14 @@ impl RelationFinder<'_> {
     }
 
     /// Party mentions right of a trigger, linked by one of its prepositions or as its object.
-    fn right_scan(&self, s: &Sentence, maps: &Maps, trig: &Trigger, t1: usize, upper: usize) -> (Vec<usize>, bool, usize) {
+    fn right_scan(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        trig: &Trigger,
+        t1: usize,
+        upper: usize,
+    ) -> (Vec<usize>, bool, usize) {
         let t = s.t;
         let lex = self.lex;
         let mut linked = trig.direct;
@@ -350,7 +425,9 @@ impl RelationFinder<'_> {
             let idxs = &maps.starts_at[k];
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
-                let possessive = idxs.iter().any(|&i| s.ms[i].possessive && s.ms[i].form != MForm::Pronoun);
+                let possessive = idxs
+                    .iter()
+                    .any(|&i| s.ms[i].possessive && s.ms[i].form != MForm::Pronoun);
                 let place = idxs.iter().any(|&i| s.ms[i].place);
                 let party: Vec<usize> = idxs.iter().copied().filter(|&i| s.ms[i].party()).collect();
                 if place {
@@ -371,7 +448,9 @@ impl RelationFinder<'_> {
                 k += 1;
                 continue;
             }
-            if matches!(w, "and" | "or" | "," | "&" | "\"" | "'") || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD) {
+            if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
+                || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD)
+            {
                 k += 1;
                 continue;
             }
@@ -401,13 +480,19 @@ impl RelationFinder<'_> {
             }
         }
         if trig.relation != RelationKind::MetWith {
-            let modal = (h.t0.saturating_sub(2)..h.t0).any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"));
-            return if modal { Status::Planned } else { Status::Occurred };
+            let modal = (h.t0.saturating_sub(2)..h.t0)
+                .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"));
+            return if modal {
+                Status::Planned
+            } else {
+                Status::Occurred
+            };
         }
         if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
             return Status::Planned;
         }
-        let planned_word = |k: usize| lex.has(t.word(k), class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
+        let planned_word =
+            |k: usize| lex.has(t.word(k), class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
         let mut k = h.t0;
         let mut steps = 0;
         while k > 0 && steps < 9 {
@@ -417,7 +502,10 @@ impl RelationFinder<'_> {
                 return Status::Planned;
             }
             let w = t.word(k);
-            if matches!(w, "," | ";" | ":" | ".") || (w == "-" && self.hard_boundary(s, k)) || lex.has(w, class::PAST) {
+            if matches!(w, "," | ";" | ":" | ".")
+                || (w == "-" && self.hard_boundary(s, k))
+                || lex.has(w, class::PAST)
+            {
                 break;
             }
         }
@@ -442,7 +530,10 @@ impl RelationFinder<'_> {
         let lo = h.t0.saturating_sub(4);
         let hi = (h.t1 + 8).min(t.len());
         let has = |cues: &[Vec<String>]| {
-            (lo..hi).any(|k| cues.iter().any(|c| !c.is_empty() && c.iter().enumerate().all(|(o, w)| t.word(k + o) == w)))
+            (lo..hi).any(|k| {
+                cues.iter()
+                    .any(|c| !c.is_empty() && c.iter().enumerate().all(|(o, w)| t.word(k + o) == w))
+            })
         };
         if trig.phone || has(&self.lex.phone_cues) {
             Some(Mode::Phone)
@@ -455,17 +546,29 @@ impl RelationFinder<'_> {
 
     /// The entity a party mention stands for: pronoun alternatives avoid `avoid`, a capital
     /// named as an actor stands for its country.
-    fn party_ent(&self, s: &Sentence, doc: &mut DocState, mi: usize, avoid: &[usize]) -> Option<usize> {
+    fn party_ent(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        mi: usize,
+        avoid: &[usize],
+    ) -> Option<usize> {
         let m = s.ms.get(mi)?;
         let mut ent = m.ent;
         if avoid.contains(&ent) {
             ent = m.alts.iter().copied().find(|e| !avoid.contains(e))?;
         }
         let e = doc.ents.get(ent)?;
-        if !matches!(e.kind, EntityKind::Person | EntityKind::Org | EntityKind::Gpe) {
+        if !matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Org | EntityKind::Gpe
+        ) {
             return None;
         }
-        let capital_of = e.gaz.and_then(|g| self.gaz.entries.get(g)).and_then(|g| g.capital_of.clone());
+        let capital_of = e
+            .gaz
+            .and_then(|g| self.gaz.entries.get(g))
+            .and_then(|g| g.capital_of.clone());
         if let Some(country) = capital_of {
             if let Some(&ci) = self.gaz.by_id.get(&country) {
                 if let Some(c) = doc.gaz_entity(self.gaz, ci) {
@@ -536,11 +639,15 @@ impl RelationFinder<'_> {
                 }
             }
         }
-        let uses_reference = subjects.iter().chain(objects).any(|&i| matches!(s.ms[i].form, MForm::Pronoun | MForm::Description));
+        let uses_reference = subjects
+            .iter()
+            .chain(objects)
+            .any(|&i| matches!(s.ms[i].form, MForm::Pronoun | MForm::Description));
         if uses_reference {
             oc.conf -= 0.15;
         }
-        let multi = trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| self.lex.has(s.t.word(k), class::MULTI));
+        let multi = trig.multi
+            || (h.t0.saturating_sub(3)..h.t0).any(|k| self.lex.has(s.t.word(k), class::MULTI));
         let all_pairs = |v: &[usize]| {
             let mut p = Vec::new();
             for (i, &a) in v.iter().enumerate() {
@@ -585,7 +692,15 @@ impl RelationFinder<'_> {
         oc
     }
 
-    fn demand_or_proposal(&self, s: &Sentence, doc: &mut DocState, trig: &Trigger, h: &Hit, subjects: &[usize], objects: &[usize]) -> Outcome {
+    fn demand_or_proposal(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        trig: &Trigger,
+        h: &Hit,
+        subjects: &[usize],
+        objects: &[usize],
+    ) -> Outcome {
         let t = s.t;
         let lex = self.lex;
         let none = Outcome::default();
@@ -595,12 +710,16 @@ impl RelationFinder<'_> {
                 return none;
             }
             let after = |k: usize| t.word(k);
-            let excluded = lex.want_exclude.iter().any(|p| p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w));
+            let excluded = lex
+                .want_exclude
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w));
             if excluded {
                 return none;
             }
         }
-        let window = |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| lex.has(t.word(k), bit));
+        let window =
+            |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| lex.has(t.word(k), bit));
         if trig.deontic && !window(class::DEONTIC, 15) {
             return none;
         }
@@ -625,11 +744,21 @@ impl RelationFinder<'_> {
         let Some(subject) = self.party_ent(s, doc, first, &[]) else {
             return none;
         };
-        let object = objects.first().and_then(|&mi| self.party_ent(s, doc, mi, &[subject])).filter(|&o| o != subject);
+        let object = objects
+            .first()
+            .and_then(|&mi| self.party_ent(s, doc, mi, &[subject]))
+            .filter(|&o| o != subject);
         let start = t.toks.get(h.t1).map(|x| x.start);
-        let end = (h.t1..n).find(|&k| matches!(t.word(k), ";")).and_then(|k| t.toks.get(k)).map(|x| x.start).unwrap_or(s.bytes.1);
+        let end = (h.t1..n)
+            .find(|&k| matches!(t.word(k), ";"))
+            .and_then(|k| t.toks.get(k))
+            .map(|x| x.start)
+            .unwrap_or(s.bytes.1);
         let content = start.and_then(|st| s.text.get(st..end.max(st))).map(|c| {
-            let c = c.trim().trim_end_matches(['.', ',', ';', ':', '"', '\u{201D}']).trim();
+            let c = c
+                .trim()
+                .trim_end_matches(['.', ',', ';', ':', '"', '\u{201D}'])
+                .trim();
             match c.char_indices().nth(300) {
                 Some((i, _)) => format!("{}…", &c[..i]),
                 None => c.to_string(),
@@ -637,7 +766,10 @@ impl RelationFinder<'_> {
         });
         let mut content_ents = Vec::new();
         for m in s.ms {
-            if m.t0 >= h.t1 && matches!(m.form, MForm::Name | MForm::Adjective | MForm::Demonym) && !content_ents.contains(&m.ent) {
+            if m.t0 >= h.t1
+                && matches!(m.form, MForm::Name | MForm::Adjective | MForm::Demonym)
+                && !content_ents.contains(&m.ent)
+            {
                 content_ents.push(m.ent);
             }
         }

@@ -59,7 +59,11 @@ impl Tokens {
         let start = self.toks.get(i)?.ns;
         let mut limit = self.norm.len();
         for _ in 0..8 {
-            let m = ac.find(Input::new(&self.norm).range(start..limit).anchored(Anchored::Yes))?;
+            let m = ac.find(
+                Input::new(&self.norm)
+                    .range(start..limit)
+                    .anchored(Anchored::Yes),
+            )?;
             // The last token whose end is at or before the match end.
             let mut j = i;
             while j + 1 < self.toks.len() && self.toks[j + 1].ne <= m.end() {
@@ -128,12 +132,18 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
                     j += 1;
                 }
                 // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
-                if j + 1 < chars.len() && is_apostrophe(chars[j].1) && chars[j + 1].1.is_alphabetic() {
+                if j + 1 < chars.len()
+                    && is_apostrophe(chars[j].1)
+                    && chars[j + 1].1.is_alphabetic()
+                {
                     let mut k = j + 1;
                     while k < chars.len() && chars[k].1.is_alphabetic() {
                         k += 1;
                     }
-                    let tail: String = chars[j + 1..k].iter().flat_map(|c| c.1.to_lowercase()).collect();
+                    let tail: String = chars[j + 1..k]
+                        .iter()
+                        .flat_map(|c| c.1.to_lowercase())
+                        .collect();
                     if CLITICS.contains(&tail.as_str()) {
                         break;
                     }
@@ -162,7 +172,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
             while k < chars.len() && chars[k].1.is_alphabetic() {
                 k += 1;
             }
-            let tail: String = chars[i + 1..k].iter().flat_map(|c| c.1.to_lowercase()).collect();
+            let tail: String = chars[i + 1..k]
+                .iter()
+                .flat_map(|c| c.1.to_lowercase())
+                .collect();
             if k > i + 1 && CLITICS.contains(&tail.as_str()) {
                 push_space(&mut out.norm);
                 let ns = out.norm.len();
@@ -227,7 +240,11 @@ pub(crate) trait SplitRules {
 
 /// Splits `text[from..]` into sentences: byte ranges, trimmed, boilerplate left out.
 /// Also reports paragraph starts so quote state can be reset per paragraph.
-pub(crate) fn split_sentences(text: &str, from: usize, rules: &impl SplitRules) -> Vec<(usize, usize, bool)> {
+pub(crate) fn split_sentences(
+    text: &str,
+    from: usize,
+    rules: &impl SplitRules,
+) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let Some(body) = text.get(from..) else {
         return out;
@@ -241,7 +258,11 @@ pub(crate) fn split_sentences(text: &str, from: usize, rules: &impl SplitRules) 
             continue;
         }
         let mut first = true;
-        let line_end = ls + rules.trailing_credit(line).unwrap_or(line.len()).min(line.len());
+        let line_end = ls
+            + rules
+                .trailing_credit(line)
+                .unwrap_or(line.len())
+                .min(line.len());
         for (s, e) in split_line(text, ls, line_end, rules) {
             let sent = &text[s..e];
             if rules.is_boilerplate(sent) {
@@ -289,7 +310,10 @@ fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<
         }
         let mut j = i + 1;
         while j < chars.len()
-            && matches!(chars[j].1, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}')
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
+            )
         {
             j += 1;
         }
@@ -329,7 +353,10 @@ fn period_ends(chars: &[(usize, char)], i: usize, k: usize, rules: &impl SplitRu
     while b > 0 && chars[b - 1].1.is_alphabetic() {
         b -= 1;
     }
-    let word: String = chars[b..i].iter().flat_map(|c| c.1.to_lowercase()).collect();
+    let word: String = chars[b..i]
+        .iter()
+        .flat_map(|c| c.1.to_lowercase())
+        .collect();
     if word.is_empty() {
         return true;
     }
@@ -345,7 +372,11 @@ fn period_ends(chars: &[(usize, char)], i: usize, k: usize, rules: &impl SplitRu
         // An initialism (U.S.) or a name initial (J. or J.D.).
         let mut letters = word.clone();
         let mut p = b;
-        while p >= 2 && chars[p - 1].1 == '.' && chars[p - 2].1.is_alphabetic() && (p < 3 || !chars[p - 3].1.is_alphabetic()) {
+        while p >= 2
+            && chars[p - 1].1 == '.'
+            && chars[p - 2].1.is_alphabetic()
+            && (p < 3 || !chars[p - 3].1.is_alphabetic())
+        {
             letters.insert_str(0, &chars[p - 2].1.to_lowercase().to_string());
             p -= 2;
         }
@@ -381,22 +412,38 @@ mod tests {
     }
 
     fn sents(t: &str) -> Vec<&str> {
-        split_sentences(t, 0, &R).into_iter().map(|(s, e, _)| &t[s..e]).collect()
+        split_sentences(t, 0, &R)
+            .into_iter()
+            .map(|(s, e, _)| &t[s..e])
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initialisms() {
-        let t = "Mr. Smith met J.D. Vance. Former U.S. President Biden spoke in the U.S. Then he left.";
+        let t =
+            "Mr. Smith met J.D. Vance. Former U.S. President Biden spoke in the U.S. Then he left.";
         assert_eq!(
             sents(t),
-            vec!["Mr. Smith met J.D. Vance.", "Former U.S. President Biden spoke in the U.S.", "Then he left."]
+            vec![
+                "Mr. Smith met J.D. Vance.",
+                "Former U.S. President Biden spoke in the U.S.",
+                "Then he left."
+            ]
         );
     }
 
     #[test]
     fn quotes_questions_and_boilerplate() {
         let t = "“It works,” he said. “Does it?” She agreed!\n\nAdvertisement\nNext line here";
-        assert_eq!(sents(t), vec!["“It works,” he said.", "“Does it?”", "She agreed!", "Next line here"]);
+        assert_eq!(
+            sents(t),
+            vec![
+                "“It works,” he said.",
+                "“Does it?”",
+                "She agreed!",
+                "Next line here"
+            ]
+        );
     }
 
     #[test]

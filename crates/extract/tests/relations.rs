@@ -16,7 +16,11 @@ struct Case {
 }
 
 fn key(rel: &str, a: &str, b: &str, status: &str, date: &str, place: &str) -> String {
-    let (a, b) = if rel == "met-with" && b < a { (b, a) } else { (a, b) };
+    let (a, b) = if rel == "met-with" && b < a {
+        (b, a)
+    } else {
+        (a, b)
+    };
     format!("{rel} | {a} | {b} | {status} | {date} | {place}")
 }
 
@@ -49,11 +53,15 @@ fn parse(src: &str) -> Vec<Case> {
             } else {
                 let f: Vec<&str> = e.split('|').map(str::trim).collect();
                 assert_eq!(f.len(), 6, "line {}: six fields expected", n + 1);
-                cur.relations.insert(key(f[0], f[1], f[2], f[3], f[4], f[5]));
+                cur.relations
+                    .insert(key(f[0], f[1], f[2], f[3], f[4], f[5]));
             }
         } else if let Some(e) = line.strip_prefix("@ ") {
             let f: Vec<&str> = e.split('|').map(str::trim).collect();
-            cur.entities.push((f[0].to_string(), f.get(1).copied().unwrap_or("").to_string()));
+            cur.entities.push((
+                f[0].to_string(),
+                f.get(1).copied().unwrap_or("").to_string(),
+            ));
         } else if let Some(e) = line.strip_prefix("! ") {
             cur.absent.push(e.trim().to_string());
         } else {
@@ -66,7 +74,11 @@ fn parse(src: &str) -> Vec<Case> {
 }
 
 fn produced(d: &DocExtraction) -> BTreeSet<String> {
-    let name = |id: &str| d.entity(id).map(|e| e.name.clone()).unwrap_or_else(|| format!("?{id}"));
+    let name = |id: &str| {
+        d.entity(id)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| format!("?{id}"))
+    };
     d.relations
         .iter()
         .map(|r| {
@@ -116,18 +128,38 @@ fn sentence_cases() {
                 ));
             }
             for (name, kind) in &c.entities {
-                if !d.entities.iter().any(|e| &e.name == name && e.kind.as_str() == kind) {
+                if !d
+                    .entities
+                    .iter()
+                    .any(|e| &e.name == name && e.kind.as_str() == kind)
+                {
                     let seen: Vec<_> = d.entities.iter().map(|e| (&e.name, e.kind)).collect();
-                    failures.push(format!("{}:{}: no entity {name} ({kind}) in {seen:?}", f.display(), c.line));
+                    failures.push(format!(
+                        "{}:{}: no entity {name} ({kind}) in {seen:?}",
+                        f.display(),
+                        c.line
+                    ));
                 }
             }
             for name in &c.absent {
-                if d.entities.iter().any(|e| &e.name == name || e.aliases.contains(name)) {
-                    failures.push(format!("{}:{}: unexpected entity {name}", f.display(), c.line));
+                if d.entities
+                    .iter()
+                    .any(|e| &e.name == name || e.aliases.contains(name))
+                {
+                    failures.push(format!(
+                        "{}:{}: unexpected entity {name}",
+                        f.display(),
+                        c.line
+                    ));
                 }
             }
         }
     }
     assert!(count >= 30, "only {count} cases found");
-    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
