@@ -33,6 +33,7 @@ pub(crate) mod class {
     pub const EVENT_SUFFIX: u32 = 1 << 18;
     pub const PERSON_CUE: u32 = 1 << 19;
     pub const PASSIVE_AUX: u32 = 1 << 20;
+    pub const DELEGATE: u32 = 1 << 21;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +145,7 @@ impl Lexicon {
                 "org_suffix" => class::ORG_SUFFIX,
                 "event_suffix" => class::EVENT_SUFFIX,
                 "passive_aux" => class::PASSIVE_AUX,
+                "delegate" => class::DELEGATE,
                 _ => 0,
             };
             if bit != 0 {

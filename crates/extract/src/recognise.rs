@@ -546,6 +546,35 @@ impl Recogniser<'_> {
             m.modifier = matches!(m.form, MForm::Name | MForm::Demonym)
                 && lex.has(next, class::TITLE | class::TITLE_MOD);
         }
+        // `Ukrainian and US officials`, `the Russian delegation`: a country acting through its
+        // representatives is a party.
+        let gpe = |m: &Mention| {
+            doc.ents
+                .get(m.ent)
+                .is_some_and(|e| e.kind == EntityKind::Gpe)
+        };
+        for i in 0..ms.len() {
+            if !gpe(&ms[i]) || !matches!(ms[i].form, MForm::Name | MForm::Adjective) {
+                continue;
+            }
+            let mut k = ms[i].t1;
+            for _ in 0..8 {
+                if matches!(t.word(k), "and" | "," | "&") {
+                    k += 1;
+                    continue;
+                }
+                match ms.iter().find(|m| m.t0 == k && gpe(m)) {
+                    Some(m) => k = m.t1,
+                    None => break,
+                }
+            }
+            if lex.has(t.word(k), class::DELEGATE) {
+                let m = &mut ms[i];
+                m.form = MForm::Demonym;
+                m.modifier = false;
+                m.place = false;
+            }
+        }
     }
 
     /// Places: regions, sites, events, and seats of government (White House).

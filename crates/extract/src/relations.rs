@@ -448,6 +448,10 @@ impl RelationFinder<'_> {
                 k += 1;
                 continue;
             }
+            // A comma after unlinked words ends the phrase (…talks aimed at peace, with Kyiv…).
+            if w == "," && !linked {
+                break;
+            }
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD)
             {
@@ -724,6 +728,14 @@ impl RelationFinder<'_> {
             return none;
         }
         if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
+            return none;
+        }
+        // `a proposed ceasefire`: a participle, not a proposal by anyone.
+        if !trig.noun
+            && h.t0 > 0
+            && lex.has(t.word(h.t0 - 1), class::DEFINITE | class::INDEFINITE)
+            && t.word(h.t0 - 1) != "that"
+        {
             return none;
         }
         if !trig.noun && h.t0 > 0 {
