@@ -27,7 +27,12 @@ impl Lcg {
 fn generate(edges: usize) -> Graph {
     let nodes = (edges / 5).max(2);
     let mut g = Graph::new();
-    let kinds = [EntityKind::Person, EntityKind::Person, EntityKind::Org, EntityKind::Gpe];
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Person,
+        EntityKind::Org,
+        EntityKind::Gpe,
+    ];
     let ix: Vec<_> = (0..nodes)
         .map(|i| {
             g.add_node(Node {
@@ -53,7 +58,11 @@ fn generate(edges: usize) -> Graph {
             b,
             Edge {
                 kind,
-                status: if e % 3 == 0 { Status::Planned } else { Status::Occurred },
+                status: if e % 3 == 0 {
+                    Status::Planned
+                } else {
+                    Status::Occurred
+                },
                 date: Some(format!("2025-{:02}-{:02}", 1 + e % 12, 1 + e % 28)),
                 place: None,
                 mode: Some(Mode::InPerson),

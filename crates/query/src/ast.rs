@@ -200,12 +200,17 @@ impl Expr {
                 ExprKind::List(xs) | ExprKind::Call { args: xs, .. } => {
                     stack.extend(xs.iter().map(|x| (x, d + 1)))
                 }
-                ExprKind::Not(x) | ExprKind::Neg(x) | ExprKind::IsNull(x, _) => stack.push((x, d + 1)),
+                ExprKind::Not(x) | ExprKind::Neg(x) | ExprKind::IsNull(x, _) => {
+                    stack.push((x, d + 1))
+                }
                 ExprKind::Binary(_, a, b) => {
                     stack.push((a, d + 1));
                     stack.push((b, d + 1));
                 }
-                ExprKind::Literal(_) | ExprKind::Var(_) | ExprKind::Property(..) | ExprKind::CountStar => {}
+                ExprKind::Literal(_)
+                | ExprKind::Var(_)
+                | ExprKind::Property(..)
+                | ExprKind::CountStar => {}
             }
         }
         max
@@ -223,7 +228,10 @@ impl Expr {
                 a.walk(f);
                 b.walk(f);
             }
-            ExprKind::Literal(_) | ExprKind::Var(_) | ExprKind::Property(..) | ExprKind::CountStar => {}
+            ExprKind::Literal(_)
+            | ExprKind::Var(_)
+            | ExprKind::Property(..)
+            | ExprKind::CountStar => {}
         }
     }
 }

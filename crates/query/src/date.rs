@@ -86,13 +86,12 @@ impl DateRange {
                 let w: i64 = num(&w[1..], 2)?;
                 let jan4 = days(y, 1, 4);
                 let week1 = jan4 - weekday(jan4);
-                let weeks_in_year = if weekday(days(y, 1, 1)) == 3
-                    || (is_leap(y) && weekday(days(y, 1, 1)) == 2)
-                {
-                    53
-                } else {
-                    52
-                };
+                let weeks_in_year =
+                    if weekday(days(y, 1, 1)) == 3 || (is_leap(y) && weekday(days(y, 1, 1)) == 2) {
+                        53
+                    } else {
+                        52
+                    };
                 if !(1..=weeks_in_year).contains(&w) {
                     return None;
                 }
@@ -217,13 +216,22 @@ mod tests {
         assert_eq!(d("2025-08").last - d("2025-08").first, 30);
         assert_eq!(d("2024").last - d("2024").first, 365);
         // ISO week 33 of 2025 runs Monday 11 to Sunday 17 August.
-        assert!(d("2025-W33").same(d("2025-08-11")) == false);
+        assert!(!d("2025-W33").same(d("2025-08-11")));
         assert_eq!(d("2025-W33").first, d("2025-08-11").first);
         assert_eq!(d("2025-W33").last, d("2025-08-17").first);
         // Week 1 of 2026 starts on 2025-12-29.
         assert_eq!(d("2026-W01").first, d("2025-12-29").first);
         assert!(d("--02").yearless);
-        for bad in ["2025-13", "2025-02-30", "2025-W54", "25-01", "--13", "x", "2025-08-18-1", ""] {
+        for bad in [
+            "2025-13",
+            "2025-02-30",
+            "2025-W54",
+            "25-01",
+            "--13",
+            "x",
+            "2025-08-18-1",
+            "",
+        ] {
             assert!(DateRange::parse(bad).is_none(), "{bad}");
         }
     }

@@ -68,7 +68,9 @@ impl QueryError {
     /// The message, the offending line with a caret under the spot, and a hint if there is one.
     pub fn render(&self, source: &str) -> String {
         let (headline, hint) = match self {
-            QueryError::Syntax { expected, .. } => (format!("syntax error: expected {expected}"), None),
+            QueryError::Syntax { expected, .. } => {
+                (format!("syntax error: expected {expected}"), None)
+            }
             QueryError::Semantic {
                 message,
                 suggestion,
@@ -161,6 +163,9 @@ mod tests {
         assert_eq!(e.line(), Some(2));
         assert_eq!(e.column(), Some(8));
         let r = e.render(src);
-        assert!(r.contains("2 | RETURN b\n  |        ^ did you mean a?"), "{r}");
+        assert!(
+            r.contains("2 | RETURN b\n  |        ^ did you mean a?"),
+            "{r}"
+        );
     }
 }

@@ -390,7 +390,8 @@ pub fn node_prop(graph: &Graph, n: NodeIndex, p: NodeProp) -> Value {
     let Some(node) = graph.petgraph().node_weight(n) else {
         return Value::Null;
     };
-    let strings = |xs: &[String]| Value::List(xs.iter().map(|s| Value::String(s.clone())).collect());
+    let strings =
+        |xs: &[String]| Value::List(xs.iter().map(|s| Value::String(s.clone())).collect());
     match p {
         NodeProp::Name => Value::String(node.name.clone()),
         NodeProp::Kind => Value::String(node.kind.as_str().into()),
@@ -409,7 +410,9 @@ pub fn edge_prop(graph: &Graph, e: EdgeIndex, p: EdgeProp) -> Value {
         EdgeProp::Status => Value::String(w.status.as_str().into()),
         EdgeProp::Date => opt_string(&w.date),
         EdgeProp::Place => opt_string(&w.place),
-        EdgeProp::Mode => w.mode.map_or(Value::Null, |m| Value::String(m.as_str().into())),
+        EdgeProp::Mode => w
+            .mode
+            .map_or(Value::Null, |m| Value::String(m.as_str().into())),
         EdgeProp::Doc => Value::String(w.doc.clone()),
         EdgeProp::Sentence => Value::String(w.sentence.clone()),
         EdgeProp::Start => Value::Int(w.start as i64),
@@ -667,7 +670,9 @@ fn call(f: Func, mut args: Vec<Value>, graph: &Graph) -> Value {
         (Func::Length | Func::Size, Value::Path(p)) => Value::Int(p.edges.len() as i64),
         (Func::Length | Func::Size, Value::List(xs)) => Value::Int(xs.len() as i64),
         (Func::Length | Func::Size, Value::String(s)) => Value::Int(s.chars().count() as i64),
-        (Func::Nodes, Value::Path(p)) => Value::List(p.nodes.iter().map(|n| Value::Node(*n)).collect()),
+        (Func::Nodes, Value::Path(p)) => {
+            Value::List(p.nodes.iter().map(|n| Value::Node(*n)).collect())
+        }
         (Func::Relationships, Value::Path(p)) => {
             Value::List(p.edges.iter().map(|e| Value::Edge(*e)).collect())
         }
@@ -886,7 +891,11 @@ mod tests {
     use newsgraph_extract::{EntityKind, Mode, RelationKind, Status};
     use newsgraph_graph::{Edge, Graph, Node};
 
-    fn node(g: &mut Graph, name: &str, kind: EntityKind) -> newsgraph_graph::petgraph::graph::NodeIndex {
+    fn node(
+        g: &mut Graph,
+        name: &str,
+        kind: EntityKind,
+    ) -> newsgraph_graph::petgraph::graph::NodeIndex {
         g.add_node(Node {
             id: format!("t:{name}"),
             name: name.into(),
@@ -922,8 +931,16 @@ mod tests {
         let c = node(&mut g, "carol", EntityKind::Person);
         let d = node(&mut g, "dave", EntityKind::Person);
         let o = node(&mut g, "acme", EntityKind::Org);
-        g.add_edge(a, b, edge(RelationKind::MetWith, Status::Occurred, Some("2025-08-18")));
-        g.add_edge(c, b, edge(RelationKind::MetWith, Status::Planned, Some("2025-W40")));
+        g.add_edge(
+            a,
+            b,
+            edge(RelationKind::MetWith, Status::Occurred, Some("2025-08-18")),
+        );
+        g.add_edge(
+            c,
+            b,
+            edge(RelationKind::MetWith, Status::Planned, Some("2025-W40")),
+        );
         g.add_edge(c, d, edge(RelationKind::MetWith, Status::Occurred, None));
         g.add_edge(a, o, edge(RelationKind::Demanded, Status::Occurred, None));
         g
@@ -941,8 +958,14 @@ mod tests {
 
     #[test]
     fn met_with_matches_either_stored_direction() {
-        assert_eq!(flat("MATCH (b {name: 'bob'})-[:met_with]->(x) RETURN x ORDER BY x"), ["alice", "carol"]);
-        assert_eq!(flat("MATCH (b {name: 'bob'})<-[:met_with]-(x) RETURN x ORDER BY x"), ["alice", "carol"]);
+        assert_eq!(
+            flat("MATCH (b {name: 'bob'})-[:met_with]->(x) RETURN x ORDER BY x"),
+            ["alice", "carol"]
+        );
+        assert_eq!(
+            flat("MATCH (b {name: 'bob'})<-[:met_with]-(x) RETURN x ORDER BY x"),
+            ["alice", "carol"]
+        );
     }
 
     #[test]
@@ -960,7 +983,10 @@ mod tests {
         );
         // alice-bob-alice would need the same edge twice.
         assert!(flat("MATCH (a {name: 'alice'})-[:met_with*2]-(a) RETURN a").is_empty());
-        assert_eq!(flat("MATCH (a {name: 'alice'})-[*0..0]-(x) RETURN x"), ["alice"]);
+        assert_eq!(
+            flat("MATCH (a {name: 'alice'})-[*0..0]-(x) RETURN x"),
+            ["alice"]
+        );
     }
 
     #[test]
@@ -975,15 +1001,30 @@ mod tests {
     #[test]
     fn aliases_and_kinds_select_start_nodes() {
         assert_eq!(flat("MATCH (x {name: 'CAR'}) RETURN x"), ["carol"]);
-        assert_eq!(flat("MATCH (x:ORG) RETURN x.name, x.kind, x.id"), ["acme ORG t:acme"]);
+        assert_eq!(
+            flat("MATCH (x:ORG) RETURN x.name, x.kind, x.id"),
+            ["acme ORG t:acme"]
+        );
     }
 
     #[test]
     fn nulls_are_three_valued() {
         // dave's edge has no date: the comparison is null, so it is filtered out either way.
-        assert_eq!(flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE r.date > '2000' RETURN a").len(), 0);
-        assert_eq!(flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE NOT r.date > '2000' RETURN a").len(), 0);
-        assert_eq!(flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE r.date > '2000' OR true RETURN a"), ["carol"]);
+        assert_eq!(
+            flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE r.date > '2000' RETURN a").len(),
+            0
+        );
+        assert_eq!(
+            flat("MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE NOT r.date > '2000' RETURN a")
+                .len(),
+            0
+        );
+        assert_eq!(
+            flat(
+                "MATCH (a)-[r:met_with]-(b {name: 'dave'}) WHERE r.date > '2000' OR true RETURN a"
+            ),
+            ["carol"]
+        );
         assert_eq!(flat("MATCH (a {name: 'alice'}) RETURN null IN [1, null], 1 IN [1, null], 2 IN [1, null]"), ["null true null"]);
     }
 
@@ -993,8 +1034,14 @@ mod tests {
             flat("MATCH (p:PERSON)-[r:met_with]-() RETURN p.name AS who, count(*) AS n ORDER BY n DESC, who SKIP 1 LIMIT 2"),
             ["carol 2", "alice 1"]
         );
-        assert_eq!(flat("MATCH (p:PERSON) RETURN count(*), min(p.name), max(p.name), collect(p.name)"), ["4 alice dave [alice, bob, carol, dave]"]);
-        assert_eq!(flat("MATCH (p:PERSON)-[r:met_with]-() RETURN DISTINCT r.status ORDER BY r.status"), ["occurred", "planned"]);
+        assert_eq!(
+            flat("MATCH (p:PERSON) RETURN count(*), min(p.name), max(p.name), collect(p.name)"),
+            ["4 alice dave [alice, bob, carol, dave]"]
+        );
+        assert_eq!(
+            flat("MATCH (p:PERSON)-[r:met_with]-() RETURN DISTINCT r.status ORDER BY r.status"),
+            ["occurred", "planned"]
+        );
         assert_eq!(flat("MATCH ()-[r:met_with]-() WHERE r.date IS NOT NULL RETURN DISTINCT r.date ORDER BY r.date DESC"), ["2025-W40", "2025-08-18"]);
     }
 
@@ -1006,11 +1053,18 @@ mod tests {
     #[test]
     fn values_render_and_select() {
         let g = graph();
-        let out = crate::run(&g, "MATCH p = (a {name: 'alice'})-[r:met_with]->(b) RETURN p, r, b").expect("runs");
+        let out = crate::run(
+            &g,
+            "MATCH p = (a {name: 'alice'})-[r:met_with]->(b) RETURN p, r, b",
+        )
+        .expect("runs");
         assert_eq!(out.selection().nodes.len(), 2);
         assert_eq!(out.selection().edges.len(), 1);
         assert!(matches!(out.rows[0][0], Value::Path(_)));
-        assert_eq!(out.text_rows()[0][0], "(alice)-[met-with occurred 2025-08-18]->(bob)");
+        assert_eq!(
+            out.text_rows()[0][0],
+            "(alice)-[met-with occurred 2025-08-18]->(bob)"
+        );
         let json = out.to_json();
         assert_eq!(json["columns"][2], "b");
         assert_eq!(json["rows"][0][2]["name"], "bob");

@@ -169,7 +169,11 @@ pub fn parse(source: &str) -> Result<Query, QueryError> {
         matches,
         ret: ret.ok_or_else(|| internal("no RETURN"))?,
     };
-    if let Some(deep) = q.expressions().into_iter().find(|e| e.depth() > MAX_EXPR_DEPTH) {
+    if let Some(deep) = q
+        .expressions()
+        .into_iter()
+        .find(|e| e.depth() > MAX_EXPR_DEPTH)
+    {
         return Err(QueryError::Semantic {
             at: Location::of(source, deep.span),
             message: format!("expression is nested more than {MAX_EXPR_DEPTH} levels deep"),
@@ -335,7 +339,8 @@ fn rel_pattern(p: Pair<Rule>) -> Result<RelPattern, QueryError> {
                                     let n = parse_u32(&x)?;
                                     len = (Some(n), Some(n));
                                 } else {
-                                    let dots = x.as_span().start() + x.as_str().find("..").unwrap_or(0);
+                                    let dots =
+                                        x.as_span().start() + x.as_str().find("..").unwrap_or(0);
                                     for i in x.into_inner() {
                                         let n = parse_u32(&i)?;
                                         if i.as_span().start() < dots {
@@ -443,7 +448,10 @@ fn pratt_expr(pairs: Pairs<Rule>) -> Result<Expr, QueryError> {
                 Rule::op_ends_with => BinOp::EndsWith,
                 _ => BinOp::In,
             };
-            Ok(Expr::new(ExprKind::Binary(bin, Box::new(lhs), Box::new(rhs)), sp))
+            Ok(Expr::new(
+                ExprKind::Binary(bin, Box::new(lhs), Box::new(rhs)),
+                sp,
+            ))
         })
         .parse(pairs)
 }
@@ -556,7 +564,9 @@ fn return_clause(p: Pair<Rule>, source: &str) -> Result<ReturnClause, QueryError
                 let mut it = c.into_inner();
                 let e = it.next().ok_or_else(|| internal("return item"))?;
                 let text = e.as_str().trim().to_string();
-                let alias = it.find(|x| x.as_rule() == Rule::variable).map(|a| ident(&a));
+                let alias = it
+                    .find(|x| x.as_rule() == Rule::variable)
+                    .map(|a| ident(&a));
                 r.items.push(ReturnItem {
                     expr: expr(e)?,
                     alias,
@@ -602,7 +612,9 @@ mod tests {
             ExprKind::Binary(op, a, b) => format!("({} {} {})", shape(a), op.symbol(), shape(b)),
             ExprKind::Not(x) => format!("(NOT {})", shape(x)),
             ExprKind::Neg(x) => format!("(-{})", shape(x)),
-            ExprKind::IsNull(x, n) => format!("({} IS {}NULL)", shape(x), if *n { "NOT " } else { "" }),
+            ExprKind::IsNull(x, n) => {
+                format!("({} IS {}NULL)", shape(x), if *n { "NOT " } else { "" })
+            }
             ExprKind::Property(v, p) => format!("{v}.{p}"),
             ExprKind::Var(v) => v.clone(),
             ExprKind::Literal(Literal::Int(i)) => i.to_string(),
@@ -613,11 +625,28 @@ mod tests {
 
     #[test]
     fn precedence_follows_cypher() {
-        assert_eq!(shape(&where_expr("a.x = 1 OR a.y = 2 AND a.z = 3")), "((a.x = 1) OR ((a.y = 2) AND (a.z = 3)))");
-        assert_eq!(shape(&where_expr("NOT a.x = 1 AND a.y = 2")), "((NOT (a.x = 1)) AND (a.y = 2))");
-        assert_eq!(shape(&where_expr("a.x = 1 XOR a.y = 2 OR a.z = 3")), "(((a.x = 1) XOR (a.y = 2)) OR (a.z = 3))");
-        assert_eq!(shape(&where_expr("a.x IS NOT NULL AND NOT a.y IS NULL")), "((a.x IS NOT NULL) AND (NOT (a.y IS NULL)))");
-        assert_eq!(shape(&where_expr("(a.x = 1 OR a.y = 2) AND a.z STARTS  WITH \"q\"")), "(((a.x = 1) OR (a.y = 2)) AND (a.z STARTS WITH \"q\"))");
+        assert_eq!(
+            shape(&where_expr("a.x = 1 OR a.y = 2 AND a.z = 3")),
+            "((a.x = 1) OR ((a.y = 2) AND (a.z = 3)))"
+        );
+        assert_eq!(
+            shape(&where_expr("NOT a.x = 1 AND a.y = 2")),
+            "((NOT (a.x = 1)) AND (a.y = 2))"
+        );
+        assert_eq!(
+            shape(&where_expr("a.x = 1 XOR a.y = 2 OR a.z = 3")),
+            "(((a.x = 1) XOR (a.y = 2)) OR (a.z = 3))"
+        );
+        assert_eq!(
+            shape(&where_expr("a.x IS NOT NULL AND NOT a.y IS NULL")),
+            "((a.x IS NOT NULL) AND (NOT (a.y IS NULL)))"
+        );
+        assert_eq!(
+            shape(&where_expr(
+                "(a.x = 1 OR a.y = 2) AND a.z STARTS  WITH \"q\""
+            )),
+            "(((a.x = 1) OR (a.y = 2)) AND (a.z STARTS WITH \"q\"))"
+        );
     }
 
     #[test]
@@ -625,7 +654,14 @@ mod tests {
         let q = parse("MATCH (a)<-[r:met_with|:`met-with`|proposed*2..4 {status: 'planned'}]-(b)-->(c)--(d)-[*]->(e)-[*..3]-(f)-[*3]-(g) RETURN a").expect("parses");
         let rels = &q.matches[0].patterns[0].rels;
         assert_eq!(rels[0].arrow, Arrow::Left);
-        assert_eq!(rels[0].types.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(), ["met_with", "met-with", "proposed"]);
+        assert_eq!(
+            rels[0]
+                .types
+                .iter()
+                .map(|t| t.0.as_str())
+                .collect::<Vec<_>>(),
+            ["met_with", "met-with", "proposed"]
+        );
         assert_eq!(rels[0].length, Some((Some(2), Some(4))));
         assert_eq!(rels[0].props.len(), 1);
         assert_eq!(rels[1].arrow, Arrow::Right);
@@ -638,7 +674,10 @@ mod tests {
 
     #[test]
     fn keywords_are_case_insensitive_and_reserved() {
-        assert!(parse("match (a) where a.name = 'x' return distinct a order by a.name desc skip 1 limit 2").is_ok());
+        assert!(parse(
+            "match (a) where a.name = 'x' return distinct a order by a.name desc skip 1 limit 2"
+        )
+        .is_ok());
         assert!(parse("MATCH (match) RETURN match").is_err());
         assert!(parse("MATCH (`match`) RETURN `match`").is_ok());
         assert!(parse("MATCH (order_) RETURN order_").is_ok());
@@ -659,7 +698,8 @@ mod tests {
 
     #[test]
     fn shortest_path_and_named_paths() {
-        let q = parse("MATCH p = shortestPath((a)-[:met_with*]-(b)), q = (a)-->(c) RETURN p, q").expect("parses");
+        let q = parse("MATCH p = shortestPath((a)-[:met_with*]-(b)), q = (a)-->(c) RETURN p, q")
+            .expect("parses");
         let ps = &q.matches[0].patterns;
         assert!(ps[0].shortest);
         assert_eq!(ps[0].path_var.as_ref().map(|v| v.0.as_str()), Some("p"));

@@ -185,9 +185,7 @@ impl RExpr {
         f(self);
         match self {
             RExpr::List(xs) | RExpr::Call(_, xs) => xs.iter().for_each(|x| x.visit(f)),
-            RExpr::Not(x) | RExpr::Neg(x) | RExpr::IsNull(x, _) | RExpr::Regex(x, _) => {
-                x.visit(f)
-            }
+            RExpr::Not(x) | RExpr::Neg(x) | RExpr::IsNull(x, _) | RExpr::Regex(x, _) => x.visit(f),
             RExpr::Bin(_, a, b) => {
                 a.visit(f);
                 b.visit(f);
@@ -353,7 +351,10 @@ impl<'a> Ctx<'a> {
                 if kind != VarKind::Node {
                     return Err(self.err(
                         *sp,
-                        format!("`{n}` is bound twice; a {} can appear only once", kind_word(kind)),
+                        format!(
+                            "`{n}` is bound twice; a {} can appear only once",
+                            kind_word(kind)
+                        ),
                         None,
                     ));
                 }
@@ -455,11 +456,7 @@ impl<'a> Ctx<'a> {
                         self.err(e.span, format!("{name}() takes exactly one argument"), None)
                     })?;
                     if arg.has_agg() {
-                        return Err(self.err(
-                            e.span,
-                            "aggregates cannot be nested".into(),
-                            None,
-                        ));
+                        return Err(self.err(e.span, "aggregates cannot be nested".into(), None));
                     }
                     return Ok(RExpr::Agg {
                         agg: *agg,
@@ -479,18 +476,19 @@ impl<'a> Ctx<'a> {
                     ));
                 };
                 if rargs.len() < *lo || rargs.len() > *hi || *distinct {
-                    return Err(self.err(
-                        e.span,
-                        format!("wrong arguments for {name}()"),
-                        None,
-                    ));
+                    return Err(self.err(e.span, format!("wrong arguments for {name}()"), None));
                 }
                 RExpr::Call(*f, rargs)
             }
         })
     }
 
-    fn var(&self, v: &str, span: Span, aliases: &HashMap<String, usize>) -> Result<usize, QueryError> {
+    fn var(
+        &self,
+        v: &str,
+        span: Span,
+        aliases: &HashMap<String, usize>,
+    ) -> Result<usize, QueryError> {
         self.by_name.get(v).copied().ok_or_else(|| {
             let names = self
                 .slots
@@ -532,7 +530,10 @@ impl<'a> Ctx<'a> {
 
     fn constant(&self, e: &Expr) -> Result<Value, QueryError> {
         let none = HashMap::new();
-        let r = self.resolve(e, &none).ok().filter(|r| r.slots().is_empty() && !r.has_agg());
+        let r = self
+            .resolve(e, &none)
+            .ok()
+            .filter(|r| r.slots().is_empty() && !r.has_agg());
         match r {
             Some(r) => crate::exec::eval_const(&r, self.graph),
             None => Err(self.err(
@@ -576,9 +577,10 @@ impl<'a> Ctx<'a> {
             if let (NodeProp::Name, Value::String(name)) = (prop, &v) {
                 let found = self.graph.nodes_named(name).to_vec();
                 check.named = Some(match check.named.take() {
-                    Some((first, prev)) => {
-                        (first, prev.into_iter().filter(|n| found.contains(n)).collect())
-                    }
+                    Some((first, prev)) => (
+                        first,
+                        prev.into_iter().filter(|n| found.contains(n)).collect(),
+                    ),
                     None => (name.clone(), found),
                 });
                 continue;
@@ -817,18 +819,29 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
             for ni in candidates {
                 let (slot, check) = &d.nodes[ni];
                 let (est, src) = estimate(graph, *slot, check, &bound, &hints);
-                let better = best.as_ref().is_none_or(|b| {
-                    (est, source_rank(&src)) < (b.2, source_rank(&b.3))
-                });
+                let better = best
+                    .as_ref()
+                    .is_none_or(|b| (est, source_rank(&src)) < (b.2, source_rank(&b.3)));
                 if better {
                     best = Some((pi, ni, est, src));
                 }
             }
         }
-        let Some((pi, ni, est, src)) = best else { break };
+        let Some((pi, ni, est, src)) = best else {
+            break;
+        };
         let d = remaining.remove(pi);
         emit_pattern(
-            &ctx, d, ni, est, src, &mut bound, &mut steps, &mut notes, &mut pending, &hints,
+            &ctx,
+            d,
+            ni,
+            est,
+            src,
+            &mut bound,
+            &mut steps,
+            &mut notes,
+            &mut pending,
+            &hints,
         );
     }
     // Conditions on nothing bound (constants) or leftovers.
@@ -893,7 +906,11 @@ fn estimate(
         .iter()
         .cloned()
         .chain(kind_prop.map(|k| vec![k]))
-        .min_by_key(|ks| ks.iter().map(|k| graph.nodes_of_kind(*k).len()).sum::<usize>());
+        .min_by_key(|ks| {
+            ks.iter()
+                .map(|k| graph.nodes_of_kind(*k).len())
+                .sum::<usize>()
+        });
     if let Some(ks) = best_kinds {
         let n = ks.iter().map(|k| graph.nodes_of_kind(*k).len()).sum();
         return (n, Source::Kinds(ks));
@@ -936,9 +953,15 @@ fn describe_rel(r: &RelSpec, shortest: bool) -> String {
         Arrow::Both => "either direction",
     };
     let len = if shortest {
-        format!(", {}..{} hops, first shortest path per end node", r.min, r.max)
+        format!(
+            ", {}..{} hops, first shortest path per end node",
+            r.min, r.max
+        )
     } else if r.var_length {
-        format!(", {}..{} hops, each edge at most once per MATCH", r.min, r.max)
+        format!(
+            ", {}..{} hops, each edge at most once per MATCH",
+            r.min, r.max
+        )
     } else {
         String::new()
     };
@@ -1011,14 +1034,22 @@ fn emit_pattern(
     let why = describe_source(&src, est);
     if matches!(src, Source::Bound) {
         if !check.is_empty() {
-            notes.push(format!("check {}{}", name(*slot), describe_check(ctx, check)));
+            notes.push(format!(
+                "check {}{}",
+                name(*slot),
+                describe_check(ctx, check)
+            ));
             steps.push(Step::Check {
                 slot: *slot,
                 check: check.clone(),
             });
         }
     } else {
-        notes.push(format!("start {} from {why}{}", name(*slot), describe_check(ctx, check)));
+        notes.push(format!(
+            "start {} from {why}{}",
+            name(*slot),
+            describe_check(ctx, check)
+        ));
         steps.push(Step::Start {
             slot: *slot,
             source: src,
@@ -1071,7 +1102,11 @@ fn emit_pattern(
             "{verb} {} -> {}{} over {}{}",
             name(from),
             name(to),
-            if to_bound { " (already bound: join)" } else { "" },
+            if to_bound {
+                " (already bound: join)"
+            } else {
+                ""
+            },
             describe_rel(&rel, d.pattern.shortest),
             describe_check(ctx, &check)
         ));
@@ -1159,11 +1194,18 @@ fn project(ctx: &Ctx, ret: &ast::ReturnClause) -> Result<Projection, QueryError>
         .items
         .iter()
         .enumerate()
-        .filter_map(|(i, it)| it.alias.clone().map(|a| (a, i + columns.len() - ret.items.len())))
+        .filter_map(|(i, it)| {
+            it.alias
+                .clone()
+                .map(|a| (a, i + columns.len() - ret.items.len()))
+        })
         .collect();
     let mut order = Vec::new();
     for s in &ret.order {
-        let text = ctx.source.get(s.expr.span.start..s.expr.span.end).unwrap_or("");
+        let text = ctx
+            .source
+            .get(s.expr.span.start..s.expr.span.end)
+            .unwrap_or("");
         let r = match columns.iter().position(|c| c == text.trim()) {
             Some(c) => RExpr::Column(c),
             None => ctx.resolve(&s.expr, &aliases)?,
@@ -1238,9 +1280,14 @@ mod tests {
 
     fn graph() -> Graph {
         let mut g = Graph::new();
-        for (i, kind) in [EntityKind::Person, EntityKind::Person, EntityKind::Org, EntityKind::Gpe]
-            .into_iter()
-            .enumerate()
+        for (i, kind) in [
+            EntityKind::Person,
+            EntityKind::Person,
+            EntityKind::Org,
+            EntityKind::Gpe,
+        ]
+        .into_iter()
+        .enumerate()
         {
             g.add_node(Node {
                 id: format!("t:{i}"),
@@ -1254,17 +1301,25 @@ mod tests {
     }
 
     fn explain(q: &str) -> String {
-        crate::prepare(&graph(), q).map(|p| p.to_string()).unwrap_or_else(|e| e.render(q))
+        crate::prepare(&graph(), q)
+            .map(|p| p.to_string())
+            .unwrap_or_else(|e| e.render(q))
     }
 
     #[test]
     fn start_prefers_name_then_kind_then_scan() {
         let p = explain("MATCH (a)-->(b:ORG)-->(c {name: 'ALIAS1'}) RETURN a");
-        assert!(p.contains("1. start c from name index \"ALIAS1\" (any alias): 1 candidate(s)"), "{p}");
+        assert!(
+            p.contains("1. start c from name index \"ALIAS1\" (any alias): 1 candidate(s)"),
+            "{p}"
+        );
         assert!(p.contains("expand c -> b"), "{p}");
         assert!(p.contains("expand b -> a"), "{p}");
         let p = explain("MATCH (a)-->(b:ORG) RETURN a");
-        assert!(p.contains("start b from kind index ORG: 1 candidate(s)"), "{p}");
+        assert!(
+            p.contains("start b from kind index ORG: 1 candidate(s)"),
+            "{p}"
+        );
         let p = explain("MATCH (a)-->(b) RETURN a");
         assert!(p.contains("start a from full scan: 4 node(s)"), "{p}");
         let p = explain("MATCH (a)-->(b) WHERE b.name = 'n1' RETURN a");
@@ -1275,7 +1330,12 @@ mod tests {
     fn filters_run_as_soon_as_their_variables_are_bound() {
         let p = explain("MATCH (a:PERSON)-[r]->(b)-[s]->(c) WHERE a.name <> 'x' AND r.status = 'planned' AND c.kind = 'GPE' RETURN a");
         let lines: Vec<&str> = p.lines().collect();
-        let at = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap_or(usize::MAX);
+        let at = |needle: &str| {
+            lines
+                .iter()
+                .position(|l| l.contains(needle))
+                .unwrap_or(usize::MAX)
+        };
         assert!(at("filter a.name") < at("expand a -> b"), "{p}");
         assert!(at("filter r.status") < at("expand b -> c"), "{p}");
         assert!(at("filter c.kind") > at("expand b -> c"), "{p}");

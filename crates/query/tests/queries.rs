@@ -70,9 +70,17 @@ fn sparql_twins_are_well_formed() {
         twins += 1;
         let sparql = std::fs::read_to_string(&p).expect("readable");
         assert!(sparql.contains("SELECT"), "{}", p.display());
-        assert!(sparql.contains("PREFIX ng: <https://newsgraph.dev/ontology#>"), "{}", p.display());
+        assert!(
+            sparql.contains("PREFIX ng: <https://newsgraph.dev/ontology#>"),
+            "{}",
+            p.display()
+        );
         let query = std::fs::read_to_string(p.with_extension("query")).expect("query twin");
-        assert!(newsgraph_query::run(&graph, &query).is_ok(), "{}", p.display());
+        assert!(
+            newsgraph_query::run(&graph, &query).is_ok(),
+            "{}",
+            p.display()
+        );
     }
     assert!(twins >= 20, "only {twins} SPARQL twins");
 }

@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 fn graph() -> &'static Graph {
     static G: OnceLock<Graph> = OnceLock::new();
     G.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/queries/sample-graph.json");
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/queries/sample-graph.json");
         let text = std::fs::read_to_string(path).expect("sample graph is readable");
         let docs: Vec<DocExtraction> = serde_json::from_str(&text).expect("sample graph parses");
         Graph::from_extractions(&docs)
@@ -33,14 +34,94 @@ fn exercise(q: &str) {
 }
 
 const TOKENS: &[&str] = &[
-    "MATCH", "WHERE", "RETURN", "EXPLAIN", "DISTINCT", "AS", "ORDER BY", "ASC", "DESC", "SKIP",
-    "LIMIT", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS WITH", "ENDS WITH", "IS NULL",
-    "IS NOT NULL", "shortestPath", "count(*)", "count", "collect", "min", "max", "sum", "avg",
-    "length", "nodes", "relationships", "type", "within", "(", ")", "[", "]", "{", "}", "-", "->",
-    "<-", "--", ":", ",", ".", "..", "*", "*1..3", "|", "=", "<>", "<", "<=", ">", ">=", "=~",
-    "a", "b", "p", "r", "a.name", "r.date", "r.status", ":PERSON", ":met_with", ":`met-with`",
-    ":proposed", "\"Putin\"", "'2025-08'", "\"--08-15\"", "\"(?i).*\"", "\"(\"", "1", "0", "-1",
-    "2.5", "null", "true", "false", "[1, 2]", "{name: \"Trump\"}", ";", "//", "\n", "`", "\"",
+    "MATCH",
+    "WHERE",
+    "RETURN",
+    "EXPLAIN",
+    "DISTINCT",
+    "AS",
+    "ORDER BY",
+    "ASC",
+    "DESC",
+    "SKIP",
+    "LIMIT",
+    "AND",
+    "OR",
+    "XOR",
+    "NOT",
+    "IN",
+    "CONTAINS",
+    "STARTS WITH",
+    "ENDS WITH",
+    "IS NULL",
+    "IS NOT NULL",
+    "shortestPath",
+    "count(*)",
+    "count",
+    "collect",
+    "min",
+    "max",
+    "sum",
+    "avg",
+    "length",
+    "nodes",
+    "relationships",
+    "type",
+    "within",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "-",
+    "->",
+    "<-",
+    "--",
+    ":",
+    ",",
+    ".",
+    "..",
+    "*",
+    "*1..3",
+    "|",
+    "=",
+    "<>",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "=~",
+    "a",
+    "b",
+    "p",
+    "r",
+    "a.name",
+    "r.date",
+    "r.status",
+    ":PERSON",
+    ":met_with",
+    ":`met-with`",
+    ":proposed",
+    "\"Putin\"",
+    "'2025-08'",
+    "\"--08-15\"",
+    "\"(?i).*\"",
+    "\"(\"",
+    "1",
+    "0",
+    "-1",
+    "2.5",
+    "null",
+    "true",
+    "false",
+    "[1, 2]",
+    "{name: \"Trump\"}",
+    ";",
+    "//",
+    "\n",
+    "`",
+    "\"",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
@@ -49,11 +130,37 @@ fn soup() -> impl Strategy<Value = String> {
 
 /// Mostly-valid queries: a pattern and a projection built from pieces, so execution is reached.
 fn near_valid() -> impl Strategy<Value = String> {
-    let node = prop::sample::select(vec!["(a)", "(a:PERSON)", "(a {name: \"Putin\"})", "(b)", "(b:GPE)", "()"]);
-    let rel = prop::sample::select(vec!["-[r:met_with]-", "-[r]->", "<-[:proposed]-", "-[*1..2]-", "--", "-[r:demanded {status: \"occurred\"}]->"]);
+    let node = prop::sample::select(vec![
+        "(a)",
+        "(a:PERSON)",
+        "(a {name: \"Putin\"})",
+        "(b)",
+        "(b:GPE)",
+        "()",
+    ]);
+    let rel = prop::sample::select(vec![
+        "-[r:met_with]-",
+        "-[r]->",
+        "<-[:proposed]-",
+        "-[*1..2]-",
+        "--",
+        "-[r:demanded {status: \"occurred\"}]->",
+    ]);
     let node2 = prop::sample::select(vec!["(b)", "(c)", "(b {name: \"Zelenskiy\"})", "(a)"]);
-    let cond = prop::sample::select(vec!["", "WHERE a.name STARTS WITH \"V\"", "WHERE r.date >= \"2025-08\"", "WHERE NOT a.kind IN [\"PERSON\"] OR b.name =~ \".*a.*\"", "WHERE b IS NULL XOR true"]);
-    let ret = prop::sample::select(vec!["RETURN a", "RETURN DISTINCT b.name ORDER BY b.name DESC", "RETURN a.name, count(*) AS n ORDER BY n SKIP 1 LIMIT 3", "RETURN *", "RETURN collect(DISTINCT b.kind), min(a.name)"]);
+    let cond = prop::sample::select(vec![
+        "",
+        "WHERE a.name STARTS WITH \"V\"",
+        "WHERE r.date >= \"2025-08\"",
+        "WHERE NOT a.kind IN [\"PERSON\"] OR b.name =~ \".*a.*\"",
+        "WHERE b IS NULL XOR true",
+    ]);
+    let ret = prop::sample::select(vec![
+        "RETURN a",
+        "RETURN DISTINCT b.name ORDER BY b.name DESC",
+        "RETURN a.name, count(*) AS n ORDER BY n SKIP 1 LIMIT 3",
+        "RETURN *",
+        "RETURN collect(DISTINCT b.kind), min(a.name)",
+    ]);
     (node, rel, node2, cond, ret).prop_map(|(n, r, m, c, ret)| format!("MATCH {n}{r}{m} {c} {ret}"))
 }
 
@@ -82,9 +189,21 @@ fn pathological_inputs_are_errors_not_crashes() {
         "(".repeat(10_000),
         format!("MATCH (a) WHERE {}true RETURN a", "true OR ".repeat(20_000)),
         format!("MATCH (a) RETURN [{}1]", "1, ".repeat(20_000)),
-        format!("MATCH (a) WHERE {}true{} RETURN a", "(".repeat(62), ")".repeat(62)),
-        format!("MATCH (a) WHERE {}true{} RETURN a", "[".repeat(62), "]".repeat(62)),
-        format!("MATCH (a) WHERE {}true{} RETURN a", "NOT (".repeat(31), ")".repeat(31)),
+        format!(
+            "MATCH (a) WHERE {}true{} RETURN a",
+            "(".repeat(62),
+            ")".repeat(62)
+        ),
+        format!(
+            "MATCH (a) WHERE {}true{} RETURN a",
+            "[".repeat(62),
+            "]".repeat(62)
+        ),
+        format!(
+            "MATCH (a) WHERE {}true{} RETURN a",
+            "NOT (".repeat(31),
+            ")".repeat(31)
+        ),
         format!("MATCH (a) WHERE {} true RETURN a", "NOT ".repeat(63)),
         format!("MATCH (a) WHERE {}1 = 1 RETURN a", "- ".repeat(63)),
         format!("MATCH (a) WHERE {} true RETURN a", "NOT ".repeat(5_000)),
