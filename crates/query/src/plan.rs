@@ -11,6 +11,9 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::fmt;
 
+/// Most nodes plus relationships in all patterns of a query: matching recurses once per element.
+pub const MAX_PATTERN_ELEMENTS: usize = 200;
+
 /// Longest variable-length expansion accepted, and the bound of an open `*`.
 pub const MAX_HOPS: u32 = 32;
 
@@ -392,7 +395,11 @@ impl<'a> Ctx<'a> {
                 }
             }
             ExprKind::Property(v, p) => {
-                let s = self.var(v, e.span, aliases)?;
+                let vspan = Span {
+                    start: e.span.start,
+                    end: (e.span.start + v.len()).min(e.span.end),
+                };
+                let s = self.var(v, vspan, aliases)?;
                 let pspan = Span {
                     start: e.span.end.saturating_sub(p.len()),
                     end: e.span.end,
@@ -710,6 +717,26 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
         slots: Vec::new(),
         by_name: HashMap::new(),
     };
+    let elements: usize = q
+        .matches
+        .iter()
+        .flat_map(|m| &m.patterns)
+        .map(|p| p.nodes.len() + p.rels.len())
+        .sum();
+    if elements > MAX_PATTERN_ELEMENTS {
+        let span = q
+            .matches
+            .first()
+            .and_then(|m| m.patterns.first())
+            .map_or(Span::default(), |p| p.span);
+        return Err(ctx.err(
+            span,
+            format!(
+                "patterns have more than {MAX_PATTERN_ELEMENTS} nodes and relationships in all"
+            ),
+            None,
+        ));
+    }
     // Declare every variable first so WHERE may refer to any of them.
     let mut declared = Vec::new();
     for (ci, m) in q.matches.iter().enumerate() {
