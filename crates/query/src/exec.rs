@@ -222,10 +222,7 @@ impl<'a> Matcher<'a> {
         };
         let hops = w.edges.len() as u32;
         if hops >= w.rel.min {
-            let ok = match w.target {
-                Some(t) => t == here,
-                None => node_ok(graph, here, w.check),
-            };
+            let ok = w.target.is_none_or(|t| t == here) && node_ok(graph, here, w.check);
             if ok {
                 let (mut nodes, mut edges) = (w.nodes.clone(), w.edges.clone());
                 if w.reversed {
@@ -284,10 +281,7 @@ impl<'a> Matcher<'a> {
         let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
         let mut queue = VecDeque::from([(start, 0u32)]);
         let mut ends = Vec::new();
-        let accept = |n: NodeIndex| match target {
-            Some(t) => t == n,
-            None => node_ok(graph, n, check),
-        };
+        let accept = |n: NodeIndex| target.is_none_or(|t| t == n) && node_ok(graph, n, check);
         if rel.min == 0 && accept(start) {
             ends.push(start);
         }
@@ -987,6 +981,17 @@ mod tests {
             flat("MATCH (a {name: 'alice'})-[*0..0]-(x) RETURN x"),
             ["alice"]
         );
+    }
+
+    #[test]
+    fn a_repeated_variable_keeps_every_constraint() {
+        assert_eq!(
+            flat("MATCH (a)-[:met_with]-(b)-[:demanded]->(a) RETURN a").len(),
+            0
+        );
+        let base = "MATCH (x {name: 'alice'}), (c {name: 'carol'}) MATCH (x)-[:met_with*1..3]-";
+        assert_eq!(flat(&format!("{base}(c) RETURN c")), ["carol"]);
+        assert!(flat(&format!("{base}(c:ORG) RETURN c")).is_empty());
     }
 
     #[test]
