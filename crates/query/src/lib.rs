@@ -1,17 +1,21 @@
 //! The newsgraph query language: a small Cypher-like language over the entity graph.
 //!
-//! Stages: `parse` (pest grammar `grammar/query.pest`) builds the [`ast`]; `plan` checks names
-//! against the graph and orders the patterns from their most selective node (this is what
-//! EXPLAIN prints); `exec` walks the petgraph view; [`QueryOutput`] renders the rows.
-//! The language is specified in docs/query-language.md.
+//! Stages: `parse` (pest grammar `grammar/query.pest`, private) builds the [`ast`]; `resolve`
+//! checks names against the graph and turns variables into slots; `plan` orders the patterns
+//! from their most selective node (its `Display` is what EXPLAIN prints); `matcher` walks the
+//! petgraph view, `eval` computes expressions and `project` applies RETURN; [`QueryOutput`]
+//! renders the rows. The language is specified in docs/query-language.md.
 
 pub mod ast;
 mod date;
 mod error;
-mod exec;
+mod eval;
+mod matcher;
 mod output;
 mod parse;
 mod plan;
+mod project;
+mod resolve;
 mod value;
 
 pub use date::DateRange;
@@ -52,7 +56,7 @@ pub fn run(graph: &Graph, query: &str) -> Result<QueryOutput, QueryError> {
             .collect();
         return Ok(QueryOutput::new(graph, vec!["plan".into()], rows, true));
     }
-    let rows = exec::execute(&plan, graph)?;
+    let rows = project::execute(&plan, graph)?;
     Ok(QueryOutput::new(
         graph,
         plan.projection.columns.clone(),
