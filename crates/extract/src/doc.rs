@@ -4,7 +4,7 @@
 use crate::gazetteer::{slug_id, Gazetteer};
 use crate::lexicon::Gender;
 use crate::model::{Entity, EntityKind};
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 #[derive(Debug, Clone)]
 pub(crate) struct DocEnt {
@@ -20,9 +20,9 @@ pub(crate) struct DocEnt {
 #[derive(Debug, Default)]
 pub(crate) struct DocState {
     pub ents: Vec<DocEnt>,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     /// Lower-case surname -> entity, from full names seen in this article.
-    pub surnames: HashMap<String, usize>,
+    pub surnames: FastMap<String, usize>,
     /// Persons in mention order, most recent last (bounded).
     pub recent_persons: Vec<usize>,
     /// The first person named in each recent sentence, most recent last (bounded).

@@ -1,24 +1,67 @@
 //! JSON Lines output in the schema the scorer reads: entity lines, then relation lines.
 
-use crate::model::DocExtraction;
-use serde_json::{json, Value};
+use crate::model::{DocExtraction, Evidence};
+use serde::Serialize;
 use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct EntityLine<'a> {
+    #[serde(rename = "type")]
+    kind_of_line: &'static str,
+    doc: &'a str,
+    id: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    aliases: &'a [String],
+    mentions: usize,
+}
+
+#[derive(Serialize)]
+struct RelationLine<'a> {
+    #[serde(rename = "type")]
+    kind_of_line: &'static str,
+    doc: &'a str,
+    relation: &'static str,
+    subject: Option<&'a str>,
+    object: Option<&'a str>,
+    status: &'static str,
+    date: Option<&'a str>,
+    place: Option<&'a str>,
+    mode: Option<&'static str>,
+    sentence: &'a str,
+    start: usize,
+    end: usize,
+    subject_id: &'a str,
+    object_id: Option<&'a str>,
+    place_id: Option<&'a str>,
+    confidence: f32,
+    mentions: usize,
+    content: Option<&'a str>,
+    content_entities: &'a [String],
+    evidence: &'a [Evidence],
+}
+
+fn io_err(e: serde_json::Error) -> io::Error {
+    io::Error::other(e)
+}
 
 /// Writes one document: its entities in order of first mention, then its relations in
 /// order of first evidence. Names, not ids, fill `subject`, `object` and `place`.
 pub fn write_doc(doc: &DocExtraction, out: &mut impl Write) -> io::Result<()> {
-    let name = |id: &str| doc.entity(id).map(|e| e.name.clone());
+    let name = |id: &str| doc.entity(id).map(|e| e.name.as_str());
+    let id = doc.doc.id.as_str();
     for e in &doc.entities {
-        let line = json!({
-            "type": "entity",
-            "doc": doc.doc.id,
-            "id": e.id,
-            "name": e.name,
-            "kind": e.kind.as_str(),
-            "aliases": e.aliases,
-            "mentions": e.mentions,
-        });
-        writeln!(out, "{line}")?;
+        let line = EntityLine {
+            kind_of_line: "entity",
+            doc: id,
+            id: &e.id,
+            name: &e.name,
+            kind: e.kind.as_str(),
+            aliases: &e.aliases,
+            mentions: e.mentions,
+        };
+        serde_json::to_writer(&mut *out, &line).map_err(io_err)?;
+        out.write_all(b"\n")?;
     }
     for r in &doc.relations {
         let (sentence, start, end) = r
@@ -26,34 +69,54 @@ pub fn write_doc(doc: &DocExtraction, out: &mut impl Write) -> io::Result<()> {
             .first()
             .map(|e| (e.sentence.as_str(), e.start, e.end))
             .unwrap_or(("", 0, 0));
-        let evidence: Vec<Value> = r
-            .evidence
-            .iter()
-            .map(|e| json!({"sentence": e.sentence, "start": e.start, "end": e.end}))
-            .collect();
-        let line = json!({
-            "type": "relation",
-            "doc": doc.doc.id,
-            "relation": r.kind.as_str(),
-            "subject": name(&r.subject),
-            "object": r.object.as_deref().and_then(name),
-            "status": r.status.as_str(),
-            "date": r.date,
-            "place": r.place.as_deref().and_then(name),
-            "mode": r.mode.map(|m| m.as_str()),
-            "sentence": sentence,
-            "start": start,
-            "end": end,
-            "subject_id": r.subject,
-            "object_id": r.object,
-            "place_id": r.place,
-            "confidence": r.confidence,
-            "mentions": r.evidence.len(),
-            "content": r.content,
-            "content_entities": r.content_entities,
-            "evidence": evidence,
-        });
-        writeln!(out, "{line}")?;
+        let line = RelationLine {
+            kind_of_line: "relation",
+            doc: id,
+            relation: r.kind.as_str(),
+            subject: name(&r.subject),
+            object: r.object.as_deref().and_then(name),
+            status: r.status.as_str(),
+            date: r.date.as_deref(),
+            place: r.place.as_deref().and_then(name),
+            mode: r.mode.map(|m| m.as_str()),
+            sentence,
+            start,
+            end,
+            subject_id: &r.subject,
+            object_id: r.object.as_deref(),
+            place_id: r.place.as_deref(),
+            confidence: r.confidence,
+            mentions: r.evidence.len(),
+            content: r.content.as_deref(),
+            content_entities: &r.content_entities,
+            evidence: &r.evidence,
+        };
+        serde_json::to_writer(&mut *out, &line).map_err(io_err)?;
+        out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Article, Extractor};
+
+    #[test]
+    fn lines_follow_the_schema() {
+        let ex = Extractor::builtin().unwrap();
+        let d = ex.extract(&Article::new("d1", " date 2025-08-21 Trump met Putin in Alaska last week.", None));
+        let mut buf = Vec::new();
+        write_doc(&d, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let rel = lines.iter().find(|l| l["type"] == "relation").unwrap();
+        assert_eq!(rel["relation"], "met-with");
+        assert_eq!(rel["subject"], "Donald Trump");
+        assert_eq!(rel["object"], "Vladimir Putin");
+        assert_eq!(rel["date"], "2025-W33");
+        assert_eq!(rel["place"], "Alaska");
+        assert_eq!(rel["sentence"], "Trump met Putin in Alaska last week.");
+        assert!(lines.iter().any(|l| l["type"] == "entity" && l["id"] == "wd:Q22686"));
+    }
 }

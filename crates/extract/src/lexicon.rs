@@ -8,7 +8,13 @@ use crate::model::RelationKind;
 use crate::text::{tokenize, SplitRules};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use regex::{Regex, RegexSet};
+use crate::fasthash::{FastMap, FastSet};
 use std::collections::HashMap;
+
+/// Longest line or sentence tested against the boilerplate patterns, in bytes.
+const BOILERPLATE_MAX: usize = 200;
+/// Longest trailing photo credit, in bytes.
+const CREDIT_MAX: usize = 120;
 
 /// Word classes, as bits: a word may be in several.
 pub(crate) mod class {
@@ -71,15 +77,22 @@ pub(crate) struct Trigger {
 pub struct Lexicon {
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_ac: AhoCorasick,
-    words: HashMap<String, u32>,
-    pub(crate) roles: HashMap<String, String>,
-    pub(crate) given: HashMap<String, Gender>,
-    pub(crate) pronouns: HashMap<String, (Gender, bool)>,
+    words: FastMap<String, u32>,
+    /// First words of trigger phrases: most tokens need no automaton search.
+    trigger_first: FastSet<String>,
+    pub(crate) roles: FastMap<String, String>,
+    pub(crate) given: FastMap<String, Gender>,
+    pub(crate) pronouns: FastMap<String, (Gender, bool)>,
     pub(crate) phone_cues: Vec<Vec<String>>,
     pub(crate) in_person_cues: Vec<Vec<String>>,
     pub(crate) want_exclude: Vec<Vec<String>>,
     boilerplate: RegexSet,
     credits: Vec<Regex>,
+}
+
+/// `\b` as an ASCII word boundary: Unicode ones force the slow regex engine on every line.
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 fn norm_phrase(p: &str) -> String {
@@ -102,10 +115,10 @@ impl Lexicon {
     pub fn parse(src: &str, file: &str) -> Result<Lexicon, ExtractError> {
         let mut triggers = Vec::new();
         let mut patterns = Vec::new();
-        let mut words: HashMap<String, u32> = HashMap::new();
-        let mut roles = HashMap::new();
-        let mut given = HashMap::new();
-        let mut pronouns = HashMap::new();
+        let mut words: FastMap<String, u32> = FastMap::default();
+        let mut roles = FastMap::default();
+        let mut given = FastMap::default();
+        let mut pronouns = FastMap::default();
         let (mut phone_cues, mut in_person_cues, mut want_exclude) =
             (Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
@@ -243,7 +256,7 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "credit" => {
-                    let re = Regex::new(phrase).map_err(|e| err(format!("bad pattern: {e}")))?;
+                    let re = Regex::new(&ascii_boundaries(phrase)).map_err(|e| err(format!("bad pattern: {e}")))?;
                     if re.captures_len() < 2 {
                         return Err(err(
                             "a credit pattern needs a group marking where the credit starts".into(),
@@ -252,8 +265,8 @@ impl Lexicon {
                     credits.push(re);
                 }
                 "boilerplate" => {
-                    regex::Regex::new(phrase).map_err(|e| err(format!("bad pattern: {e}")))?;
-                    boiler.push(phrase.to_string());
+                    regex::Regex::new(&ascii_boundaries(phrase)).map_err(|e| err(format!("bad pattern: {e}")))?;
+                    boiler.push(ascii_boundaries(phrase));
                 }
                 c => return Err(err(format!("unknown category {c:?}"))),
             }
@@ -265,7 +278,9 @@ impl Lexicon {
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
         let boilerplate = RegexSet::new(&boiler)
             .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
+        let trigger_first = patterns.iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect();
         Ok(Lexicon {
+            trigger_first,
             triggers,
             trigger_ac,
             words,
@@ -278,6 +293,11 @@ impl Lexicon {
             boilerplate,
             credits,
         })
+    }
+
+    /// Whether a trigger phrase can start with this word.
+    pub(crate) fn starts_trigger(&self, word: &str) -> bool {
+        self.trigger_first.contains(word)
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {
@@ -295,13 +315,20 @@ impl SplitRules for Lexicon {
     fn is_title(&self, lower: &str) -> bool {
         self.has(lower, class::TITLE | class::TITLE_MOD)
     }
+    /// Boilerplate is short: longer text is never tested, which keeps regexes off the hot path.
     fn is_boilerplate(&self, s: &str) -> bool {
-        self.boilerplate.is_match(s)
+        s.len() <= BOILERPLATE_MAX && self.boilerplate.is_match(s)
     }
+    /// Only the end of a line can hold a credit.
     fn trailing_credit(&self, line: &str) -> Option<usize> {
+        let mut from = line.len().saturating_sub(CREDIT_MAX);
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = line.get(from..)?;
         self.credits
             .iter()
-            .filter_map(|re| re.captures(line)?.get(1).map(|g| g.start()))
+            .filter_map(|re| re.captures(tail)?.get(1).map(|g| from + g.start()))
             .min()
     }
 }

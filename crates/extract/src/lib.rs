@@ -11,6 +11,7 @@ mod dates;
 mod doc;
 mod error;
 mod extractor;
+mod fasthash;
 mod gazetteer;
 pub mod jsonl;
 mod lexicon;

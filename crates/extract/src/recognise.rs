@@ -104,7 +104,8 @@ impl Recogniser<'_> {
         let n = t.len();
         let mut i = 0;
         while i < n {
-            if !t.is_word(i) {
+            // Every gazetteer name starts with a capital or a digit.
+            if !t.is_word(i) || !(t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit())) {
                 i += 1;
                 continue;
             }

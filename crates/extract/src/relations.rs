@@ -108,7 +108,7 @@ impl RelationFinder<'_> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < n {
-            if covered[i] || t.toks[i].kind != TokKind::Word {
+            if covered[i] || t.toks[i].kind != TokKind::Word || !self.lex.starts_trigger(t.word(i)) {
                 i += 1;
                 continue;
             }

@@ -100,63 +100,92 @@ fn norm_punct(c: char) -> char {
 }
 
 /// Tokenises `text[start..end]`; `quoted` carries the double-quote state across calls.
+/// The character at byte `i` and its length; `i` must be a character boundary.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()).map_or((' ', 1), |c| (c, c.len_utf8())),
+        None => (' ', 1),
+    }
+}
+
+fn is_clitic(tail: &str) -> bool {
+    CLITICS.iter().any(|c| tail.eq_ignore_ascii_case(c))
+}
+
+/// End of the letters starting at byte `from`.
+fn letters_end(s: &str, from: usize) -> usize {
+    let mut k = from;
+    while k < s.len() {
+        let (c, l) = char_at(s, k);
+        if !c.is_alphabetic() {
+            break;
+        }
+        k += l;
+    }
+    k
+}
+
+fn push_lower(norm: &mut String, c: char) {
+    if c.is_ascii() {
+        norm.push(c.to_ascii_lowercase());
+    } else {
+        norm.extend(c.to_lowercase());
+    }
+}
+
+/// Tokenises `text[start..end]`; `quoted` carries the double-quote state across calls.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) -> Tokens {
     let mut out = Tokens::default();
     let Some(slice) = text.get(start..end) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    out.toks.reserve(slice.len() / 5 + 1);
+    out.norm.reserve(slice.len() + 8);
+    let len = slice.len();
     let mut i = 0;
-    let push_space = |norm: &mut String| {
-        if !norm.is_empty() {
-            norm.push(' ');
-        }
-    };
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    let mut prev_alnum = false;
+    while i < len {
+        let (c, cl) = char_at(slice, i);
         if c.is_whitespace() {
-            i += 1;
+            i += cl;
+            prev_alnum = false;
             continue;
         }
+        if !out.norm.is_empty() {
+            out.norm.push(' ');
+        }
+        let ns = out.norm.len();
         if c.is_alphanumeric() {
-            let mut j = i;
-            push_space(&mut out.norm);
-            let ns = out.norm.len();
             let (mut has_lower, mut has_letter) = (false, false);
+            let mut j = i;
             loop {
-                while j < chars.len() && chars[j].1.is_alphanumeric() {
-                    let ch = chars[j].1;
+                while j < len {
+                    let (ch, l) = char_at(slice, j);
+                    if !ch.is_alphanumeric() {
+                        break;
+                    }
                     has_lower |= ch.is_lowercase();
                     has_letter |= ch.is_alphabetic();
-                    out.norm.extend(ch.to_lowercase());
-                    j += 1;
+                    push_lower(&mut out.norm, ch);
+                    j += l;
                 }
                 // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
-                if j + 1 < chars.len()
-                    && is_apostrophe(chars[j].1)
-                    && chars[j + 1].1.is_alphabetic()
-                {
-                    let mut k = j + 1;
-                    while k < chars.len() && chars[k].1.is_alphabetic() {
-                        k += 1;
-                    }
-                    let tail: String = chars[j + 1..k]
-                        .iter()
-                        .flat_map(|c| c.1.to_lowercase())
-                        .collect();
-                    if CLITICS.contains(&tail.as_str()) {
+                let (ap, al) = char_at(slice, j);
+                if j < len && is_apostrophe(ap) && char_at(slice, j + al).0.is_alphabetic() && j + al < len {
+                    let k = letters_end(slice, j + al);
+                    if is_clitic(slice.get(j + al..k).unwrap_or("")) {
                         break;
                     }
                     out.norm.push('\'');
-                    j += 1;
+                    j += al;
                     continue;
                 }
                 break;
             }
-            let endb = chars.get(j).map(|c| c.0).unwrap_or(slice.len());
             out.toks.push(Token {
-                start: start + off,
-                end: start + endb,
+                start: start + i,
+                end: start + j,
                 ns,
                 ne: out.norm.len(),
                 kind: TokKind::Word,
@@ -165,26 +194,20 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
                 quoted: *quoted,
             });
             i = j;
+            prev_alnum = true;
             continue;
         }
-        if is_apostrophe(c) && i > 0 && chars[i - 1].1.is_alphanumeric() {
-            let mut k = i + 1;
-            while k < chars.len() && chars[k].1.is_alphabetic() {
-                k += 1;
-            }
-            let tail: String = chars[i + 1..k]
-                .iter()
-                .flat_map(|c| c.1.to_lowercase())
-                .collect();
-            if k > i + 1 && CLITICS.contains(&tail.as_str()) {
-                push_space(&mut out.norm);
-                let ns = out.norm.len();
+        if is_apostrophe(c) && prev_alnum {
+            let k = letters_end(slice, i + cl);
+            let tail = slice.get(i + cl..k).unwrap_or("");
+            if k > i + cl && is_clitic(tail) {
                 out.norm.push('\'');
-                out.norm.push_str(&tail);
-                let endb = chars.get(k).map(|c| c.0).unwrap_or(slice.len());
+                for ch in tail.chars() {
+                    push_lower(&mut out.norm, ch);
+                }
                 out.toks.push(Token {
-                    start: start + off,
-                    end: start + endb,
+                    start: start + i,
+                    end: start + k,
                     ns,
                     ne: out.norm.len(),
                     kind: TokKind::Word,
@@ -193,10 +216,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
                     quoted: *quoted,
                 });
                 i = k;
+                prev_alnum = true;
                 continue;
             }
         }
-        let n = norm_punct(c);
         let was_quoted = *quoted;
         match c {
             '\u{201C}' | '\u{201E}' | '\u{00AB}' => *quoted = true,
@@ -204,12 +227,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
             '"' => *quoted = !*quoted,
             _ => {}
         }
-        push_space(&mut out.norm);
-        let ns = out.norm.len();
-        out.norm.push(n);
+        out.norm.push(norm_punct(c));
         out.toks.push(Token {
-            start: start + off,
-            end: start + off + c.len_utf8(),
+            start: start + i,
+            end: start + i + cl,
             ns,
             ne: out.norm.len(),
             kind: TokKind::Punct,
@@ -217,7 +238,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
             upper: false,
             quoted: was_quoted || *quoted,
         });
-        i += 1;
+        i += cl;
+        prev_alnum = false;
     }
     out
 }
@@ -264,10 +286,6 @@ pub(crate) fn split_sentences(
                 .unwrap_or(line.len())
                 .min(line.len());
         for (s, e) in split_line(text, ls, line_end, rules) {
-            let sent = &text[s..e];
-            if rules.is_boilerplate(sent) {
-                continue;
-            }
             out.push((s, e, first));
             first = false;
         }
@@ -291,99 +309,117 @@ fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<
     let Some(line) = text.get(ls..le) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut cur = 0usize; // byte offset in line
+    let b = line.as_bytes();
+    let mut cur = 0usize;
     let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        if off - cur >= MAX_SENTENCE && (c.is_whitespace() || off - cur >= 2 * MAX_SENTENCE) {
-            if let Some(sp) = trim_span(text, ls + cur, ls + off) {
-                out.push(sp);
-            }
-            cur = off;
-            i += 1;
-            continue;
-        }
-        if !matches!(c, '.' | '!' | '?') {
+    while i < b.len() {
+        if !matches!(b[i], b'.' | b'!' | b'?') {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < chars.len()
-            && matches!(
-                chars[j].1,
-                '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
-            )
-        {
-            j += 1;
+        loop {
+            let (c, l) = char_at(line, j);
+            if j < b.len() && matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}') {
+                j += l;
+            } else {
+                break;
+            }
         }
         let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
+        while k < b.len() {
+            let (c, l) = char_at(line, k);
+            if !c.is_whitespace() {
+                break;
+            }
+            k += l;
         }
-        if k == j || k >= chars.len() {
+        if k == j || k >= b.len() {
             i = j.max(i + 1);
             continue;
         }
-        let next = chars[k].1;
+        let next = char_at(line, k).0;
         if next.is_lowercase() || matches!(next, ',' | ';' | ':' | ')') {
             i = j;
             continue;
         }
-        if c == '.' && j == i + 1 && !period_ends(&chars, i, k, rules) {
+        if b[i] == b'.' && j == i + 1 && !period_ends(line, i, k, rules) {
             i = j;
             continue;
         }
-        let end_b = chars.get(j).map(|x| x.0).unwrap_or(line.len());
-        if let Some(sp) = trim_span(text, ls + cur, ls + end_b) {
-            out.push(sp);
-        }
-        cur = end_b;
+        push_cut(text, ls + cur, ls + j, &mut out);
+        cur = j;
         i = j;
     }
-    if let Some(sp) = trim_span(text, ls + cur, le) {
-        out.push(sp);
-    }
+    push_cut(text, ls + cur, le, &mut out);
     out
 }
 
-/// Whether the period at `i` ends a sentence, given the next word starts at `k`.
-fn period_ends(chars: &[(usize, char)], i: usize, k: usize, rules: &impl SplitRules) -> bool {
-    let mut b = i;
-    while b > 0 && chars[b - 1].1.is_alphabetic() {
-        b -= 1;
+/// Pushes a trimmed sentence, cut at whitespace into pieces of at most [`MAX_SENTENCE`]
+/// bytes (twice that where no whitespace is found) so work per sentence stays bounded.
+fn push_cut(text: &str, mut s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    while e > s && e - s > MAX_SENTENCE {
+        let mut cut = s + MAX_SENTENCE;
+        while cut > s && !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = text.get(s..cut).unwrap_or("");
+        cut = match window.rfind(char::is_whitespace) {
+            Some(w) if w > 0 => s + w,
+            _ => {
+                let mut c = (s + 2 * MAX_SENTENCE).min(e);
+                while c > s && !text.is_char_boundary(c) {
+                    c -= 1;
+                }
+                c
+            }
+        };
+        if cut <= s {
+            break;
+        }
+        if let Some(sp) = trim_span(text, s, cut) {
+            out.push(sp);
+        }
+        s = cut;
     }
-    let word: String = chars[b..i]
-        .iter()
-        .flat_map(|c| c.1.to_lowercase())
-        .collect();
+    if let Some(sp) = trim_span(text, s, e) {
+        out.push(sp);
+    }
+}
+
+/// Whether the period at byte `i` of `line` ends a sentence, given the next word starts at `k`.
+fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool {
+    let before = line.get(..i).unwrap_or("");
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(i, |(p, _)| p);
+    let word = before.get(word_start..).unwrap_or("").to_lowercase();
     if word.is_empty() {
         return true;
     }
     if rules.is_abbreviation(&word) {
         return false;
     }
-    let next_word: String = chars[k..]
-        .iter()
-        .take_while(|c| c.1.is_alphabetic())
-        .flat_map(|c| c.1.to_lowercase())
-        .collect();
+    let next_word: String = line.get(k..).unwrap_or("").chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
     if word.chars().count() == 1 {
-        // An initialism (U.S.) or a name initial (J. or J.D.).
+        // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters.
         let mut letters = word.clone();
-        let mut p = b;
-        while p >= 2
-            && chars[p - 1].1 == '.'
-            && chars[p - 2].1.is_alphabetic()
-            && (p < 3 || !chars[p - 3].1.is_alphabetic())
-        {
-            letters.insert_str(0, &chars[p - 2].1.to_lowercase().to_string());
-            p -= 2;
+        let mut p = word_start;
+        loop {
+            let pre = line.get(..p).unwrap_or("");
+            let mut it = pre.chars().rev();
+            match (it.next(), it.next(), it.next()) {
+                (Some('.'), Some(l), third) if l.is_alphabetic() && !third.is_some_and(|t| t.is_alphabetic()) => {
+                    letters.insert_str(0, &l.to_lowercase().to_string());
+                    p -= 1 + l.len_utf8();
+                }
+                _ => break,
+            }
         }
-        if letters.chars().count() == 1 {
-            return false;
-        }
-        if !rules.is_final_initialism(&letters) {
+        if letters.chars().count() == 1 || !rules.is_final_initialism(&letters) {
             return false;
         }
         return !next_word.is_empty() && !rules.is_title(&next_word);
