@@ -1,21 +1,15 @@
 //! No input may panic: random text and random soups of the language's tokens go through parsing,
 //! planning, execution and every rendering.
 
-use newsgraph_extract::DocExtraction;
+mod common;
+
 use newsgraph_graph::Graph;
 use proptest::prelude::*;
-use std::path::Path;
 use std::sync::OnceLock;
 
 fn graph() -> &'static Graph {
     static G: OnceLock<Graph> = OnceLock::new();
-    G.get_or_init(|| {
-        let path =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/queries/sample-graph.json");
-        let text = std::fs::read_to_string(path).expect("sample graph is readable");
-        let docs: Vec<DocExtraction> = serde_json::from_str(&text).expect("sample graph parses");
-        Graph::from_extractions(&docs)
-    })
+    G.get_or_init(common::sample_graph)
 }
 
 fn exercise(q: &str) {
