@@ -1,10 +1,10 @@
 //! Per-document entity registry: one entry per real-world entity, with the surface forms
 //! the article used, and the recency lists pronouns and descriptions are resolved against.
 
+use crate::fasthash::FastMap;
 use crate::gazetteer::{slug_id, Gazetteer};
 use crate::lexicon::Gender;
 use crate::model::{Entity, EntityKind};
-use crate::fasthash::FastMap;
 
 #[derive(Debug, Clone)]
 pub(crate) struct DocEnt {

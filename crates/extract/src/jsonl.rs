@@ -105,11 +105,18 @@ mod tests {
     #[test]
     fn lines_follow_the_schema() {
         let ex = Extractor::builtin().unwrap();
-        let d = ex.extract(&Article::new("d1", " date 2025-08-21 Trump met Putin in Alaska last week.", None));
+        let d = ex.extract(&Article::new(
+            "d1",
+            " date 2025-08-21 Trump met Putin in Alaska last week.",
+            None,
+        ));
         let mut buf = Vec::new();
         write_doc(&d, &mut buf).unwrap();
         let text = String::from_utf8(buf).unwrap();
-        let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         let rel = lines.iter().find(|l| l["type"] == "relation").unwrap();
         assert_eq!(rel["relation"], "met-with");
         assert_eq!(rel["subject"], "Donald Trump");
@@ -117,6 +124,8 @@ mod tests {
         assert_eq!(rel["date"], "2025-W33");
         assert_eq!(rel["place"], "Alaska");
         assert_eq!(rel["sentence"], "Trump met Putin in Alaska last week.");
-        assert!(lines.iter().any(|l| l["type"] == "entity" && l["id"] == "wd:Q22686"));
+        assert!(lines
+            .iter()
+            .any(|l| l["type"] == "entity" && l["id"] == "wd:Q22686"));
     }
 }

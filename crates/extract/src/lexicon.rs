@@ -4,15 +4,15 @@
 //! without touching code. Each line is `category<TAB>phrase[<TAB>value…]`.
 
 use crate::error::ExtractError;
+use crate::fasthash::{FastMap, FastSet};
 use crate::model::RelationKind;
 use crate::text::{tokenize, SplitRules};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use regex::{Regex, RegexSet};
-use crate::fasthash::{FastMap, FastSet};
 use std::collections::HashMap;
 
 /// Longest line or sentence tested against the boilerplate patterns, in bytes.
-const BOILERPLATE_MAX: usize = 200;
+const BOILERPLATE_MAX: usize = 100;
 /// Longest trailing photo credit, in bytes.
 const CREDIT_MAX: usize = 120;
 
@@ -40,6 +40,7 @@ pub(crate) mod class {
     pub const PERSON_CUE: u32 = 1 << 19;
     pub const PASSIVE_AUX: u32 = 1 << 20;
     pub const DELEGATE: u32 = 1 << 21;
+    pub const ADDRESS: u32 = 1 << 22;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +160,7 @@ impl Lexicon {
                 "event_suffix" => class::EVENT_SUFFIX,
                 "passive_aux" => class::PASSIVE_AUX,
                 "delegate" => class::DELEGATE,
+                "address" => class::ADDRESS,
                 _ => 0,
             };
             if bit != 0 {
@@ -256,7 +258,8 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "credit" => {
-                    let re = Regex::new(&ascii_boundaries(phrase)).map_err(|e| err(format!("bad pattern: {e}")))?;
+                    let re = Regex::new(&ascii_boundaries(phrase))
+                        .map_err(|e| err(format!("bad pattern: {e}")))?;
                     if re.captures_len() < 2 {
                         return Err(err(
                             "a credit pattern needs a group marking where the credit starts".into(),
@@ -265,7 +268,8 @@ impl Lexicon {
                     credits.push(re);
                 }
                 "boilerplate" => {
-                    regex::Regex::new(&ascii_boundaries(phrase)).map_err(|e| err(format!("bad pattern: {e}")))?;
+                    regex::Regex::new(&ascii_boundaries(phrase))
+                        .map_err(|e| err(format!("bad pattern: {e}")))?;
                     boiler.push(ascii_boundaries(phrase));
                 }
                 c => return Err(err(format!("unknown category {c:?}"))),
@@ -278,7 +282,11 @@ impl Lexicon {
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
         let boilerplate = RegexSet::new(&boiler)
             .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
-        let trigger_first = patterns.iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect();
+        let trigger_first = patterns
+            .iter()
+            .filter_map(|p| p.split(' ').next())
+            .map(str::to_string)
+            .collect();
         Ok(Lexicon {
             trigger_first,
             triggers,

@@ -105,7 +105,9 @@ impl Recogniser<'_> {
         let mut i = 0;
         while i < n {
             // Every gazetteer name starts with a capital or a digit.
-            if !t.is_word(i) || !(t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit())) {
+            if !t.is_word(i)
+                || !(t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit()))
+            {
                 i += 1;
                 continue;
             }
@@ -378,6 +380,14 @@ impl Recogniser<'_> {
                 continue;
             }
             let w = t.word(k);
+            if let Some((ents, end)) = self.description(t, k, doc, ms) {
+                for e in ents {
+                    out.push(Mention::new(k, end, e, MForm::Description));
+                    doc.touch(e);
+                }
+                k = end;
+                continue;
+            }
             if let Some(&(g, object)) = lex.pronouns.get(w) {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
@@ -405,14 +415,6 @@ impl Recogniser<'_> {
                     out.push(m);
                 }
                 k += 1;
-                continue;
-            }
-            if let Some((ents, end)) = self.description(t, k, doc, ms) {
-                for e in ents {
-                    out.push(Mention::new(k, end, e, MForm::Description));
-                    doc.touch(e);
-                }
-                k = end;
                 continue;
             }
             k += 1;
@@ -544,8 +546,17 @@ impl Recogniser<'_> {
             m.after_of = prev == "of" && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
             m.place = placeable && m.form == MForm::Name && lex.has(prev, class::PLACE_PREP);
-            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym)
-                && lex.has(next, class::TITLE | class::TITLE_MOD);
+            // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
+            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
+                let mut k = m.t1;
+                while k < m.t1 + 3
+                    && lex.has(t.word(k), class::TITLE_MOD)
+                    && !lex.has(t.word(k), class::TITLE)
+                {
+                    k += 1;
+                }
+                lex.has(t.word(k), class::TITLE)
+            };
         }
         // `Ukrainian and US officials`, `the Russian delegation`: a country acting through its
         // representatives is a party.

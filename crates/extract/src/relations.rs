@@ -108,7 +108,8 @@ impl RelationFinder<'_> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < n {
-            if covered[i] || t.toks[i].kind != TokKind::Word || !self.lex.starts_trigger(t.word(i)) {
+            if covered[i] || t.toks[i].kind != TokKind::Word || !self.lex.starts_trigger(t.word(i))
+            {
                 i += 1;
                 continue;
             }
@@ -161,9 +162,12 @@ impl RelationFinder<'_> {
                 continue;
             };
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
-            let (objects, between, _) = self.right_scan(s, &maps, trig, h.t1, upper);
+            let (mut objects, between, _) = self.right_scan(s, &maps, trig, h.t1, upper);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
-            let (mut subjects, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
+            let (mut subjects, addressed, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
+            if objects.is_empty() && !subjects.is_empty() {
+                objects = addressed;
+            }
             lower = scan_end.max(h.t1);
             if subjects.is_empty() {
                 if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
@@ -320,10 +324,11 @@ impl RelationFinder<'_> {
         trig: &Trigger,
         t0: usize,
         lower: usize,
-    ) -> (Vec<usize>, Option<usize>) {
+    ) -> (Vec<usize>, Vec<usize>, Option<usize>) {
         let t = s.t;
         let lex = self.lex;
         let mut found: Vec<usize> = Vec::new();
+        let mut addressed: Vec<usize> = Vec::new();
         let mut k = t0;
         let mut steps = 0;
         while k > lower && steps < 30 {
@@ -354,13 +359,22 @@ impl RelationFinder<'_> {
                 {
                     continue;
                 }
+                // `Putin told Trump in a call`: those found were addressed; the speaker is
+                // further left.
+                if addressed.is_empty()
+                    && lex.has(w, class::ADDRESS)
+                    && trig.relation == RelationKind::MetWith
+                {
+                    addressed = std::mem::take(&mut found);
+                    continue;
+                }
                 break;
             }
             if self.hard_boundary(s, k) {
-                return (found, lex.has(w, class::REPORTING).then_some(k));
+                return (found, addressed, lex.has(w, class::REPORTING).then_some(k));
             }
         }
-        (found, None)
+        (found, addressed, None)
     }
 
     /// `Trump's talks`, `Russia's demands`: a possessive right before the trigger noun.
@@ -425,9 +439,7 @@ impl RelationFinder<'_> {
             let idxs = &maps.starts_at[k];
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
-                let possessive = idxs
-                    .iter()
-                    .any(|&i| s.ms[i].possessive && s.ms[i].form != MForm::Pronoun);
+                let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
                 let place = idxs.iter().any(|&i| s.ms[i].place);
                 let party: Vec<usize> = idxs.iter().copied().filter(|&i| s.ms[i].party()).collect();
                 if place {
@@ -688,6 +700,21 @@ impl RelationFinder<'_> {
                     if let Some((a, b)) = prev_pair {
                         oc.pairs.push((a, Some(b)));
                         oc.conf = 0.6;
+                    } else if let (Some(&a), Some(end)) =
+                        (subj.first(), subjects.iter().map(|&i| s.ms[i].t1).max())
+                    {
+                        // `Putin told Trump in a phone call`: the party addressed before it.
+                        let addressed =
+                            s.ms.iter()
+                                .enumerate()
+                                .filter(|(_, m)| {
+                                    m.t0 >= end && m.t1 <= h.t0 && m.party() && !m.possessive
+                                })
+                                .find_map(|(i, _)| self.party_ent(s, doc, i, &subj));
+                        if let Some(b) = addressed.filter(|&b| b != a) {
+                            oc.pairs.push((a, Some(b)));
+                            oc.conf = 0.6;
+                        }
                     }
                 }
                 None => {}
@@ -790,13 +817,14 @@ impl RelationFinder<'_> {
         if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
             conf -= 0.15;
         }
-        // Wanting a meeting is seeking to arrange one.
+        // Wanting a meeting, or to meet, is seeking to arrange one.
         let wants_meeting = trig.want
             && (h.t1..(h.t1 + 4).min(n)).any(|k| {
                 t.match_at(&lex.trigger_ac, k)
                     .and_then(|(p, _)| lex.triggers.get(p))
-                    .is_some_and(|x| x.relation == RelationKind::MetWith && x.noun)
+                    .is_some_and(|x| x.relation == RelationKind::MetWith)
             });
+
         Outcome {
             kind: wants_meeting.then_some(RelationKind::Proposed),
             pairs: vec![(subject, object)],

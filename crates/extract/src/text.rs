@@ -104,7 +104,10 @@ fn norm_punct(c: char) -> char {
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (b as char, 1),
-        Some(_) => s.get(i..).and_then(|r| r.chars().next()).map_or((' ', 1), |c| (c, c.len_utf8())),
+        Some(_) => s
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
         None => (' ', 1),
     }
 }
@@ -172,7 +175,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
                 }
                 // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
                 let (ap, al) = char_at(slice, j);
-                if j < len && is_apostrophe(ap) && char_at(slice, j + al).0.is_alphabetic() && j + al < len {
+                if j < len
+                    && is_apostrophe(ap)
+                    && char_at(slice, j + al).0.is_alphabetic()
+                    && j + al < len
+                {
                     let k = letters_end(slice, j + al);
                     if is_clitic(slice.get(j + al..k).unwrap_or("")) {
                         break;
@@ -320,7 +327,12 @@ fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<
         let mut j = i + 1;
         loop {
             let (c, l) = char_at(line, j);
-            if j < b.len() && matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}') {
+            if j < b.len()
+                && matches!(
+                    c,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
+                )
+            {
                 j += l;
             } else {
                 break;
@@ -403,7 +415,13 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
     if rules.is_abbreviation(&word) {
         return false;
     }
-    let next_word: String = line.get(k..).unwrap_or("").chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let next_word: String = line
+        .get(k..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
     if word.chars().count() == 1 {
         // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters.
         let mut letters = word.clone();
@@ -412,7 +430,9 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
             let pre = line.get(..p).unwrap_or("");
             let mut it = pre.chars().rev();
             match (it.next(), it.next(), it.next()) {
-                (Some('.'), Some(l), third) if l.is_alphabetic() && !third.is_some_and(|t| t.is_alphabetic()) => {
+                (Some('.'), Some(l), third)
+                    if l.is_alphabetic() && !third.is_some_and(|t| t.is_alphabetic()) =>
+                {
                     letters.insert_str(0, &l.to_lowercase().to_string());
                     p -= 1 + l.len_utf8();
                 }
