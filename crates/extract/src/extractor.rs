@@ -142,3 +142,35 @@ impl Extractor {
         (doc.into_entities(), relations)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_files_load_and_bad_lines_are_located() {
+        let dir =
+            std::env::temp_dir().join(format!("newsgraph-extract-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let g = dir.join("g.tsv");
+        let l = dir.join("l.tsv");
+        std::fs::write(&g, "Q1\tPERSON\tAda Lovelace\tLovelace\t-\t-\tgender=f\n").unwrap();
+        std::fs::write(&l, "trigger\tmet\tmet-with\tverb\tdirect\n").unwrap();
+        let ex = Extractor::from_files(&g, &l).unwrap();
+        assert_eq!(ex.gazetteer_len(), 1);
+        std::fs::write(&l, "trigger\tmet\tmet-with\tverb\tdirect\nnonsense\n").unwrap();
+        let err = Extractor::from_files(&g, &l).unwrap_err().to_string();
+        assert!(err.contains("l.tsv:2:"), "{err}");
+        let missing = Extractor::from_files(&dir.join("none.tsv"), &l)
+            .unwrap_err()
+            .to_string();
+        assert!(missing.contains("none.tsv"), "{missing}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn builtin_data_is_broad() {
+        let ex = Extractor::builtin().unwrap();
+        assert!(ex.gazetteer_len() > 500);
+    }
+}

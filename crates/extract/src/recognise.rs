@@ -241,22 +241,14 @@ impl Recogniser<'_> {
         let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
             return;
         };
-        let mut cue_before = false;
-        let mut k = i;
-        for _ in 0..3 {
-            if k == 0 {
-                break;
-            }
-            k -= 1;
-            let w = t.word(k);
-            if lex.has(w, class::PERSON_CUE) {
-                cue_before = true;
-                break;
-            }
-            if w != "," && !lex.has(w, class::TITLE_MOD) {
-                break;
-            }
-        }
+        // A title right before the name, or before a comma (Trump's envoy, Steve Witkoff).
+        let title_at = |k: usize| lex.has(t.word(k), class::PERSON_CUE);
+        let cue_before = i > 0
+            && (title_at(i - 1)
+                || (i > 1
+                    && t.word(i - 1) == ","
+                    && title_at(i - 2)
+                    && !t.word(i - 2).ends_with('s')));
         let given = lex.given.get(t.word(first)).copied();
         let name = text
             .get(t.toks[s].start..t.toks[j - 1].end)
@@ -599,5 +591,66 @@ impl Recogniser<'_> {
                 .is_some_and(|g| g.building),
             _ => false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor};
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let ex = Extractor::builtin().unwrap();
+        let d = ex.extract(&Article::new("t", text, None));
+        d.entities
+            .into_iter()
+            .map(|e| (e.name, e.aliases))
+            .collect()
+    }
+
+    #[test]
+    fn spelling_variants_and_titles_resolve_to_one_entity() {
+        let n = names("President Zelenskyy met Mr Zelensky's team. Zelenskiy left.");
+        let z: Vec<_> = n
+            .iter()
+            .filter(|(name, _)| name == "Volodymyr Zelensky")
+            .collect();
+        assert_eq!(z.len(), 1);
+        assert!(z[0].1.contains(&"Zelenskiy".to_string()));
+    }
+
+    #[test]
+    fn unknown_people_by_cue_and_their_surnames() {
+        let n = names("Russia released schoolteacher Marc Fogel. Later Mr Fogel flew home. Anna Kowalski agreed.");
+        assert!(n
+            .iter()
+            .any(|(name, al)| name == "Marc Fogel" && al.contains(&"Fogel".to_string())));
+        assert!(n.iter().any(|(name, _)| name == "Anna Kowalski"));
+        assert_eq!(
+            n.iter().filter(|(name, _)| name.contains("Fogel")).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn demonyms_count_as_the_country_but_sentence_openers_are_no_names() {
+        let n = names("The Russians want territory. Many Ukrainians have died. According to officials, Western Powers agree.");
+        assert!(n.iter().any(|(name, _)| name == "Russia"));
+        assert!(n.iter().any(|(name, _)| name == "Ukraine"));
+        assert_eq!(n.len(), 2, "{n:?}");
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_resolve_in_relations() {
+        let ex = Extractor::builtin().unwrap();
+        let d = ex.extract(&Article::new(
+            "t",
+            "Vladimir Putin met Donald Trump. Later the Russian president said he would call Xi Jinping.",
+            None,
+        ));
+        let putin_xi = d.relations.iter().any(|r| {
+            r.subject == "wd:Q7747" && r.object.as_deref() == Some("wd:Q15031")
+                || r.subject == "wd:Q15031" && r.object.as_deref() == Some("wd:Q7747")
+        });
+        assert!(putin_xi, "{:?}", d.relations);
     }
 }
