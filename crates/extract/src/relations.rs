@@ -229,15 +229,12 @@ impl RelationFinder<'_> {
             let date = date_expr
                 .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
             let is_place = |m: &&Mention| m.place;
-            let place_end = if trig.relation == RelationKind::MetWith {
-                seg_end
-            } else {
-                n
-            };
+            let met = trig.relation == RelationKind::MetWith;
+            let place_end = if met { seg_end } else { n };
             let place =
                 s.ms.iter()
                     .filter(is_place)
-                    .find(|m| m.t0 >= h.t0 && m.t0 < place_end)
+                    .find(|m| m.t0 >= h.t0 && m.t0 < place_end && (met || self.located(s, m)))
                     .or_else(|| {
                         if pi == 0 {
                             s.ms.iter()
@@ -527,12 +524,14 @@ impl RelationFinder<'_> {
         }
         if trig.noun {
             let mut k = h.t1;
-            while k < t.len() && k < h.t1 + 10 {
+            while k < t.len() && k < h.t1 + 12 {
                 if planned_word(k) {
                     return Status::Planned;
                 }
                 let w = t.word(k);
-                if matches!(w, "," | ";" | ":" | ".") || self.hard_boundary(s, k) {
+                // A comma inside a list of parties (the US, Russia and Ukraine) goes on.
+                let in_list = w == "," && s.ms.iter().any(|m| m.t0 == k + 1 && m.party());
+                if (matches!(w, "," | ";" | ":" | ".") && !in_list) || self.hard_boundary(s, k) {
                     break;
                 }
                 k += 1;
@@ -748,6 +747,10 @@ impl RelationFinder<'_> {
             if excluded {
                 return none;
             }
+        }
+        // `offered no details`: nothing is proposed.
+        if matches!(t.word(h.t1), "no" | "nothing") {
+            return none;
         }
         let window =
             |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| lex.has(t.word(k), bit));
