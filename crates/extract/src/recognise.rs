@@ -237,8 +237,11 @@ impl Recogniser<'_> {
         if s >= j {
             return;
         }
-        let words: Vec<usize> = (s..j).filter(|&k| t.is_word(k)).collect();
-        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        let word_count = (s..j).filter(|&k| t.is_word(k)).count();
+        let (Some(first), Some(last)) = (
+            (s..j).find(|&k| t.is_word(k)),
+            (s..j).rev().find(|&k| t.is_word(k)),
+        ) else {
             return;
         };
         // A title right before the name, or before a comma (Trump's envoy, Steve Witkoff).
@@ -250,56 +253,47 @@ impl Recogniser<'_> {
                     && title_at(i - 2)
                     && !t.word(i - 2).ends_with('s')));
         let given = lex.given.get(t.word(first)).copied();
-        let name = text
-            .get(t.toks[s].start..t.toks[j - 1].end)
-            .unwrap_or("")
-            .to_string();
+        let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
         let last_w = t.word(last);
-        let (ent, kind) = if (cue_before || title_in_run) && words.len() <= 4 {
-            if words.len() == 1 {
+        let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
+            if word_count == 1 {
                 match doc.surnames.get(t.word(first)).copied() {
                     Some(e) => (e, EntityKind::Person),
                     None => (
-                        doc.local_entity(EntityKind::Person, &name, None),
+                        doc.local_entity(EntityKind::Person, name, None),
                         EntityKind::Person,
                     ),
                 }
             } else {
                 (
-                    self.person(doc, &name, t.word(last), given),
+                    self.person(doc, name, t.word(last), given),
                     EntityKind::Person,
                 )
             }
         } else if given.is_some()
-            && (2..=4).contains(&words.len())
+            && (2..=4).contains(&word_count)
             && !lex.has(last_w, class::ORG_SUFFIX | class::EVENT_SUFFIX)
         {
-            (self.person(doc, &name, last_w, given), EntityKind::Person)
-        } else if words.len() >= 2 && lex.has(last_w, class::ORG_SUFFIX) {
+            (self.person(doc, name, last_w, given), EntityKind::Person)
+        } else if word_count >= 2 && lex.has(last_w, class::ORG_SUFFIX) {
             let s0 = (i..j)
                 .find(|&k| !lex.has(t.word(k), class::STOP))
                 .unwrap_or(i);
-            let name = text
-                .get(t.toks[s0].start..t.toks[j - 1].end)
-                .unwrap_or("")
-                .to_string();
+            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
             (
-                doc.local_entity(EntityKind::Org, &name, None),
+                doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
-        } else if words.len() >= 2 && lex.has(last_w, class::EVENT_SUFFIX) {
+        } else if word_count >= 2 && lex.has(last_w, class::EVENT_SUFFIX) {
             let s0 = (i..j)
                 .find(|&k| !lex.has(t.word(k), class::STOP))
                 .unwrap_or(i);
-            let name = text
-                .get(t.toks[s0].start..t.toks[j - 1].end)
-                .unwrap_or("")
-                .to_string();
+            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
             (
-                doc.local_entity(EntityKind::Event, &name, None),
+                doc.local_entity(EntityKind::Event, name, None),
                 EntityKind::Event,
             )
-        } else if words.len() == 1 {
+        } else if word_count == 1 {
             match doc.surnames.get(t.word(first)).copied() {
                 Some(e) => (e, EntityKind::Person),
                 None => return,
@@ -308,7 +302,7 @@ impl Recogniser<'_> {
             return;
         };
         let _ = kind;
-        doc.mention(ent, &name);
+        doc.mention(ent, name);
         covered[s..j].iter_mut().for_each(|c| *c = true);
         out.push(Mention::new(s, j, ent, MForm::Name));
     }

@@ -164,6 +164,24 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
             let mut j = i;
             loop {
                 while j < len {
+                    // ASCII runs are copied and lower-cased in one go.
+                    let bytes = slice.as_bytes();
+                    let run_start = j;
+                    while j < len && bytes[j].is_ascii_alphanumeric() {
+                        has_lower |= bytes[j].is_ascii_lowercase();
+                        has_letter |= bytes[j].is_ascii_alphabetic();
+                        j += 1;
+                    }
+                    if j > run_start {
+                        let from = out.norm.len();
+                        out.norm.push_str(slice.get(run_start..j).unwrap_or(""));
+                        if let Some(tail) = out.norm.get_mut(from..) {
+                            tail.make_ascii_lowercase();
+                        }
+                    }
+                    if j >= len || bytes[j] < 0x80 {
+                        break;
+                    }
                     let (ch, l) = char_at(slice, j);
                     if !ch.is_alphanumeric() {
                         break;
