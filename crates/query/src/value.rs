@@ -161,14 +161,26 @@ impl Value {
     pub fn sort_cmp(&self, other: &Value, graph: &Graph) -> Ordering {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a.cmp(b),
+            // By value, then integers before floats, then exactly: a total order even where
+            // large integers and floats round to the same f64.
             (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
                 let (a, b) = (self.as_f64().unwrap_or(0.0), other.as_f64().unwrap_or(0.0));
                 a.total_cmp(&b)
+                    .then_with(|| {
+                        matches!(self, Value::Float(_)).cmp(&matches!(other, Value::Float(_)))
+                    })
+                    .then_with(|| match (self, other) {
+                        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+                        _ => Ordering::Equal,
+                    })
             }
+            // Dates (by interval) before other strings (by text), so the order stays total.
             (Value::String(a), Value::String(b)) => {
                 match (DateRange::parse(a), DateRange::parse(b)) {
                     (Some(x), Some(y)) => x.sort_cmp(y).then_with(|| a.cmp(b)),
-                    _ => a.cmp(b),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => a.cmp(b),
                 }
             }
             (Value::Bool(a), Value::Bool(b)) => a.cmp(b),
@@ -194,6 +206,7 @@ impl Value {
         }
     }
 
+    /// As a number, for arithmetic and numeric comparison.
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Value::Int(i) => Some(*i as f64),
@@ -278,4 +291,44 @@ fn edge_json(graph: &Graph, e: EdgeIndex) -> serde_json::Value {
         "content": w.content,
         "event": w.event,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cmp::Ordering::*;
+
+    /// Sorting panics on orders that are not total: check transitivity over awkward mixes.
+    #[test]
+    fn sort_order_is_total() {
+        let g = Graph::new();
+        let vals = vec![
+            Value::String("2025-W01".into()),
+            Value::String("2025-01".into()),
+            Value::String("2025-0Z".into()),
+            Value::String("--08-15".into()),
+            Value::String("abc".into()),
+            Value::Int(9_007_199_254_740_993),
+            Value::Int(9_007_199_254_740_992),
+            Value::Float(9_007_199_254_740_992.0),
+            Value::Float(f64::NAN),
+            Value::Null,
+            Value::Bool(true),
+            Value::List(vec![Value::Int(1)]),
+        ];
+        for a in &vals {
+            assert_eq!(a.sort_cmp(a, &g), Equal);
+            for b in &vals {
+                assert_eq!(a.sort_cmp(b, &g), b.sort_cmp(a, &g).reverse());
+                for c in &vals {
+                    if a.sort_cmp(b, &g) != Greater && b.sort_cmp(c, &g) != Greater {
+                        assert_ne!(a.sort_cmp(c, &g), Greater, "{a:?} {b:?} {c:?}");
+                    }
+                }
+            }
+        }
+        let mut sorted = vals.clone();
+        sorted.sort_by(|a, b| a.sort_cmp(b, &g));
+        assert_eq!(sorted.last(), Some(&Value::Null));
+    }
 }
