@@ -96,6 +96,18 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
     let mut i = 0;
     while i < n {
         let w = t.word(i);
+        // Only capitalised words (months, weekdays), numbers and a few relative words start
+        // a date expression.
+        let candidate = t.cap(i)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "last" | "this" | "next" | "past" | "yesterday" | "today" | "tomorrow"
+            );
+        if !candidate {
+            i += 1;
+            continue;
+        }
         let prev = if i > 0 { t.word(i - 1) } else { "" };
         let next = t.word(i + 1);
         // Relative weeks, months, years.
