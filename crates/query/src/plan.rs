@@ -16,6 +16,10 @@ use std::fmt;
 /// Most nodes plus relationships in all patterns of a query: matching recurses once per element.
 pub const MAX_PATTERN_ELEMENTS: usize = 200;
 
+/// Most relationships all patterns may span together (the sum of their maximum lengths):
+/// matching recurses once per hop.
+pub const MAX_TOTAL_HOPS: usize = 256;
+
 /// Where the first node of a pattern comes from.
 #[derive(Debug, Clone)]
 pub enum Source {
@@ -145,6 +149,7 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
             None,
         ));
     }
+    let mut total_hops = 0usize;
     // Declare every variable first so WHERE may refer to any of them.
     let mut declared = Vec::new();
     for (ci, m) in q.matches.iter().enumerate() {
@@ -163,6 +168,16 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
                 nodes.push((slot, ctx.node_check(n)?));
                 if let Some(r) = p.rels.get(i) {
                     let spec = ctx.rel_spec(r)?;
+                    if !p.shortest {
+                        total_hops += spec.max as usize;
+                        if total_hops > MAX_TOTAL_HOPS {
+                            return Err(ctx.err(
+                                r.span,
+                                format!("the patterns may span more than {MAX_TOTAL_HOPS} relationships in all; lower the maximum lengths"),
+                                None,
+                            ));
+                        }
+                    }
                     let kind = if spec.var_length || p.shortest {
                         VarKind::RelList
                     } else {

@@ -182,6 +182,7 @@ fn pathological_inputs_are_errors_not_crashes() {
     for q in [
         "(".repeat(10_000),
         format!("MATCH {}(b) RETURN count(*)", "(a)--".repeat(3_000)),
+        format!("MATCH (a){}(b) RETURN count(*)", "-[*32]-()".repeat(20)),
         format!("MATCH {}(b) RETURN count(*)", "(a)--(b), ".repeat(3_000)),
         format!("MATCH (a) WHERE {}true RETURN a", "true OR ".repeat(20_000)),
         format!("MATCH (a) RETURN [{}1]", "1, ".repeat(20_000)),
