@@ -155,11 +155,19 @@ fn near_valid() -> impl Strategy<Value = String> {
         "RETURN *",
         "RETURN collect(DISTINCT b.kind), min(a.name)",
     ]);
-    (node, rel, node2, cond, ret).prop_map(|(n, r, m, c, ret)| format!("MATCH {n}{r}{m} {c} {ret}"))
+    let prefix = prop::sample::select(vec![
+        "",
+        "EXPLAIN ",
+        "MATCH p = shortestPath((s {name: \"Vance\"})-[:met_with*..4]-(t:PERSON)) ",
+        "MATCH (a)-[:proposed]->(c) WHERE c.id STARTS WITH \"content:\" ",
+    ]);
+    (prefix, node, rel, node2, cond, ret)
+        .prop_map(|(pre, n, r, m, c, ret)| format!("{pre}MATCH {n}{r}{m} {c} {ret}"))
 }
 
+// PROPTEST_CASES raises the number of cases (256 by default).
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn random_text_never_panics(q in "\\PC{0,80}") {
