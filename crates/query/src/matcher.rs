@@ -104,7 +104,7 @@ impl<'a> Matcher<'a> {
                     }
                 }
             }
-            Step::Filter(e, _) => {
+            Step::Filter(e) => {
                 if truthy(&eval(e, &Scope::row(row), self.graph)?) {
                     self.step(i + 1, row, used)?;
                 }

@@ -36,7 +36,6 @@ pub enum Step {
     Start {
         slot: usize,
         source: Source,
-        estimate: usize,
         check: NodeCheck,
     },
     /// Re-check a node variable that is already bound.
@@ -66,7 +65,7 @@ pub enum Step {
         segment: usize,
         reversed: bool,
     },
-    Filter(RExpr, String),
+    Filter(RExpr),
     BindPath {
         slot: usize,
         /// The first node slot and the segment slots, in written order.
@@ -86,11 +85,12 @@ pub struct Projection {
     pub limit: Option<usize>,
 }
 
+/// A checked, ordered query, ready to run; `Display` prints it for EXPLAIN.
 #[derive(Debug, Clone)]
 pub struct Plan {
-    pub slots: Vec<Slot>,
-    pub steps: Vec<Step>,
-    pub projection: Projection,
+    pub(crate) slots: Vec<Slot>,
+    pub(crate) steps: Vec<Step>,
+    pub(crate) projection: Projection,
     /// Human-readable notes, one per step, computed while planning.
     notes: Vec<String>,
 }
@@ -297,7 +297,7 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
     // Conditions on nothing bound (constants) or leftovers.
     for (r, text, _) in pending {
         notes.push(format!("filter {text}"));
-        steps.push(Step::Filter(r, text));
+        steps.push(Step::Filter(r));
     }
 
     let projection = project(&ctx, &q.ret)?;
@@ -503,7 +503,6 @@ fn emit_pattern(
         steps.push(Step::Start {
             slot: *slot,
             source: src,
-            estimate: est,
             check: check.clone(),
         });
         bound[*slot] = true;
@@ -535,7 +534,6 @@ fn emit_pattern(
                 steps.push(Step::Start {
                     slot: to,
                     source: src2,
-                    estimate: e2,
                     check: check.clone(),
                 });
                 bound[to] = true;
@@ -616,7 +614,7 @@ fn place_filters(
         if ready {
             let (r, text, _) = pending.remove(i);
             notes.push(format!("filter {text}"));
-            steps.push(Step::Filter(r, text));
+            steps.push(Step::Filter(r));
         } else {
             i += 1;
         }
