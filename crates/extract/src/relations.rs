@@ -68,9 +68,65 @@ struct Outcome {
     mode: Option<Mode>,
 }
 
+/// Mentions by the token they start at and the token they end at, in flat arrays.
 struct Maps {
-    starts_at: Vec<Vec<usize>>,
-    ends_at: Vec<Vec<usize>>,
+    starts: Vec<usize>,
+    start_range: Vec<(usize, usize)>,
+    ends: Vec<usize>,
+    end_range: Vec<(usize, usize)>,
+}
+
+/// Indices grouped by key with a counting sort: one allocation per array, not per key.
+fn group(keys: &[Option<usize>], n: usize) -> (Vec<usize>, Vec<(usize, usize)>) {
+    let mut count = vec![0usize; n + 1];
+    for k in keys.iter().flatten() {
+        count[*k] += 1;
+    }
+    let mut range = Vec::with_capacity(n + 1);
+    let mut at = 0;
+    for c in &count {
+        range.push((at, at));
+        at += c;
+    }
+    let mut out = vec![0usize; at];
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = *k {
+            let r = &mut range[k];
+            out[r.1] = i;
+            r.1 += 1;
+        }
+    }
+    (out, range)
+}
+
+impl Maps {
+    fn new(ms: &[Mention], n: usize) -> Maps {
+        let ok = |m: &Mention| m.t0 < n && m.t1 >= 1 && m.t1 <= n;
+        let start_keys: Vec<Option<usize>> = ms.iter().map(|m| ok(m).then_some(m.t0)).collect();
+        let end_keys: Vec<Option<usize>> = ms.iter().map(|m| ok(m).then(|| m.t1 - 1)).collect();
+        let (starts, start_range) = group(&start_keys, n);
+        let (ends, end_range) = group(&end_keys, n);
+        Maps {
+            starts,
+            start_range,
+            ends,
+            end_range,
+        }
+    }
+
+    fn starts_at(&self, k: usize) -> &[usize] {
+        self.start_range
+            .get(k)
+            .and_then(|&(a, b)| self.starts.get(a..b))
+            .unwrap_or(&[])
+    }
+
+    fn ends_at(&self, k: usize) -> &[usize] {
+        self.end_range
+            .get(k)
+            .and_then(|&(a, b)| self.ends.get(a..b))
+            .unwrap_or(&[])
+    }
 }
 
 impl RelationFinder<'_> {
@@ -142,16 +198,7 @@ impl RelationFinder<'_> {
         if hits.is_empty() {
             return;
         }
-        let mut maps = Maps {
-            starts_at: vec![Vec::new(); n + 1],
-            ends_at: vec![Vec::new(); n + 1],
-        };
-        for (i, m) in s.ms.iter().enumerate() {
-            if m.t0 < n && m.t1 >= 1 && m.t1 <= n {
-                maps.starts_at[m.t0].push(i);
-                maps.ends_at[m.t1 - 1].push(i);
-            }
-        }
+        let maps = Maps::new(s.ms, n);
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
         let mut prev_subjects: Vec<usize> = Vec::new();
         let mut prev_pair: Option<(usize, usize)> = None;
@@ -331,7 +378,7 @@ impl RelationFinder<'_> {
         while k > lower && steps < 30 {
             k -= 1;
             steps += 1;
-            let idxs = &maps.ends_at[k];
+            let idxs = maps.ends_at(k);
             if !idxs.is_empty() {
                 let start = idxs.iter().map(|&i| s.ms[i].t0).min().unwrap_or(k);
                 let usable: Vec<usize> = idxs
@@ -402,7 +449,8 @@ impl RelationFinder<'_> {
         while k > 0 && steps < 8 {
             k -= 1;
             steps += 1;
-            let party: Vec<usize> = maps.ends_at[k]
+            let party: Vec<usize> = maps
+                .ends_at(k)
                 .iter()
                 .copied()
                 .filter(|&i| s.ms[i].party() && !s.ms[i].possessive)
@@ -433,7 +481,7 @@ impl RelationFinder<'_> {
         let mut out = Vec::new();
         let mut k = t1;
         while k < upper && k < t1 + 30 {
-            let idxs = &maps.starts_at[k];
+            let idxs = maps.starts_at(k);
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
                 let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
