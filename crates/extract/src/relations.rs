@@ -687,7 +687,10 @@ impl RelationFinder<'_> {
             ..Outcome::default()
         };
         let mut subj: Vec<usize> = Vec::new();
-        for &mi in subjects {
+        // In text order, so the first named party is the subject.
+        let mut ordered: Vec<usize> = subjects.to_vec();
+        ordered.sort_by_key(|&i| s.ms[i].t0);
+        for &mi in &ordered {
             if let Some(e) = self.party_ent(s, doc, mi, &[]) {
                 if !subj.contains(&e) {
                     subj.push(e);
