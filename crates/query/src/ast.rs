@@ -45,7 +45,10 @@ pub struct MatchClause {
 pub struct Pattern {
     /// `p = ...`
     pub path_var: Option<(String, Span)>,
+    /// `shortestPath(...)` or `allShortestPaths(...)`.
     pub shortest: bool,
+    /// `allShortestPaths(...)`: every shortest path, not just the first found.
+    pub all_shortest: bool,
     pub nodes: Vec<NodePattern>,
     /// `rels[i]` joins `nodes[i]` and `nodes[i + 1]`.
     pub rels: Vec<RelPattern>,

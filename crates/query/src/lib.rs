@@ -155,6 +155,7 @@ pub fn keywords() -> &'static [&'static str] {
         "FALSE",
         "EXPLAIN",
         "shortestPath",
+        "allShortestPaths",
         "count",
         "collect",
         "min",

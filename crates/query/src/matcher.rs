@@ -11,7 +11,7 @@ use crate::value::{Path, Value};
 use newsgraph_extract::EntityKind;
 use newsgraph_graph::petgraph::graph::{EdgeIndex, NodeIndex};
 use newsgraph_graph::Graph;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 /// Edges examined before a query is stopped as too expensive.
 pub const MAX_WORK: u64 = 20_000_000;
@@ -168,6 +168,7 @@ impl<'a> Matcher<'a> {
                 self.walk(&mut walk, row, used)?;
             }
             Step::Shortest {
+                all,
                 from,
                 to,
                 to_bound,
@@ -188,7 +189,7 @@ impl<'a> Matcher<'a> {
                 } else {
                     None
                 };
-                for (end, mut nodes, mut edges) in self.bfs(start, target, check, rel)? {
+                for (end, mut nodes, mut edges) in self.bfs(start, target, check, rel, *all)? {
                     if *reversed {
                         nodes.reverse();
                         edges.reverse();
@@ -266,7 +267,8 @@ impl<'a> Matcher<'a> {
         Ok(())
     }
 
-    /// Breadth-first search; one shortest path per reachable end node, in discovery order.
+    /// Breadth-first search: for each reachable end node in discovery order, its first shortest
+    /// path, or with `all` every shortest path.
     #[allow(clippy::type_complexity)]
     fn bfs(
         &mut self,
@@ -274,48 +276,91 @@ impl<'a> Matcher<'a> {
         target: Option<NodeIndex>,
         check: &NodeCheck,
         rel: &RelSpec,
+        all: bool,
     ) -> Result<Vec<(NodeIndex, Vec<NodeIndex>, Vec<EdgeIndex>)>, QueryError> {
         let graph = self.graph;
-        let mut parent: HashMap<NodeIndex, (NodeIndex, EdgeIndex)> = HashMap::new();
-        let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
+        // Each reached node's distance, and the edges reaching it from one step closer.
+        let mut dist: HashMap<NodeIndex, u32> = HashMap::from([(start, 0)]);
+        let mut parents: HashMap<NodeIndex, Vec<(NodeIndex, EdgeIndex)>> = HashMap::new();
         let mut queue = VecDeque::from([(start, 0u32)]);
         let mut ends = Vec::new();
+        let mut found_at: Option<u32> = None;
         let accept = |n: NodeIndex| target.is_none_or(|t| t == n) && node_ok(graph, n, check);
         if rel.min == 0 && accept(start) {
             ends.push(start);
+            found_at = Some(0);
         }
         while let Some((here, d)) = queue.pop_front() {
-            if d >= rel.max || (target.is_some() && !ends.is_empty()) {
+            // A bound target ends the search once found, or once its level is complete when
+            // every shortest path is wanted.
+            let target_done = target.is_some() && found_at.is_some_and(|f| !all || d >= f);
+            if d >= rel.max || target_done {
                 break;
             }
             for (e, other) in graph.neighbours(here, None) {
                 self.tick()?;
-                if seen.contains(&other) || !edge_ok(graph, e, here, rel) {
+                if !edge_ok(graph, e, here, rel) {
                     continue;
                 }
-                seen.insert(other);
-                parent.insert(other, (here, e));
-                if accept(other) {
-                    ends.push(other);
+                match dist.get(&other) {
+                    Some(&od) => {
+                        if all && od == d + 1 {
+                            parents.entry(other).or_default().push((here, e));
+                        }
+                    }
+                    None => {
+                        dist.insert(other, d + 1);
+                        parents.entry(other).or_default().push((here, e));
+                        if accept(other) {
+                            ends.push(other);
+                            found_at.get_or_insert(d + 1);
+                        }
+                        queue.push_back((other, d + 1));
+                    }
                 }
-                queue.push_back((other, d + 1));
             }
         }
         let mut out = Vec::new();
         for end in ends {
+            let mut paths = Vec::new();
             let mut nodes = vec![end];
             let mut edges = Vec::new();
-            let mut at = end;
-            while let Some(&(p, e)) = parent.get(&at) {
-                nodes.push(p);
-                edges.push(e);
-                at = p;
+            self.unwind(end, &parents, all, &mut nodes, &mut edges, &mut paths)?;
+            for (mut nodes, mut edges) in paths {
+                nodes.reverse();
+                edges.reverse();
+                out.push((end, nodes, edges));
             }
-            nodes.reverse();
-            edges.reverse();
-            out.push((end, nodes, edges));
         }
         Ok(out)
+    }
+
+    /// Follows parent edges back to the start (which has none): one path, or all of them.
+    #[allow(clippy::type_complexity)]
+    fn unwind(
+        &mut self,
+        at: NodeIndex,
+        parents: &HashMap<NodeIndex, Vec<(NodeIndex, EdgeIndex)>>,
+        all: bool,
+        nodes: &mut Vec<NodeIndex>,
+        edges: &mut Vec<EdgeIndex>,
+        out: &mut Vec<(Vec<NodeIndex>, Vec<EdgeIndex>)>,
+    ) -> Result<(), QueryError> {
+        let Some(ps) = parents.get(&at) else {
+            out.push((nodes.clone(), edges.clone()));
+            return Ok(());
+        };
+        let take = if all { ps.len() } else { 1 };
+        for &(p, e) in ps.iter().take(take) {
+            self.tick()?;
+            nodes.push(p);
+            edges.push(e);
+            let r = self.unwind(p, parents, all, nodes, edges, out);
+            nodes.pop();
+            edges.pop();
+            r?;
+        }
+        Ok(())
     }
 }
 
@@ -504,6 +549,27 @@ mod tests {
         let base = "MATCH (x {name: 'alice'}), (c {name: 'carol'}) MATCH (x)-[:met_with*1..3]-";
         assert_eq!(flat(&format!("{base}(c) RETURN c")), ["carol"]);
         assert!(flat(&format!("{base}(c:ORG) RETURN c")).is_empty());
+    }
+
+    #[test]
+    fn all_shortest_paths_are_every_shortest_path() {
+        let mut g = graph();
+        // A second bob-carol meeting makes two shortest alice..dave paths.
+        let b = g.nodes_named("bob")[0];
+        let c = g.nodes_named("carol")[0];
+        g.add_edge(b, c, edge(RelationKind::MetWith, Status::Planned, None));
+        let q = "MATCH p = allShortestPaths((a {name: 'alice'})-[:met_with*]-(d {name: 'dave'})) RETURN length(p), count(*)";
+        let out = crate::run(&g, q).unwrap_or_else(|e| panic!("{}", e.render(q)));
+        assert_eq!(
+            out.text_rows().to_vec(),
+            vec![vec!["3".to_string(), "2".to_string()]]
+        );
+        let q = q.replace("allShortestPaths", "shortestPath");
+        let out = crate::run(&g, &q).unwrap_or_else(|e| panic!("{}", e.render(&q)));
+        assert_eq!(
+            out.text_rows().to_vec(),
+            vec![vec!["3".to_string(), "1".to_string()]]
+        );
     }
 
     #[test]

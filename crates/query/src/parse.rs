@@ -27,7 +27,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::kw_asc | Rule::kw_desc => "ASC or DESC",
         Rule::kw_skip => "SKIP",
         Rule::kw_limit => "LIMIT",
-        Rule::kw_shortest => "shortestPath",
+        Rule::kw_shortest => "shortestPath or allShortestPaths",
         Rule::pattern | Rule::chain | Rule::node_pattern | Rule::lparen => "a node pattern",
         Rule::rel_pattern | Rule::arrow_left | Rule::dash => "a relationship pattern",
         Rule::rel_detail => "a relationship detail [..]",
@@ -230,12 +230,14 @@ fn pattern(p: Pair<Rule>) -> Result<Pattern, QueryError> {
     let sp = span(&p);
     let mut path_var = None;
     let mut shortest = false;
+    let mut all_shortest = false;
     let mut chain_pair = None;
     for c in p.into_inner() {
         match c.as_rule() {
             Rule::variable => path_var = Some((ident(&c), span(&c))),
             Rule::shortest_path => {
                 shortest = true;
+                all_shortest = c.as_str().to_ascii_lowercase().starts_with("all");
                 chain_pair = c.into_inner().find(|x| x.as_rule() == Rule::chain);
             }
             Rule::chain => chain_pair = Some(c),
@@ -257,6 +259,7 @@ fn pattern(p: Pair<Rule>) -> Result<Pattern, QueryError> {
     Ok(Pattern {
         path_var,
         shortest,
+        all_shortest,
         nodes,
         rels,
         span: sp,
@@ -704,7 +707,10 @@ mod tests {
         assert!(ps[0].shortest);
         assert_eq!(ps[0].path_var.as_ref().map(|v| v.0.as_str()), Some("p"));
         assert!(!ps[1].shortest);
+        assert!(!ps[0].all_shortest);
         assert_eq!(q.ret.items.len(), 2);
+        let q = parse("MATCH p = allShortestPaths((a)--(b)) RETURN p").expect("parses");
+        assert!(q.matches[0].patterns[0].shortest && q.matches[0].patterns[0].all_shortest);
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub enum Step {
         reversed: bool,
     },
     Shortest {
+        /// Every shortest path rather than the first found.
+        all: bool,
         from: usize,
         to: usize,
         to_bound: bool,
@@ -157,7 +159,7 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
             if p.shortest && p.rels.len() != 1 {
                 return Err(ctx.err(
                     p.span,
-                    "shortestPath takes one relationship between two nodes: shortestPath((a)-[:met_with*]-(b))".into(),
+                    "shortestPath and allShortestPaths take one relationship between two nodes: shortestPath((a)-[:met_with*]-(b))".into(),
                     None,
                 ));
             }
@@ -186,7 +188,7 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
                     if p.shortest && spec.min > 1 {
                         return Err(ctx.err(
                             r.span,
-                            "shortestPath needs a minimum length of 0 or 1".into(),
+                            "shortest paths need a minimum length of 0 or 1".into(),
                             None,
                         ));
                     }
@@ -393,7 +395,7 @@ fn describe_check(ctx: &Ctx, check: &NodeCheck) -> String {
     }
 }
 
-fn describe_rel(r: &RelSpec, shortest: bool) -> String {
+fn describe_rel(r: &RelSpec, shortest: Option<bool>) -> String {
     let types = r.types.as_ref().map_or("any type".to_string(), |ts| {
         ts.iter().map(|t| t.as_str()).collect::<Vec<_>>().join("|")
     });
@@ -402,7 +404,12 @@ fn describe_rel(r: &RelSpec, shortest: bool) -> String {
         Arrow::Left => "incoming",
         Arrow::Both => "either direction",
     };
-    let len = if shortest {
+    let len = if shortest == Some(true) {
+        format!(
+            ", {}..{} hops, every shortest path per end node",
+            r.min, r.max
+        )
+    } else if shortest.is_some() {
         format!(
             ", {}..{} hops, first shortest path per end node",
             r.min, r.max
@@ -541,7 +548,9 @@ fn emit_pattern(
             }
         }
         let to_bound = bound[to];
-        let verb = if d.pattern.shortest {
+        let verb = if d.pattern.all_shortest {
+            "all shortest paths (breadth-first)"
+        } else if d.pattern.shortest {
             "shortest path (breadth-first)"
         } else {
             "expand"
@@ -555,11 +564,12 @@ fn emit_pattern(
             } else {
                 ""
             },
-            describe_rel(&rel, d.pattern.shortest),
+            describe_rel(&rel, d.pattern.shortest.then_some(d.pattern.all_shortest),),
             describe_check(ctx, &check)
         ));
         if d.pattern.shortest {
             steps.push(Step::Shortest {
+                all: d.pattern.all_shortest,
                 from,
                 to,
                 to_bound,

@@ -50,6 +50,7 @@ const TOKENS: &[&str] = &[
     "IS NULL",
     "IS NOT NULL",
     "shortestPath",
+    "allShortestPaths",
     "count(*)",
     "count",
     "collect",
