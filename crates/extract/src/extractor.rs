@@ -123,7 +123,8 @@ impl Extractor {
             if para_start {
                 quoted = false;
             }
-            let t = tokenize(text, s, e, &mut quoted);
+            let mut t = tokenize(text, s, e, &mut quoted);
+            t.classify(|w| self.lex.classes(w));
             let ms = rec.mentions(text, &t, &mut doc);
             let dates = find_dates(&t);
             let cs = to_char(s);

@@ -1,7 +1,7 @@
 //! A small FNV-1a hasher for the word-keyed maps on the hot path; SipHash's DoS resistance
 //! buys nothing for lexicon lookups.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Default, Clone, Copy)]
@@ -26,4 +26,3 @@ impl Hasher for Fnv {
 }
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;

@@ -4,8 +4,10 @@
 //! without touching code. Each line is `category<TAB>phrase[<TAB>value…]`.
 
 use crate::error::ExtractError;
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::FastMap;
 use crate::model::RelationKind;
+#[cfg(doc)]
+use crate::text::Tokens;
 use crate::text::{tokenize, SplitRules};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use regex::{Regex, RegexSet};
@@ -41,6 +43,8 @@ pub(crate) mod class {
     pub const PASSIVE_AUX: u32 = 1 << 20;
     pub const DELEGATE: u32 = 1 << 21;
     pub const ADDRESS: u32 = 1 << 22;
+    /// A trigger phrase starts with this word.
+    pub const TRIGGER_START: u32 = 1 << 23;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +83,6 @@ pub struct Lexicon {
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_ac: AhoCorasick,
     words: FastMap<String, u32>,
-    /// First words of trigger phrases: most tokens need no automaton search.
-    trigger_first: FastSet<String>,
     pub(crate) roles: FastMap<String, String>,
     pub(crate) given: FastMap<String, Gender>,
     pub(crate) pronouns: FastMap<String, (Gender, bool)>,
@@ -282,13 +284,13 @@ impl Lexicon {
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
         let boilerplate = RegexSet::new(&boiler)
             .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
-        let trigger_first = patterns
-            .iter()
-            .filter_map(|p| p.split(' ').next())
-            .map(str::to_string)
-            .collect();
+        // One lookup per token answers every word class, trigger starts included.
+        for p in &patterns {
+            if let Some(first) = p.split(' ').next() {
+                *words.entry(first.to_string()).or_default() |= class::TRIGGER_START;
+            }
+        }
         Ok(Lexicon {
-            trigger_first,
             triggers,
             trigger_ac,
             words,
@@ -303,9 +305,9 @@ impl Lexicon {
         })
     }
 
-    /// Whether a trigger phrase can start with this word.
-    pub(crate) fn starts_trigger(&self, word: &str) -> bool {
-        self.trigger_first.contains(word)
+    /// Every class of a word, looked up once per token (see [`Tokens::classify`]).
+    pub(crate) fn classes(&self, word: &str) -> u32 {
+        self.words.get(word).copied().unwrap_or(0)
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {

@@ -225,9 +225,9 @@ impl Recogniser<'_> {
         let mut title_in_run = false;
         while s < j {
             let w = t.word(s);
-            if lex.has(w, class::PERSON_CUE) {
+            if t.is(s, class::PERSON_CUE) {
                 title_in_run = true;
-            } else if !lex.has(w, class::TITLE | class::TITLE_MOD | class::STOP)
+            } else if !t.is(s, class::TITLE | class::TITLE_MOD | class::STOP)
                 && !matches!(w, "-" | ".")
             {
                 break;
@@ -245,7 +245,7 @@ impl Recogniser<'_> {
             return;
         };
         // A title right before the name, or before a comma (Trump's envoy, Steve Witkoff).
-        let title_at = |k: usize| lex.has(t.word(k), class::PERSON_CUE);
+        let title_at = |k: usize| t.is(k, class::PERSON_CUE);
         let cue_before = i > 0
             && (title_at(i - 1)
                 || (i > 1
@@ -272,22 +272,18 @@ impl Recogniser<'_> {
             }
         } else if given.is_some()
             && (2..=4).contains(&word_count)
-            && !lex.has(last_w, class::ORG_SUFFIX | class::EVENT_SUFFIX)
+            && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX)
         {
             (self.person(doc, name, last_w, given), EntityKind::Person)
-        } else if word_count >= 2 && lex.has(last_w, class::ORG_SUFFIX) {
-            let s0 = (i..j)
-                .find(|&k| !lex.has(t.word(k), class::STOP))
-                .unwrap_or(i);
+        } else if word_count >= 2 && t.is(last, class::ORG_SUFFIX) {
+            let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
             let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
             (
                 doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
-        } else if word_count >= 2 && lex.has(last_w, class::EVENT_SUFFIX) {
-            let s0 = (i..j)
-                .find(|&k| !lex.has(t.word(k), class::STOP))
-                .unwrap_or(i);
+        } else if word_count >= 2 && t.is(last, class::EVENT_SUFFIX) {
+            let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
             let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
             (
                 doc.local_entity(EntityKind::Event, name, None),
@@ -535,13 +531,10 @@ impl Recogniser<'_> {
             // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
             m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
                 let mut k = m.t1;
-                while k < m.t1 + 3
-                    && lex.has(t.word(k), class::TITLE_MOD)
-                    && !lex.has(t.word(k), class::TITLE)
-                {
+                while k < m.t1 + 3 && t.is(k, class::TITLE_MOD) && !t.is(k, class::TITLE) {
                     k += 1;
                 }
-                lex.has(t.word(k), class::TITLE)
+                t.is(k, class::TITLE)
             };
         }
         // `Ukrainian and US officials`, `the Russian delegation`: a country acting through its
@@ -566,7 +559,7 @@ impl Recogniser<'_> {
                     None => break,
                 }
             }
-            if lex.has(t.word(k), class::DELEGATE) {
+            if t.is(k, class::DELEGATE) {
                 let m = &mut ms[i];
                 m.form = MForm::Demonym;
                 m.modifier = false;

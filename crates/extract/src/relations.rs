@@ -133,7 +133,7 @@ impl RelationFinder<'_> {
     fn hard_boundary(&self, s: &Sentence, k: usize) -> bool {
         let t = s.t;
         let w = t.word(k);
-        if self.lex.has(w, class::BOUNDARY) {
+        if t.is(k, class::BOUNDARY) {
             return true;
         }
         match w {
@@ -164,8 +164,7 @@ impl RelationFinder<'_> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < n {
-            if covered[i] || t.toks[i].kind != TokKind::Word || !self.lex.starts_trigger(t.word(i))
-            {
+            if covered[i] || t.toks[i].kind != TokKind::Word || !t.is(i, class::TRIGGER_START) {
                 i += 1;
                 continue;
             }
@@ -356,7 +355,7 @@ impl RelationFinder<'_> {
                 && s.t.is_word(k + 1)
                 && !s.t.cap(k + 1)
                 && !s.ms.iter().any(|m| m.t0 == k + 1)
-                && !self.lex.has(s.t.word(k + 1), class::SKIP)
+                && !s.t.is(k + 1, class::SKIP)
         })
     }
 
@@ -370,7 +369,6 @@ impl RelationFinder<'_> {
         lower: usize,
     ) -> (Vec<usize>, Vec<usize>, Option<usize>) {
         let t = s.t;
-        let lex = self.lex;
         let mut found: Vec<usize> = Vec::new();
         let mut addressed: Vec<usize> = Vec::new();
         let mut k = t0;
@@ -399,14 +397,14 @@ impl RelationFinder<'_> {
             let w = t.word(k);
             if !found.is_empty() {
                 if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
-                    || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD)
+                    || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                 {
                     continue;
                 }
                 // `Putin told Trump in a call`: those found were addressed; the speaker is
                 // further left.
                 if addressed.is_empty()
-                    && lex.has(w, class::ADDRESS)
+                    && t.is(k, class::ADDRESS)
                     && trig.relation == RelationKind::MetWith
                 {
                     addressed = std::mem::take(&mut found);
@@ -415,7 +413,7 @@ impl RelationFinder<'_> {
                 break;
             }
             if self.hard_boundary(s, k) {
-                return (found, addressed, lex.has(w, class::REPORTING).then_some(k));
+                return (found, addressed, t.is(k, class::REPORTING).then_some(k));
             }
         }
         (found, addressed, None)
@@ -431,7 +429,7 @@ impl RelationFinder<'_> {
         let mut k = apos;
         while k < t0 {
             let w = s.t.word(k);
-            if self.lex.has(w, class::PLANNED)
+            if s.t.is(k, class::PLANNED)
                 || w == "-"
                 || (s.t.is_word(k) && !s.t.cap(k) && k + 3 >= t0)
             {
@@ -475,7 +473,6 @@ impl RelationFinder<'_> {
         upper: usize,
     ) -> (Vec<usize>, bool, usize) {
         let t = s.t;
-        let lex = self.lex;
         let mut linked = trig.direct;
         let mut between = false;
         let mut out = Vec::new();
@@ -510,7 +507,7 @@ impl RelationFinder<'_> {
                 break;
             }
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
-                || lex.has(w, class::SKIP | class::TITLE | class::TITLE_MOD)
+                || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
             {
                 k += 1;
                 continue;
@@ -526,17 +523,16 @@ impl RelationFinder<'_> {
 
     fn status(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Status {
         let t = s.t;
-        let lex = self.lex;
         let mut k = h.t0;
         let mut steps = 0;
         while k > 0 && steps < 5 {
             k -= 1;
             steps += 1;
             let w = t.word(k);
-            if lex.has(w, class::NEGATION) {
+            if t.is(k, class::NEGATION) {
                 return Status::Negated;
             }
-            if w == "," || self.hard_boundary(s, k) && !lex.has(w, class::BOUNDARY) {
+            if w == "," || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY) {
                 break;
             }
         }
@@ -552,8 +548,7 @@ impl RelationFinder<'_> {
         if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
             return Status::Planned;
         }
-        let planned_word =
-            |k: usize| lex.has(t.word(k), class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
+        let planned_word = |k: usize| t.is(k, class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
         let mut k = h.t0;
         let mut steps = 0;
         while k > 0 && steps < 9 {
@@ -565,7 +560,7 @@ impl RelationFinder<'_> {
             let w = t.word(k);
             if matches!(w, "," | ";" | ":" | ".")
                 || (w == "-" && self.hard_boundary(s, k))
-                || lex.has(w, class::PAST)
+                || t.is(k, class::PAST)
             {
                 break;
             }
@@ -653,10 +648,10 @@ impl RelationFinder<'_> {
             }
             k -= 1;
             let w = s.t.word(k);
-            if self.lex.has(w, class::DEFINITE) || w == "'s" {
+            if s.t.is(k, class::DEFINITE) || w == "'s" {
                 return Some(true);
             }
-            if self.lex.has(w, class::INDEFINITE) {
+            if s.t.is(k, class::INDEFINITE) {
                 return Some(false);
             }
             if self.hard_boundary(s, k) || w == "," {
@@ -712,8 +707,7 @@ impl RelationFinder<'_> {
         if uses_reference {
             oc.conf -= 0.15;
         }
-        let multi = trig.multi
-            || (h.t0.saturating_sub(3)..h.t0).any(|k| self.lex.has(s.t.word(k), class::MULTI));
+        let multi = trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| s.t.is(k, class::MULTI));
         let all_pairs = |v: &[usize]| {
             let mut p = Vec::new();
             for (i, &a) in v.iter().enumerate() {
@@ -803,8 +797,7 @@ impl RelationFinder<'_> {
         if matches!(t.word(h.t1), "no" | "nothing") {
             return none;
         }
-        let window =
-            |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| lex.has(t.word(k), bit));
+        let window = |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| t.is(k, bit));
         if trig.deontic && !window(class::DEONTIC, 15) {
             return none;
         }
@@ -814,7 +807,7 @@ impl RelationFinder<'_> {
         // `a proposed ceasefire`: a participle, not a proposal by anyone.
         if !trig.noun
             && h.t0 > 0
-            && lex.has(t.word(h.t0 - 1), class::DEFINITE | class::INDEFINITE)
+            && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE)
             && t.word(h.t0 - 1) != "that"
         {
             return none;
@@ -824,7 +817,7 @@ impl RelationFinder<'_> {
             while k > 0 && matches!(t.word(k), "also" | "already" | "reportedly" | "first") {
                 k -= 1;
             }
-            if lex.has(t.word(k), class::PASSIVE_AUX) {
+            if t.is(k, class::PASSIVE_AUX) {
                 return none;
             }
         }

@@ -31,6 +31,8 @@ pub(crate) struct Token {
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     pub norm: String,
+    /// Lexicon word classes per token, filled by [`Tokens::classify`].
+    pub cls: Vec<u32>,
 }
 
 impl Tokens {
@@ -42,6 +44,23 @@ impl Tokens {
     }
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+    /// Looks every token up once; later tests are bit tests.
+    pub fn classify(&mut self, classes: impl Fn(&str) -> u32) {
+        let cls: Vec<u32> = (0..self.toks.len())
+            .map(|i| {
+                if self.toks[i].kind == TokKind::Word {
+                    classes(self.word(i))
+                } else {
+                    0
+                }
+            })
+            .collect();
+        self.cls = cls;
+    }
+    /// Whether token `i` is in any of the word classes `bits`.
+    pub fn is(&self, i: usize, bits: u32) -> bool {
+        self.cls.get(i).is_some_and(|c| c & bits != 0)
     }
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
