@@ -165,7 +165,7 @@ impl Recogniser<'_> {
     }
 
     fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
-        !covered[k] && t.is_word(k) && t.toks[k].cap
+        covered.get(k) == Some(&false) && t.is_word(k) && t.cap(k)
     }
 
     fn unknown_pass(
