@@ -370,6 +370,13 @@ impl Recogniser<'_> {
                 k = end;
                 continue;
             }
+            if matches!(w, "they" | "them") {
+                for e in coordinated_group(t, ms, k) {
+                    out.push(Mention::new(k, k + 1, e, MForm::Pronoun));
+                }
+                k += 1;
+                continue;
+            }
             if let Some(&(g, object)) = lex.pronouns.get(w) {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
@@ -578,6 +585,38 @@ impl Recogniser<'_> {
                 .is_some_and(|g| g.building),
             _ => false,
         })
+    }
+}
+
+/// `Merz, Macron and Starmer … they`: the nearest list of two or more names before `k` in
+/// the sentence, joined only by commas and `and`.
+fn coordinated_group(t: &Tokens, ms: &[Mention], k: usize) -> Vec<usize> {
+    let named: Vec<&Mention> = ms
+        .iter()
+        .filter(|m| m.t1 <= k && matches!(m.form, MForm::Name | MForm::Demonym) && !m.possessive)
+        .collect();
+    let mut group: Vec<usize> = Vec::new();
+    let mut next_start = None;
+    for m in named.iter().rev() {
+        if let Some(ns) = next_start {
+            let joined = (m.t1..ns).all(|i| matches!(t.word(i), "," | "and"));
+            if !joined || m.t1 == ns {
+                if group.len() >= 2 {
+                    break;
+                }
+                group.clear();
+            }
+        }
+        if !group.contains(&m.ent) {
+            group.push(m.ent);
+        }
+        next_start = Some(m.t0);
+    }
+    if group.len() >= 2 {
+        group.reverse();
+        group
+    } else {
+        Vec::new()
     }
 }
 
