@@ -45,6 +45,7 @@ pub(crate) mod class {
     pub const ADDRESS: u32 = 1 << 22;
     /// A trigger phrase starts with this word.
     pub const TRIGGER_START: u32 = 1 << 23;
+    pub const TRAVEL: u32 = 1 << 24;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +164,7 @@ impl Lexicon {
                 "passive_aux" => class::PASSIVE_AUX,
                 "delegate" => class::DELEGATE,
                 "address" => class::ADDRESS,
+                "travel" => class::TRAVEL,
                 _ => 0,
             };
             if bit != 0 {

@@ -282,7 +282,7 @@ impl RelationFinder<'_> {
                     .filter(is_place)
                     .find(|m| m.t0 >= h.t0 && m.t0 < place_end && (met || self.located(s, m)))
                     .or_else(|| {
-                        if pi == 0 {
+                        if pi == 0 && status != Status::Negated {
                             s.ms.iter()
                                 .filter(is_place)
                                 .rev()
@@ -338,13 +338,16 @@ impl RelationFinder<'_> {
         }
     }
 
-    /// `in Geneva`, `at the White House`: where something happens, not where someone goes.
+    /// `in Geneva`, `at the White House`: where something happens.
     fn located(&self, s: &Sentence, m: &Mention) -> bool {
         let mut b = m.t0;
         if b > 0 && s.t.word(b - 1) == "the" {
             b -= 1;
         }
-        b > 0 && matches!(s.t.word(b - 1), "in" | "at")
+        // `travelled to Kyiv, where they met`: a journey's destination is where it happened.
+        b > 0
+            && (matches!(s.t.word(b - 1), "in" | "at")
+                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL)))
     }
 
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
