@@ -37,6 +37,8 @@ impl Query {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchClause {
+    /// OPTIONAL MATCH: rows without a match keep going with this clause's new variables null.
+    pub optional: bool,
     pub patterns: Vec<Pattern>,
     pub filter: Option<Expr>,
 }

@@ -130,6 +130,7 @@ fn guard(query: &str) -> Result<(), QueryError> {
 pub fn keywords() -> &'static [&'static str] {
     &[
         "MATCH",
+        "OPTIONAL MATCH",
         "WHERE",
         "RETURN",
         "DISTINCT",

@@ -25,6 +25,8 @@ struct Matcher<'a> {
     out: Vec<Vec<Value>>,
     /// Stop after this many matches (LIMIT without sorting, grouping or DISTINCT).
     cap: Option<usize>,
+    /// For each OPTIONAL MATCH block being tried: whether it matched at least once.
+    optional_hits: Vec<bool>,
 }
 
 fn too_expensive() -> QueryError {
@@ -103,6 +105,24 @@ impl<'a> Matcher<'a> {
                         self.step(i + 1, row, used)?;
                     }
                 }
+            }
+            Step::OptionalBegin { end, slots } => {
+                self.optional_hits.push(false);
+                let r = self.step(i + 1, row, used);
+                let hit = self.optional_hits.pop().unwrap_or(true);
+                r?;
+                if !hit {
+                    for s in slots {
+                        row[*s] = Value::Null;
+                    }
+                    self.step(end + 1, row, used)?;
+                }
+            }
+            Step::OptionalEnd => {
+                if let Some(hit) = self.optional_hits.last_mut() {
+                    *hit = true;
+                }
+                self.step(i + 1, row, used)?;
             }
             Step::Filter(e) => {
                 if truthy(&eval(e, &Scope::row(row), self.graph)?) {
@@ -429,6 +449,7 @@ pub fn find(plan: &Plan, graph: &Graph, cap: Option<usize>) -> Result<Vec<Vec<Va
         work: 0,
         out: Vec::new(),
         cap,
+        optional_hits: Vec::new(),
     };
     let mut row = vec![Value::Null; plan.slots.len()];
     let mut used = Vec::new();
@@ -569,6 +590,27 @@ mod tests {
         assert_eq!(
             out.text_rows().to_vec(),
             vec![vec!["3".to_string(), "1".to_string()]]
+        );
+    }
+
+    #[test]
+    fn optional_match_keeps_rows_without_a_match() {
+        assert_eq!(
+            flat("MATCH (p:PERSON) OPTIONAL MATCH (p)-[:demanded]->(o) RETURN p.name, o.name ORDER BY p.name"),
+            ["alice acme", "bob null", "carol null", "dave null"]
+        );
+        assert_eq!(
+            flat("MATCH (p:PERSON) OPTIONAL MATCH (p)-[r:met_with]-(q) WHERE q.name = 'bob' RETURN p.name, count(r) ORDER BY p.name"),
+            ["alice 1", "bob 0", "carol 1", "dave 0"]
+        );
+        // A hint from the optional WHERE must not narrow the MATCH part.
+        assert_eq!(
+            flat("MATCH (p:PERSON) OPTIONAL MATCH (p)-[:met_with]-(q) WHERE p.name = 'alice' RETURN count(DISTINCT p)"),
+            ["4"]
+        );
+        assert_eq!(
+            flat("MATCH (p {name: 'dave'}) OPTIONAL MATCH (p)-[:demanded]->(o) OPTIONAL MATCH (p)-[:met_with]-(q) RETURN o, q"),
+            ["null carol"]
         );
     }
 

@@ -18,6 +18,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
     Some(match rule {
         Rule::explain => "EXPLAIN",
         Rule::kw_match => "MATCH",
+        Rule::kw_optional | Rule::optional_clause => "OPTIONAL MATCH",
         Rule::kw_where => "WHERE",
         Rule::kw_return => "RETURN",
         Rule::kw_distinct => "DISTINCT",
@@ -159,7 +160,7 @@ pub fn parse(source: &str) -> Result<Query, QueryError> {
     let mut ret = None;
     for p in statement.into_inner() {
         match p.as_rule() {
-            Rule::match_clause => matches.push(match_clause(p)?),
+            Rule::match_clause | Rule::optional_clause => matches.push(match_clause(p)?),
             Rule::return_clause => ret = Some(return_clause(p, source)?),
             _ => {}
         }
@@ -210,6 +211,7 @@ fn ident(p: &Pair<Rule>) -> String {
 }
 
 fn match_clause(p: Pair<Rule>) -> Result<MatchClause, QueryError> {
+    let optional = p.as_rule() == Rule::optional_clause;
     let mut patterns = Vec::new();
     let mut filter = None;
     for c in p.into_inner() {
@@ -223,7 +225,11 @@ fn match_clause(p: Pair<Rule>) -> Result<MatchClause, QueryError> {
             _ => {}
         }
     }
-    Ok(MatchClause { patterns, filter })
+    Ok(MatchClause {
+        optional,
+        patterns,
+        filter,
+    })
 }
 
 fn pattern(p: Pair<Rule>) -> Result<Pattern, QueryError> {

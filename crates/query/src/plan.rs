@@ -68,6 +68,13 @@ pub enum Step {
         reversed: bool,
     },
     Filter(RExpr),
+    /// Start of an OPTIONAL MATCH block: if no match reaches its `OptionalEnd` (at `end`), go on
+    /// from there once with `slots` null.
+    OptionalBegin {
+        end: usize,
+        slots: Vec<usize>,
+    },
+    OptionalEnd,
     BindPath {
         slot: usize,
         /// The first node slot and the segment slots, in written order.
@@ -154,6 +161,8 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
     let mut total_hops = 0usize;
     // Declare every variable first so WHERE may refer to any of them.
     let mut declared = Vec::new();
+    // The clause that introduced each slot.
+    let mut first_clause: Vec<usize> = Vec::new();
     for (ci, m) in q.matches.iter().enumerate() {
         for p in &m.patterns {
             if p.shortest && p.rels.len() != 1 {
@@ -210,13 +219,15 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
                 path,
             });
         }
+        first_clause.resize(ctx.slots.len(), ci);
     }
+    let optional = |ci: usize| q.matches.get(ci).is_some_and(|m| m.optional);
 
-    // Resolve WHERE conditions and harvest index hints.
+    // Resolve WHERE conditions and harvest index hints, per clause.
     let none = HashMap::new();
-    let mut filters: Vec<(RExpr, String, Vec<usize>)> = Vec::new();
+    let mut filters: Vec<(usize, RExpr, String, Vec<usize>)> = Vec::new();
     let mut hints = Hints::default();
-    for m in &q.matches {
+    for (ci, m) in q.matches.iter().enumerate() {
         let Some(f) = &m.filter else { continue };
         let mut parts = Vec::new();
         conjuncts(f, &mut parts);
@@ -229,37 +240,130 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
                     None,
                 ));
             }
+            let slots = r.slots();
+            if let Some(&late) = slots.iter().find(|s| {
+                first_clause
+                    .get(**s)
+                    .is_some_and(|c| *c > ci && optional(*c))
+            }) {
+                return Err(ctx.err(
+                    part.span,
+                    format!(
+                        "`{}` is introduced by a later OPTIONAL MATCH and cannot be used here",
+                        ctx.slots[late].name
+                    ),
+                    None,
+                ));
+            }
             if let RExpr::Bin(BinOp::Eq, a, b) = &r {
                 if let (RExpr::NodeProp(s, p), RExpr::Lit(Value::String(v)))
                 | (RExpr::Lit(Value::String(v)), RExpr::NodeProp(s, p)) = (&**a, &**b)
                 {
+                    // A hint may only narrow a variable its own group of clauses introduces.
+                    let same_group = first_clause.get(*s).is_some_and(|c| {
+                        if optional(ci) {
+                            *c == ci
+                        } else {
+                            !optional(*c)
+                        }
+                    });
                     match p {
-                        NodeProp::Name => {
+                        NodeProp::Name if same_group => {
                             hints.name.insert(*s, v.clone());
                         }
-                        NodeProp::Id => {
+                        NodeProp::Id if same_group => {
                             hints.id.insert(*s, v.clone());
                         }
                         _ => {}
                     }
                 }
             }
-            let slots = r.slots();
-            let text = source
-                .get(part.span.start..part.span.end)
-                .unwrap_or("")
-                .to_string();
-            filters.push((r, text, slots));
+            let text = one_line(source.get(part.span.start..part.span.end).unwrap_or(""));
+            filters.push((ci, r, text, slots));
         }
     }
 
-    // Order patterns greedily: the cheapest start given what is bound already.
+    // The MATCH clauses together first, then each OPTIONAL MATCH as a block of its own.
     let mut bound = vec![false; ctx.slots.len()];
     let mut steps = Vec::new();
     let mut notes = Vec::new();
-    let mut remaining: Vec<Declared> = declared;
-    let mut pending = filters;
-    place_filters(&mut pending, &bound, &mut steps, &mut notes);
+    let mut groups: Vec<Option<usize>> = vec![None];
+    groups.extend((0..q.matches.len()).filter(|c| optional(*c)).map(Some));
+    for group in groups {
+        let in_group = |ci: usize| match group {
+            None => !optional(ci),
+            Some(g) => ci == g,
+        };
+        let (mine, rest): (Vec<Declared>, Vec<Declared>) =
+            declared.into_iter().partition(|d| in_group(d.clause));
+        declared = rest;
+        let mut pending: Vec<(RExpr, String, Vec<usize>)> = Vec::new();
+        let mut others = Vec::new();
+        for f in filters {
+            if in_group(f.0) {
+                pending.push((f.1, f.2, f.3));
+            } else {
+                others.push(f);
+            }
+        }
+        filters = others;
+        let begin = steps.len();
+        if let Some(g) = group {
+            let new: Vec<usize> = (0..ctx.slots.len())
+                .filter(|s| first_clause.get(*s) == Some(&g))
+                .collect();
+            let names: Vec<&str> = new
+                .iter()
+                .filter(|s| ctx.slots[**s].named)
+                .map(|s| ctx.slots[*s].name.as_str())
+                .collect();
+            notes.push(format!(
+                "-- OPTIONAL MATCH {}: without a match, go on once with {} null",
+                g + 1,
+                if names.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    names.join(", ")
+                }
+            ));
+            steps.push(Step::OptionalBegin { end: 0, slots: new });
+        }
+        plan_group(
+            &ctx, graph, mine, pending, &hints, &mut bound, &mut steps, &mut notes,
+        );
+        if group.is_some() {
+            let end = steps.len();
+            if let Some(Step::OptionalBegin { end: e, .. }) = steps.get_mut(begin) {
+                *e = end;
+            }
+            notes.push("-- end of OPTIONAL MATCH".into());
+            steps.push(Step::OptionalEnd);
+        }
+    }
+
+    let projection = project(&ctx, &q.ret)?;
+    Ok(Plan {
+        slots: ctx.slots,
+        steps,
+        projection,
+        notes,
+    })
+}
+
+/// Orders one group of patterns greedily (cheapest start given what is bound) and places its
+/// conditions; conditions left over (constants) run at the end of the group.
+#[allow(clippy::too_many_arguments)]
+fn plan_group(
+    ctx: &Ctx,
+    graph: &Graph,
+    mut remaining: Vec<Declared>,
+    mut pending: Vec<(RExpr, String, Vec<usize>)>,
+    hints: &Hints,
+    bound: &mut [bool],
+    steps: &mut Vec<Step>,
+    notes: &mut Vec<String>,
+) {
+    place_filters(&mut pending, bound, steps, notes);
     while !remaining.is_empty() {
         let mut best: Option<(usize, usize, usize, Source)> = None;
         for (pi, d) in remaining.iter().enumerate() {
@@ -270,7 +374,7 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
             };
             for ni in candidates {
                 let (slot, check) = &d.nodes[ni];
-                let (est, src) = estimate(graph, *slot, check, &bound, &hints);
+                let (est, src) = estimate(graph, *slot, check, bound, hints);
                 let better = best
                     .as_ref()
                     .is_none_or(|b| (est, source_rank(&src)) < (b.2, source_rank(&b.3)));
@@ -284,31 +388,27 @@ pub fn plan(graph: &Graph, source: &str, q: &ast::Query) -> Result<Plan, QueryEr
         };
         let d = remaining.remove(pi);
         emit_pattern(
-            &ctx,
+            ctx,
             d,
             ni,
             est,
             src,
-            &mut bound,
-            &mut steps,
-            &mut notes,
+            bound,
+            steps,
+            notes,
             &mut pending,
-            &hints,
+            hints,
         );
     }
-    // Conditions on nothing bound (constants) or leftovers.
     for (r, text, _) in pending {
         notes.push(format!("filter {text}"));
         steps.push(Step::Filter(r));
     }
+}
 
-    let projection = project(&ctx, &q.ret)?;
-    Ok(Plan {
-        slots: ctx.slots,
-        steps,
-        projection,
-        notes,
-    })
+/// Query text for a plan line: whitespace runs, newlines included, become one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Among equal estimates, the more specific index wins.
@@ -482,10 +582,11 @@ fn emit_pattern(
     hints: &Hints,
 ) {
     let name = |s: usize| ctx.slots[s].name.clone();
-    let text = ctx
-        .source
-        .get(d.pattern.span.start..d.pattern.span.end)
-        .unwrap_or("");
+    let text = one_line(
+        ctx.source
+            .get(d.pattern.span.start..d.pattern.span.end)
+            .unwrap_or(""),
+    );
     notes.push(format!("-- pattern (MATCH {}): {text}", d.clause + 1));
     let (slot, check) = &d.nodes[start];
     let why = describe_source(&src, est);

@@ -29,6 +29,7 @@ fn exercise(q: &str) {
 
 const TOKENS: &[&str] = &[
     "MATCH",
+    "OPTIONAL",
     "WHERE",
     "RETURN",
     "EXPLAIN",
@@ -162,8 +163,13 @@ fn near_valid() -> impl Strategy<Value = String> {
         "MATCH p = shortestPath((s {name: \"Vance\"})-[:met_with*..4]-(t:PERSON)) ",
         "MATCH (a)-[:proposed]->(c) WHERE c.id STARTS WITH \"content:\" ",
     ]);
-    (prefix, node, rel, node2, cond, ret)
-        .prop_map(|(pre, n, r, m, c, ret)| format!("{pre}MATCH {n}{r}{m} {c} {ret}"))
+    let optional = prop::sample::select(vec![
+        "",
+        "OPTIONAL MATCH (b)-[q:proposed]->(z)",
+        "OPTIONAL MATCH (a)--(y:GPE) WHERE y.name <> \"x\" OPTIONAL MATCH (y)--(w)",
+    ]);
+    (prefix, node, rel, node2, cond, optional, ret)
+        .prop_map(|(pre, n, r, m, c, o, ret)| format!("{pre}MATCH {n}{r}{m} {c} {o} {ret}"))
 }
 
 // PROPTEST_CASES raises the number of cases (256 by default).
