@@ -124,7 +124,7 @@ fn normalise_date(d: &str) -> Option<String> {
 
 /// A leading `date YYYY-MM-DD` and the byte offset of the text after it.
 pub(crate) fn date_line(text: &str) -> Option<(String, usize)> {
-    let trimmed = text.trim_start();
+    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     let lead = text.len() - trimmed.len();
     let rest = trimmed.strip_prefix("date")?;
     let after_kw = rest.trim_start_matches([' ', '\t']);
@@ -152,6 +152,13 @@ mod tests {
         let a = Article::new("a", " date 2025-08-21 Vice President spoke.", None);
         assert_eq!(a.date.as_deref(), Some("2025-08-21"));
         assert_eq!(&a.text[a.body_start()..], "Vice President spoke.");
+    }
+
+    #[test]
+    fn date_line_after_byte_order_mark() {
+        let a = Article::new("a", "\u{feff}date 2025-02-14\nText.", None);
+        assert_eq!(a.date.as_deref(), Some("2025-02-14"));
+        assert_eq!(&a.text[a.body_start()..], "Text.");
     }
 
     #[test]
