@@ -270,10 +270,11 @@ impl Recogniser<'_> {
                     EntityKind::Person,
                 )
             }
-        } else if given.is_some()
+        } else if (given.is_some() || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j)))
             && (2..=4).contains(&word_count)
             && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX)
         {
+            // A given name, or a full name that says something (`Olena Petrenko said`).
             (self.person(doc, name, last_w, given), EntityKind::Person)
         } else if word_count >= 2 && t.is(last, class::ORG_SUFFIX) {
             let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
