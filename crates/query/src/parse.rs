@@ -40,7 +40,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::prop_pair => "a property like name: \"Putin\"",
         Rule::variable => "a variable",
         Rule::name => "a name",
-        Rule::assign => "`=`",
+        Rule::assign => "`=` after a path name, or a node pattern such as (a)",
         Rule::comma => "`,`",
         Rule::rparen => "`)`",
         Rule::rbracket => "`]`",
@@ -54,7 +54,6 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::property
         | Rule::string
         | Rule::float
-        | Rule::integer
         | Rule::kw_true
         | Rule::kw_false
         | Rule::kw_null
@@ -79,6 +78,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::return_item | Rule::star => "a value to return",
         Rule::order_by => "ORDER BY",
         Rule::sort_item => "a sort key",
+        Rule::integer => "a number",
         Rule::skip => "SKIP",
         Rule::limit => "LIMIT",
         Rule::EOI => "the end of the query",
@@ -112,6 +112,10 @@ fn syntax_error(source: &str, e: pest::error::Error<Rule>) -> QueryError {
             unexpected = negatives.iter().find_map(|r| describe(*r));
         }
         ErrorVariant::CustomError { .. } => {}
+    }
+    // Inside an expression, a number, a variable or a parenthesis is just an expression.
+    if words.contains(&"an expression") {
+        words.retain(|w| !matches!(*w, "a number" | "a variable" | "a node pattern"));
     }
     let rest = source.get(pos..).unwrap_or("");
     if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
