@@ -221,6 +221,11 @@ impl RelationFinder<'_> {
                 }
             }
             if subjects.is_empty() {
+                // `offered to host the next talks`: a bare noun after an earlier verb names
+                // no meeting among that verb's subjects.
+                if trig.noun && objects.is_empty() && trig.relation == RelationKind::MetWith {
+                    prev_subjects.clear();
+                }
                 subjects = prev_subjects.clone();
             }
             let oc = match trig.relation {
@@ -379,6 +384,14 @@ impl RelationFinder<'_> {
         while k > lower && steps < 30 {
             k -= 1;
             steps += 1;
+            // `Macron, who is under pressure at home, met Scholz`: an inserted clause or
+            // apposition between subject and verb is skipped as a whole.
+            if found.is_empty() {
+                if let Some(c) = self.inserted_clause(s, maps, k, lower) {
+                    k = c;
+                    continue;
+                }
+            }
             let idxs = maps.ends_at(k);
             if !idxs.is_empty() {
                 let start = idxs.iter().map(|&i| s.ms[i].t0).min().unwrap_or(k);
@@ -420,6 +433,47 @@ impl RelationFinder<'_> {
             }
         }
         (found, addressed, None)
+    }
+
+    /// When token `k` closes a clause inserted after a subject (`, who …,`, `, whose …,`,
+    /// `, the French president,`) or is the relative pronoun opening one right before the
+    /// verb, the comma that opens it.
+    fn inserted_clause(&self, s: &Sentence, maps: &Maps, k: usize, lower: usize) -> Option<usize> {
+        let t = s.t;
+        let relative = |j: usize| matches!(t.word(j), "who" | "which" | "whose" | "whom");
+        if relative(k) {
+            return (k > lower + 1 && t.word(k - 1) == ",").then(|| k - 1);
+        }
+        if t.word(k) != "," {
+            return None;
+        }
+        let mut j = k;
+        while j > lower + 1 && k - j < 40 {
+            j -= 1;
+            let w = t.word(j);
+            if relative(j) && t.word(j - 1) == "," {
+                return Some(j - 1);
+            }
+            if w == "," {
+                // An apposition: a description without a verb of its own, after a name.
+                let span = j + 1..k;
+                let described = span.clone().any(|q| {
+                    t.is(q, class::TITLE) || s.t.word(q) == "'s" || t.is(q, class::DEFINITE)
+                }) && t.is(
+                    j + 1,
+                    class::DEFINITE | class::INDEFINITE | class::TITLE_MOD,
+                ) || s.ms.iter().any(|m| m.t0 == j + 1 && m.possessive);
+                let after_name = maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party());
+                let verbless = !span
+                    .clone()
+                    .any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
+                return (described && after_name && verbless).then_some(j);
+            }
+            if self.hard_boundary(s, j) {
+                return None;
+            }
+        }
+        None
     }
 
     /// `Trump's talks`, `Russia's demands`: a possessive right before the trigger noun.
@@ -738,7 +792,8 @@ impl RelationFinder<'_> {
                     }
                 }
             }
-        } else if subj.len() >= 2 {
+        } else if subj.len() >= 2 && (trig.noun || trig.preps.iter().any(|p| p == "with")) {
+            // Only a reciprocal verb (meet, talk) joins its subjects: hosts need guests.
             oc.pairs = all_pairs(&subj);
         } else if trig.noun {
             match self.determiner(s, h.t0) {
@@ -801,7 +856,18 @@ impl RelationFinder<'_> {
             return none;
         }
         let window = |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| t.is(k, bit));
-        if trig.deontic && !window(class::DEONTIC, 15) {
+        // `insisted that the rules be loosened`: a subjunctive `be` is as good as a modal.
+        let subjunctive = || {
+            (h.t1..(h.t1 + 15).min(n)).any(|k| {
+                t.word(k) == "be"
+                    && k > 0
+                    && !matches!(
+                        t.word(k - 1),
+                        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "'ll" | "not"
+                    )
+            })
+        };
+        if trig.deontic && !window(class::DEONTIC, 15) && !subjunctive() {
             return none;
         }
         if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
@@ -833,10 +899,25 @@ impl RelationFinder<'_> {
         let Some(subject) = self.party_ent(s, doc, first, &[]) else {
             return none;
         };
+        // `Egypt and Saudi Arabia have offered`: every coordinated subject acts.
+        let mut subjects_all = vec![subject];
+        if !trig.noun {
+            for &mi in subjects.iter().skip(1) {
+                let m = &s.ms[mi];
+                if m.form == MForm::Name && !m.possessive {
+                    if let Some(e) = self.party_ent(s, doc, mi, &subjects_all) {
+                        if !subjects_all.contains(&e) {
+                            subjects_all.push(e);
+                        }
+                    }
+                }
+            }
+        }
+        subjects_all.reverse();
         let object = objects
             .first()
-            .and_then(|&mi| self.party_ent(s, doc, mi, &[subject]))
-            .filter(|&o| o != subject);
+            .and_then(|&mi| self.party_ent(s, doc, mi, &subjects_all))
+            .filter(|o| !subjects_all.contains(o));
         let start = t.toks.get(h.t1).map(|x| x.start);
         let end = (h.t1..n)
             .find(|&k| matches!(t.word(k), ";"))
@@ -877,7 +958,7 @@ impl RelationFinder<'_> {
 
         Outcome {
             kind: wants_meeting.then_some(RelationKind::Proposed),
-            pairs: vec![(subject, object)],
+            pairs: subjects_all.iter().map(|&a| (a, object)).collect(),
             status: Some(status),
             anaphor: false,
             conf,
