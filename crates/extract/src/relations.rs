@@ -52,6 +52,8 @@ struct Hit {
     t0: usize,
     t1: usize,
     trig: usize,
+    /// A passive verb with its agents named after `by`.
+    passive: bool,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -174,6 +176,7 @@ impl RelationFinder<'_> {
                         t0: i,
                         t1: j + 1,
                         trig,
+                        passive: false,
                     });
                     i = j + 1;
                     continue;
@@ -211,6 +214,22 @@ impl RelationFinder<'_> {
             let (mut objects, between, _) = self.right_scan(s, &maps, trig, h.t1, upper);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let (mut subjects, addressed, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
+            let agents = if trig.noun {
+                Vec::new()
+            } else {
+                self.passive_agents(s, &maps, h, upper)
+            };
+            let mut h = *h;
+            if !agents.is_empty() {
+                h.passive = true;
+                if trig.relation == RelationKind::MetWith {
+                    objects = agents;
+                } else {
+                    subjects = agents;
+                    objects.clear();
+                }
+            }
+            let h = &h;
             if objects.is_empty() && !subjects.is_empty() {
                 objects = addressed;
             }
@@ -518,6 +537,41 @@ impl RelationFinder<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// `was received by King Charles`, `put forward by Qatar and Egypt`: the agents of a
+    /// passive verb, which are its real subjects.
+    fn passive_agents(&self, s: &Sentence, maps: &Maps, h: &Hit, upper: usize) -> Vec<usize> {
+        let t = s.t;
+        let mut out = Vec::new();
+        if t.word(h.t1) != "by" {
+            return out;
+        }
+        let mut k = h.t1 + 1;
+        while k < upper && k < h.t1 + 20 {
+            let idxs = maps.starts_at(k);
+            if !idxs.is_empty() {
+                let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
+                let party = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| s.ms[i].party() && !s.ms[i].possessive);
+                out.extend(party);
+                k = end.max(k + 1);
+                if !matches!(t.word(k), "and" | ",") {
+                    break;
+                }
+                continue;
+            }
+            if matches!(t.word(k), "and" | ",")
+                || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        out
     }
 
     /// Party mentions right of a trigger, linked by one of its prepositions or as its object.
@@ -886,7 +940,7 @@ impl RelationFinder<'_> {
             while k > 0 && matches!(t.word(k), "also" | "already" | "reportedly" | "first") {
                 k -= 1;
             }
-            if t.is(k, class::PASSIVE_AUX) {
+            if t.is(k, class::PASSIVE_AUX) && !h.passive {
                 return none;
             }
         }
