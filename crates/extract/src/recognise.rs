@@ -144,6 +144,29 @@ impl Recogniser<'_> {
                 i = j + 1;
                 continue;
             }
+            // `German Marshall Fund`, `Sudanese Armed Forces`: a nationality inside a longer
+            // name; `Santiago Peña`: a city name as a given name.
+            let city = pat.form == Form::Name
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| e.capital_of.is_some());
+            // `Mohammed bin Abdulrahman Al Thani`: a known surname ending an unknown full name.
+            let inside_name = pat.form == Form::Surname
+                && i > 0
+                && !covered[i - 1]
+                && t.is_word(i - 1)
+                && ((t.cap(i - 1)
+                    && !t.toks[i - 1].upper
+                    && !t.is(i - 1, class::TITLE | class::TITLE_MOD | class::STOP))
+                    || is_particle(t.word(i - 1)));
+            if inside_name
+                || ((form == MForm::Adjective || city) && self.longer_name_follows(t, j + 1))
+            {
+                i = j + 1;
+                continue;
+            }
             let ent = if pat.form == Form::Surname {
                 doc.surnames
                     .get(t.word(i))
@@ -160,8 +183,40 @@ impl Recogniser<'_> {
             doc.mention(ent, surface);
             covered[i..=j].iter_mut().for_each(|c| *c = true);
             out.push(Mention::new(i, j + 1, ent, form));
+            if form == MForm::Name {
+                define_acronym(t, j + 1, ent, doc, covered);
+            }
             i = j + 1;
         }
+    }
+
+    /// Whether the capitalised word at `k` continues a name the gazetteer does not know,
+    /// rather than being a title or a known name of its own.
+    fn longer_name_follows(&self, t: &Tokens, k: usize) -> bool {
+        // `Italian Policy Institute`: words that could qualify a title, ending in an
+        // organisation's head noun.
+        let mut q = k;
+        while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
+            if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
+                return q > k || t.match_at(&self.gaz.ac, k).is_none();
+            }
+            q += 1;
+        }
+        t.is_word(k)
+            && t.cap(k)
+            && !t.toks[k].upper
+            && t.toks.get(k.wrapping_sub(1)).map(|p| p.end) != Some(t.toks[k].start)
+            && !t.is(
+                k,
+                class::TITLE
+                    | class::TITLE_MOD
+                    | class::STOP
+                    | class::DELEGATE
+                    | class::REPORTING
+                    | class::TRIGGER_START,
+            )
+            && !self.lex.given.contains_key(t.word(k))
+            && t.match_at(&self.gaz.ac, k).is_none()
     }
 
     fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
@@ -198,6 +253,20 @@ impl Recogniser<'_> {
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 1;
+                } else if is_particle(t.word(j)) && !t.cap(j) {
+                    // `Khalil al-Hayya`, `Cristina Fernández de Kirchner`.
+                    let hyphen = t.word(j + 1) == "-"
+                        && t.toks.get(j + 1).map(|x| x.start) == Some(t.toks[j].end);
+                    let mut next = if hyphen { j + 2 } else { j + 1 };
+                    // `de la`, `van der`
+                    if next == j + 1 && is_particle(t.word(next)) && !t.cap(next) {
+                        next += 1;
+                    }
+                    if self.is_name_word(t, next, covered) {
+                        j = next + 1;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
@@ -231,6 +300,9 @@ impl Recogniser<'_> {
                 && !matches!(w, "-" | ".")
             {
                 break;
+            } else if title_in_run && t.is(s, class::STOP) && s + 1 < j {
+                // `Vice Premier He Lifeng`: after a title, `He` is a name.
+                break;
             }
             s += 1;
         }
@@ -253,11 +325,70 @@ impl Recogniser<'_> {
                     && title_at(i - 2)
                     && !t.word(i - 2).ends_with('s')));
         let given = lex.given.get(t.word(first)).copied();
+        // Where a person stands: `said Bonnie Glaser`, `Ana Lima met …`, `X and Ana Lima`,
+        // `Paraguay's Ana Lima`.
+        let person_at = |k: usize| {
+            out.iter().any(|m| {
+                m.t1 == k
+                    && doc
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+        };
+        let gpe_at = |k: usize| {
+            out.iter().any(|m| {
+                m.t1 == k
+                    && doc
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Gpe)
+            })
+        };
+        let verb_after = t.is_word(j)
+            && !t.cap(j)
+            && t.is(j, class::TRIGGER_START)
+            && t.match_at(&lex.trigger_ac, j)
+                .and_then(|(p, _)| lex.triggers.get(p))
+                .is_some_and(|x| !x.noun);
+        let verb_before = {
+            let k = if i > 1 && t.word(i - 1) == "with" {
+                i - 2
+            } else {
+                i.saturating_sub(1)
+            };
+            i > 0
+                && !t.cap(k)
+                && (k.saturating_sub(2)..=k).any(|b| {
+                    t.match_at(&lex.trigger_ac, b)
+                        .filter(|&(_, e)| e == k)
+                        .and_then(|(p, _)| lex.triggers.get(p))
+                        .is_some_and(|x| {
+                            !x.noun && x.relation == crate::model::RelationKind::MetWith
+                        })
+                })
+        };
+        let position = (i > 0 && t.is(i - 1, class::REPORTING) && !t.cap(i - 1))
+            || verb_after
+            || verb_before
+            || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
+            || (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1));
         let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
         let last_w = t.word(last);
         let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
             if word_count == 1 {
-                match doc.surnames.get(t.word(first)).copied() {
+                // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
+                let by_given = || {
+                    doc.ents.iter().position(|e| {
+                        e.kind == EntityKind::Person
+                            && e.name.contains(' ')
+                            && e.name
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|g| g.to_lowercase() == t.word(first))
+                    })
+                };
+                match doc.surnames.get(t.word(first)).copied().or_else(by_given) {
                     Some(e) => (e, EntityKind::Person),
                     None => (
                         doc.local_entity(EntityKind::Person, name, None),
@@ -270,9 +401,11 @@ impl Recogniser<'_> {
                     EntityKind::Person,
                 )
             }
-        } else if (given.is_some() || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j)))
+        } else if (given.is_some()
+            || position
+            || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j)))
             && (2..=4).contains(&word_count)
-            && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX)
+            && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | class::TITLE)
         {
             // A given name, or a full name that says something (`Olena Petrenko said`).
             (self.person(doc, name, last_w, given), EntityKind::Person)
@@ -298,10 +431,12 @@ impl Recogniser<'_> {
         } else {
             return;
         };
-        let _ = kind;
         doc.mention(ent, name);
         covered[s..j].iter_mut().for_each(|c| *c = true);
         out.push(Mention::new(s, j, ent, MForm::Name));
+        if kind != EntityKind::Person {
+            define_acronym(t, j, ent, doc, covered);
+        }
     }
 
     /// A person with a full name: the same as an earlier person with that surname when the
@@ -586,6 +721,50 @@ impl Recogniser<'_> {
                 .is_some_and(|g| g.building),
             _ => false,
         })
+    }
+}
+
+/// Lower-case particles inside personal and place names.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "de"
+            | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "la"
+            | "le"
+            | "ter"
+    )
+}
+
+/// `Rapid Support Forces (RSF)`: the initialism in brackets names the same entity from now
+/// on in the article.
+fn define_acronym(t: &Tokens, k: usize, ent: usize, doc: &mut DocState, covered: &mut [bool]) {
+    if t.word(k) == "("
+        && t.word(k + 2) == ")"
+        && t.is_word(k + 1)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|x| x.upper && x.end - x.start >= 2)
+    {
+        doc.surnames.entry(t.word(k + 1).to_string()).or_insert(ent);
+        if let Some(c) = covered.get_mut(k + 1) {
+            *c = true;
+        }
     }
 }
 
