@@ -988,10 +988,12 @@ impl RelationFinder<'_> {
                 return false;
             };
             let w = t.word(m.t1);
+            let third_person = w.ends_with('s') && !w.ends_with("ss");
+            let past = w.ends_with("ed");
             t.is_word(m.t1)
                 && !t.cap(m.t1)
-                && !(w.ends_with('s') && !w.ends_with("ss"))
-                && !w.ends_with("ed")
+                && !third_person
+                && !past
                 && !matches!(
                     w,
                     "will"
