@@ -27,6 +27,8 @@ pub(crate) struct DocState {
     pub recent_persons: Vec<usize>,
     /// The first person named in each recent sentence, most recent last (bounded).
     pub recent_subjects: Vec<usize>,
+    /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
+    pub titles: Vec<(usize, String)>,
 }
 
 const RECENT: usize = 12;

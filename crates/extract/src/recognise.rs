@@ -80,6 +80,7 @@ impl Recogniser<'_> {
         out.append(&mut extra);
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
         self.flags(t, &mut out, doc);
+        self.note_titles(t, &out, doc);
         if let Some(m) = out.iter().find(|m| {
             m.party()
                 && !m.possessive
@@ -105,8 +106,12 @@ impl Recogniser<'_> {
         let mut i = 0;
         while i < n {
             // Every gazetteer name starts with a capital or a digit.
+            // `von der Leyen`: a name may open with a lower-case particle.
+            let particle_start = is_particle(t.word(i)) && (t.cap(i + 1) || t.cap(i + 2));
             if !t.is_word(i)
-                || !(t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit()))
+                || !(t.toks[i].cap
+                    || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                    || particle_start)
             {
                 i += 1;
                 continue;
@@ -124,7 +129,9 @@ impl Recogniser<'_> {
                     (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper)
                 }
                 CaseRule::Cap => {
-                    t.toks[i].cap || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                    t.toks[i].cap
+                        || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                        || (is_particle(t.word(i)) && (i + 1..=j).any(|k| t.cap(k)))
                 }
             };
             if !case_ok {
@@ -296,8 +303,10 @@ impl Recogniser<'_> {
             let w = t.word(s);
             if t.is(s, class::PERSON_CUE) {
                 title_in_run = true;
-            } else if !t.is(s, class::TITLE | class::TITLE_MOD | class::STOP)
-                && !matches!(w, "-" | ".")
+            } else if !t.is(
+                s,
+                class::TITLE | class::TITLE_MOD | class::STOP | class::SKIP,
+            ) && !matches!(w, "-" | ".")
             {
                 break;
             } else if title_in_run && t.is(s, class::STOP) && s + 1 < j {
@@ -571,9 +580,18 @@ impl Recogniser<'_> {
             let q = if det == "both" { p } else { p + 1 };
             if lex.roles.contains_key(t.word(q).trim_end_matches('s'))
                 || lex.roles.contains_key(t.word(q))
+                || matches!(t.word(q), "men" | "women")
             {
-                let persons: Vec<usize> =
-                    doc.recent_persons.iter().rev().take(2).copied().collect();
+                // The last two named before this sentence: its own subject is not one of them.
+                let here: Vec<usize> = ms.iter().filter(|m| m.t1 <= k).map(|m| m.ent).collect();
+                let persons: Vec<usize> = doc
+                    .recent_persons
+                    .iter()
+                    .rev()
+                    .filter(|e| !here.contains(e))
+                    .take(2)
+                    .copied()
+                    .collect();
                 if persons.len() == 2 {
                     return Some((persons, q + 1));
                 }
@@ -582,9 +600,12 @@ impl Recogniser<'_> {
         }
         let mut countries = Vec::new();
         while p < n && countries.len() < 3 {
-            let m = ms
+            let Some(m) = ms
                 .iter()
-                .find(|m| m.t0 == p && matches!(m.form, MForm::Adjective | MForm::Name))?;
+                .find(|m| m.t0 == p && matches!(m.form, MForm::Adjective | MForm::Name))
+            else {
+                break;
+            };
             let e = doc.ents.get(m.ent)?;
             if e.kind != EntityKind::Gpe {
                 return None;
@@ -600,10 +621,30 @@ impl Recogniser<'_> {
             }
             break;
         }
-        if countries.is_empty() {
-            return None;
-        }
         let two = format!("{} {}", t.word(p), t.word(p + 1));
+        if countries.is_empty() {
+            // `the chancellor`: the last person named who holds that office anywhere.
+            if det != "the" {
+                return None;
+            }
+            let (office, end) = match lex.roles.get(&two) {
+                Some(o) => (o.clone(), p + 2),
+                None => (lex.roles.get(t.word(p))?.clone(), p + 1),
+            };
+            if office == "*" || t.cap(end) || t.word(end) == "of" {
+                return None;
+            }
+            let e = doc.recent_persons.iter().rev().copied().find(|&e| {
+                doc.titles.iter().any(|(x, o)| *x == e && *o == office)
+                    || doc
+                        .ents
+                        .get(e)
+                        .and_then(|d| d.gaz)
+                        .and_then(|g| self.gaz.entries.get(g))
+                        .is_some_and(|g| g.roles.iter().any(|(o, _)| *o == office))
+            })?;
+            return Some((vec![e], end));
+        }
         let (office, end) = if let Some(o) = lex.roles.get(&two) {
             (o.clone(), p + 2)
         } else if let Some(o) = lex
@@ -636,6 +677,33 @@ impl Recogniser<'_> {
             }
         }
         (!found.is_empty()).then_some((found, end))
+    }
+
+    /// Remembers the office a title gives a named person, for later `the chancellor`.
+    fn note_titles(&self, t: &Tokens, ms: &[Mention], doc: &mut DocState) {
+        for m in ms.iter().filter(|m| m.form == MForm::Name && m.t0 > 0) {
+            if !doc
+                .ents
+                .get(m.ent)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+            {
+                continue;
+            }
+            let one = t.word(m.t0 - 1);
+            let office = if m.t0 > 1 {
+                self.lex
+                    .roles
+                    .get(&format!("{} {}", t.word(m.t0 - 2), one))
+                    .or_else(|| self.lex.roles.get(one))
+            } else {
+                self.lex.roles.get(one)
+            };
+            if let Some(o) = office.filter(|o| o.as_str() != "*") {
+                if !doc.titles.iter().any(|(e, x)| *e == m.ent && x == o) {
+                    doc.titles.push((m.ent, o.clone()));
+                }
+            }
+        }
     }
 
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
@@ -697,7 +765,12 @@ impl Recogniser<'_> {
                     k += 1;
                     continue;
                 }
-                match ms.iter().find(|m| m.t0 == k && gpe(m)) {
+                let org = |m: &Mention| {
+                    doc.ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Org)
+                };
+                match ms.iter().find(|m| m.t0 == k && (gpe(m) || org(m))) {
                     Some(m) => k = m.t1,
                     None => break,
                 }

@@ -239,6 +239,10 @@ impl RelationFinder<'_> {
                     subjects = self.reporting_subject(s, &maps, r);
                 }
             }
+            if subjects.is_empty() && t.toks.get(h.t0).is_some_and(|x| x.quoted) {
+                // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
+                subjects = self.quote_speaker(s, &maps, h.t1);
+            }
             if subjects.is_empty() {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
                 // no meeting among that verb's subjects.
@@ -247,9 +251,25 @@ impl RelationFinder<'_> {
                 }
                 subjects = prev_subjects.clone();
             }
+            // `agreed to meet him at the BRICS summit`: the venue of the meeting just named.
+            let venue = trig.noun
+                && hi > 0
+                && objects.is_empty()
+                && (h.t0.saturating_sub(4)..h.t0).any(|k| matches!(t.word(k), "at" | "during"))
+                && outcomes.last().is_some_and(|o| !o.pairs.is_empty())
+                && hits[..hi]
+                    .last()
+                    .and_then(|p| self.lex.triggers.get(p.trig))
+                    .is_some_and(|x| x.relation == RelationKind::MetWith);
+            if venue {
+                outcomes.push(Outcome::default());
+                continue;
+            }
             // `demanded that the EU open talks with Moscow`: a meeting asked for, not held.
             // A proposed meeting with named guests stands (offered to host talks between …).
             let embedded = trig.relation == RelationKind::MetWith
+                && !(h.t0.saturating_sub(3)..h.t0)
+                    .any(|k| matches!(t.word(k), "during" | "at" | "after" | "before" | "since"))
                 && hits[..hi].iter().rev().any(|p| {
                     self.lex.triggers.get(p.trig).is_some_and(|x| {
                         !x.noun
@@ -432,6 +452,28 @@ impl RelationFinder<'_> {
             let idxs = maps.ends_at(k);
             if !idxs.is_empty() {
                 let start = idxs.iter().map(|&i| s.ms[i].t0).min().unwrap_or(k);
+                // `the panel on Sudan received`: a prepositional complement is no subject.
+                let mut b = start;
+                while b > 0 && t.is(b - 1, class::SKIP) {
+                    b -= 1;
+                }
+                if found.is_empty()
+                    && b > 0
+                    && matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
+                {
+                    k = start;
+                    continue;
+                }
+                // `hosted by the UAE, and UAE President X received`: no coordinated subject.
+                if !found.is_empty()
+                    && b > 0
+                    && matches!(
+                        t.word(b - 1),
+                        "by" | "with" | "to" | "from" | "for" | "on" | "about" | "in" | "at"
+                    )
+                {
+                    break;
+                }
                 let usable: Vec<usize> = idxs
                     .iter()
                     .copied()
@@ -449,8 +491,10 @@ impl RelationFinder<'_> {
             }
             let w = t.word(k);
             if !found.is_empty() {
+                // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
                 if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+                    || (t.cap(k) && t.is(k + 1, class::TITLE))
                 {
                     continue;
                 }
@@ -533,6 +577,31 @@ impl RelationFinder<'_> {
             return false;
         }
         true
+    }
+
+    /// The party named next to the first reporting verb after the quotation.
+    fn quote_speaker(&self, s: &Sentence, maps: &Maps, from: usize) -> Vec<usize> {
+        let t = s.t;
+        let Some(r) = (from..t.len()).find(|&k| {
+            t.is(k, class::REPORTING) && !t.cap(k) && t.toks.get(k).is_some_and(|x| !x.quoted)
+        }) else {
+            return Vec::new();
+        };
+        let party = |i: &usize| s.ms[*i].party() && !s.ms[*i].possessive;
+        let before: Vec<usize> = maps
+            .ends_at(r.wrapping_sub(1))
+            .iter()
+            .copied()
+            .filter(party)
+            .collect();
+        if !before.is_empty() {
+            return before;
+        }
+        let mut k = r + 1;
+        while t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD) {
+            k += 1;
+        }
+        maps.starts_at(k).iter().copied().filter(party).collect()
     }
 
     fn reporting_subject(&self, s: &Sentence, maps: &Maps, r: usize) -> Vec<usize> {
