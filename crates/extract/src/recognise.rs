@@ -682,11 +682,11 @@ impl Recogniser<'_> {
     /// Remembers the office a title gives a named person, for later `the chancellor`.
     fn note_titles(&self, t: &Tokens, ms: &[Mention], doc: &mut DocState) {
         for m in ms.iter().filter(|m| m.form == MForm::Name && m.t0 > 0) {
-            if !doc
+            let person = doc
                 .ents
                 .get(m.ent)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-            {
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            if !person {
                 continue;
             }
             let one = t.word(m.t0 - 1);
