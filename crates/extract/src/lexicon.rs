@@ -76,6 +76,10 @@ pub(crate) struct Trigger {
     pub needs_plan: bool,
     /// The trigger itself says the event lies ahead (plans to meet).
     pub planned: bool,
+    /// Only a proposal when a gerund follows (suggested extending …).
+    pub gerund: bool,
+    /// Only a proposal when the object is asked to do something (challenged Putin to come).
+    pub to_clause: bool,
 }
 
 /// Compiled lexicon.
@@ -198,6 +202,8 @@ impl Lexicon {
                         deontic: false,
                         needs_plan: false,
                         planned: false,
+                        gerund: false,
+                        to_clause: false,
                     };
                     for flag in cols
                         .get(4)
@@ -220,6 +226,8 @@ impl Lexicon {
                                 "deontic" => t.deontic = true,
                                 "needs-plan" => t.needs_plan = true,
                                 "planned" => t.planned = true,
+                                "gerund" => t.gerund = true,
+                                "to-clause" => t.to_clause = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

@@ -323,16 +323,22 @@ impl RelationFinder<'_> {
                 continue;
             };
             let status = oc.status.unwrap_or(Status::Occurred);
+            // What precedes the trigger is its own when it opens the sentence or follows the
+            // previous relation's clause (`…, and on Thursday he flew to Ankara, where…`).
+            let back_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
+                None => Some(0),
+                Some(&p) => {
+                    let pe = hits[p].t1;
+                    (pe..h.t0).any(|k| t.word(k) == ",").then_some(pe)
+                }
+            };
             let date_expr = s
                 .dates
                 .iter()
                 .find(|d| d.t0 >= h.t0 && d.t0 < seg_end)
                 .or_else(|| {
-                    if pi == 0 {
-                        s.dates.iter().rev().find(|d| d.t1 <= h.t0)
-                    } else {
-                        None
-                    }
+                    let from = back_from?;
+                    s.dates.iter().rev().find(|d| d.t1 <= h.t0 && d.t0 >= from)
                 });
             let date = date_expr
                 .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
@@ -344,14 +350,11 @@ impl RelationFinder<'_> {
                     .filter(is_place)
                     .find(|m| m.t0 >= h.t0 && m.t0 < place_end && (met || self.located(s, m)))
                     .or_else(|| {
-                        if pi == 0 && status != Status::Negated {
-                            s.ms.iter()
-                                .filter(is_place)
-                                .rev()
-                                .find(|m| m.t1 <= h.t0 && self.located(s, m))
-                        } else {
-                            None
-                        }
+                        let from = back_from.filter(|_| status != Status::Negated)?;
+                        s.ms.iter()
+                            .filter(is_place)
+                            .rev()
+                            .find(|m| m.t1 <= h.t0 && m.t0 >= from && self.located(s, m))
                     })
                     .map(|m| m.ent);
             if oc.anaphor {
@@ -1110,6 +1113,20 @@ impl RelationFinder<'_> {
             return none;
         }
         if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
+            return none;
+        }
+        if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) {
+            return none;
+        }
+        // `challenged Putin to come to Turkey`: the object is asked to act.
+        if trig.to_clause
+            && !(h.t1..(h.t1 + 8).min(n)).any(|k| {
+                t.word(k) == "to"
+                    && t.is_word(k + 1)
+                    && !t.cap(k + 1)
+                    && !t.word(k + 1).ends_with("ing")
+            })
+        {
             return none;
         }
         // `a proposed ceasefire`: a participle, not a proposal by anyone.
