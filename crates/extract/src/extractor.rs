@@ -10,7 +10,7 @@ use crate::lexicon::Lexicon;
 use crate::model::DocExtraction;
 use crate::recognise::Recogniser;
 use crate::relations::{RelationFinder, Sentence};
-use crate::text::{split_sentences, tokenize};
+use crate::text::{split_sentences, tokenize_into, Tokens};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -119,11 +119,12 @@ impl Extractor {
             }
             last_char
         };
+        let mut t = Tokens::default();
         for (s, e, para_start) in sentences {
             if para_start {
                 quoted = false;
             }
-            let mut t = tokenize(text, s, e, &mut quoted);
+            tokenize_into(text, s, e, &mut quoted, &mut t);
             t.classify(|w| self.lex.classes(w));
             let ms = rec.mentions(text, &t, &mut doc);
             let dates = find_dates(&t);

@@ -107,11 +107,11 @@ impl Recogniser<'_> {
         while i < n {
             // Every gazetteer name starts with a capital or a digit.
             // `von der Leyen`: a name may open with a lower-case particle.
-            let particle_start = is_particle(t.word(i)) && (t.cap(i + 1) || t.cap(i + 2));
+            let particle_start = || (t.cap(i + 1) || t.cap(i + 2)) && is_particle(t.word(i));
             if !t.is_word(i)
                 || !(t.toks[i].cap
                     || t.word(i).starts_with(|c: char| c.is_ascii_digit())
-                    || particle_start)
+                    || particle_start())
             {
                 i += 1;
                 continue;
@@ -522,7 +522,7 @@ impl Recogniser<'_> {
                 k += 1;
                 continue;
             }
-            if let Some(&(g, object)) = lex.pronouns.get(w) {
+            if let Some(&(g, object)) = (w.len() <= 4).then(|| lex.pronouns.get(w)).flatten() {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
                 let ordered: Vec<usize> = if object {
@@ -621,10 +621,10 @@ impl Recogniser<'_> {
             }
             break;
         }
-        let two = format!("{} {}", t.word(p), t.word(p + 1));
         if countries.is_empty() {
+            let two = format!("{} {}", t.word(p), t.word(p + 1));
             // `the chancellor`: the last person named who holds that office anywhere.
-            if det != "the" {
+            if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
                 return None;
             }
             let (office, end) = match lex.roles.get(&two) {
@@ -645,6 +645,7 @@ impl Recogniser<'_> {
             })?;
             return Some((vec![e], end));
         }
+        let two = format!("{} {}", t.word(p), t.word(p + 1));
         let (office, end) = if let Some(o) = lex.roles.get(&two) {
             (o.clone(), p + 2)
         } else if let Some(o) = lex
@@ -681,7 +682,10 @@ impl Recogniser<'_> {
 
     /// Remembers the office a title gives a named person, for later `the chancellor`.
     fn note_titles(&self, t: &Tokens, ms: &[Mention], doc: &mut DocState) {
-        for m in ms.iter().filter(|m| m.form == MForm::Name && m.t0 > 0) {
+        for m in ms
+            .iter()
+            .filter(|m| m.form == MForm::Name && m.t0 > 0 && t.is(m.t0 - 1, class::TITLE))
+        {
             let person = doc
                 .ents
                 .get(m.ent)

@@ -47,15 +47,15 @@ impl Tokens {
     }
     /// Looks every token up once; later tests are bit tests.
     pub fn classify(&mut self, classes: impl Fn(&str) -> u32) {
-        let cls: Vec<u32> = (0..self.toks.len())
-            .map(|i| {
-                if self.toks[i].kind == TokKind::Word {
-                    classes(self.word(i))
-                } else {
-                    0
-                }
-            })
-            .collect();
+        let mut cls = std::mem::take(&mut self.cls);
+        cls.clear();
+        cls.extend((0..self.toks.len()).map(|i| {
+            if self.toks[i].kind == TokKind::Word {
+                classes(self.word(i))
+            } else {
+                0
+            }
+        }));
         self.cls = cls;
     }
     /// Whether token `i` is in any of the word classes `bits`.
@@ -159,8 +159,23 @@ fn push_lower(norm: &mut String, c: char) {
 /// Tokenises `text[start..end]`; `quoted` carries the double-quote state across calls.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) -> Tokens {
     let mut out = Tokens::default();
+    tokenize_into(text, start, end, quoted, &mut out);
+    out
+}
+
+/// [`tokenize`] into a reused buffer: one allocation per article, not per sentence.
+pub(crate) fn tokenize_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    quoted: &mut bool,
+    out: &mut Tokens,
+) {
+    out.toks.clear();
+    out.norm.clear();
+    out.cls.clear();
     let Some(slice) = text.get(start..end) else {
-        return out;
+        return;
     };
     out.toks.reserve(slice.len() / 5 + 1);
     out.norm.reserve(slice.len() + 8);
@@ -285,7 +300,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
         i += cl;
         prev_alnum = false;
     }
-    out
 }
 
 /// What the sentence splitter needs to know about words.
