@@ -354,13 +354,15 @@ impl Recogniser<'_> {
                         .is_some_and(|e| e.kind == EntityKind::Gpe)
             })
         };
-        let verb_after = t.is_word(j)
-            && !t.cap(j)
-            && t.is(j, class::TRIGGER_START)
-            && t.match_at(&lex.trigger_ac, j)
-                .and_then(|(p, _)| lex.triggers.get(p))
-                .is_some_and(|x| !x.noun);
-        let verb_before = {
+        let verb_after = || {
+            t.is_word(j)
+                && !t.cap(j)
+                && t.is(j, class::TRIGGER_START)
+                && t.match_at(&lex.trigger_ac, j)
+                    .and_then(|(p, _)| lex.triggers.get(p))
+                    .is_some_and(|x| !x.noun)
+        };
+        let verb_before = || {
             let k = if i > 1 && t.word(i - 1) == "with" {
                 i - 2
             } else {
@@ -377,11 +379,13 @@ impl Recogniser<'_> {
                         })
                 })
         };
-        let position = (i > 0 && t.is(i - 1, class::REPORTING) && !t.cap(i - 1))
-            || verb_after
-            || verb_before
-            || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
-            || (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1));
+        let position = || {
+            (i > 0 && t.is(i - 1, class::REPORTING) && !t.cap(i - 1))
+                || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
+                || (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
+                || verb_after()
+                || verb_before()
+        };
         let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
         let last_w = t.word(last);
         let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
@@ -410,11 +414,11 @@ impl Recogniser<'_> {
                     EntityKind::Person,
                 )
             }
-        } else if (given.is_some()
-            || position
-            || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j)))
-            && (2..=4).contains(&word_count)
+        } else if (2..=4).contains(&word_count)
             && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | class::TITLE)
+            && (given.is_some()
+                || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j))
+                || position())
         {
             // A given name, or a full name that says something (`Olena Petrenko said`).
             (self.person(doc, name, last_w, given), EntityKind::Person)

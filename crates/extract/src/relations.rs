@@ -297,7 +297,7 @@ impl RelationFinder<'_> {
             if let Some(&(a, Some(b))) = oc.pairs.first() {
                 prev_pair = Some((a, b));
             }
-            if std::env::var_os("NEWSGRAPH_DEBUG").is_some() {
+            if debug_enabled() {
                 eprintln!(
                     "hit {:?} {:?} subj={:?} obj={:?} between={between} -> {:?}",
                     t.word(h.t0),
@@ -1231,6 +1231,12 @@ impl RelationFinder<'_> {
             mode: None,
         }
     }
+}
+
+/// `NEWSGRAPH_DEBUG` set: trace each trigger on stderr. Read once, not per trigger.
+fn debug_enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("NEWSGRAPH_DEBUG").is_some())
 }
 
 /// The meeting a definite `the meeting` refers to: the latest with the same status, else the latest.
