@@ -726,6 +726,19 @@ impl RelationFinder<'_> {
                 continue;
             }
             let w = t.word(k);
+            // `Hamas negotiators led by Khalil al-Hayya`, `a delegation from the army`: the
+            // delegation's leader or sender is a party too.
+            if linked && t.is(k, class::DELEGATE) {
+                let next = t.word(k + 1);
+                if matches!(next, "from" | "of") {
+                    k += 2;
+                    continue;
+                }
+                if matches!(next, "led" | "headed") && t.word(k + 2) == "by" {
+                    k += 3;
+                    continue;
+                }
+            }
             if trig.preps.iter().any(|p| p == w) {
                 linked = true;
                 between |= w == "between";
@@ -956,7 +969,9 @@ impl RelationFinder<'_> {
         if between && obj.len() >= 2 {
             oc.pairs = all_pairs(&obj);
         } else if !obj.is_empty() && !subj.is_empty() {
-            if multi || subj.len() >= 2 {
+            // Co-subjects of a reciprocal verb met each other too; co-hosts need not have.
+            let reciprocal = trig.noun || trig.preps.iter().any(|p| p == "with");
+            if multi || (subj.len() >= 2 && reciprocal) {
                 let mut all = subj.clone();
                 all.extend(obj.iter().copied().filter(|e| !subj.contains(e)));
                 oc.pairs = all_pairs(&all);
@@ -1056,14 +1071,17 @@ impl RelationFinder<'_> {
             while t.is(k, class::SKIP) {
                 k += 1;
             }
-            let Some(m) = s.ms.iter().find(|m| m.t0 == k && !m.possessive) else {
-                return false;
+            // The subject: a name, or a short common noun phrase (`the returns begin`).
+            let verb_at = match s.ms.iter().find(|m| m.t0 == k && !m.possessive) {
+                Some(m) => m.t1,
+                None if k > 0 && t.is(k - 1, class::DEFINITE) && t.is_word(k) && !t.cap(k) => k + 1,
+                None => return false,
             };
-            let w = t.word(m.t1);
+            let w = t.word(verb_at);
             let third_person = w.ends_with('s') && !w.ends_with("ss");
             let past = w.ends_with("ed");
-            t.is_word(m.t1)
-                && !t.cap(m.t1)
+            t.is_word(verb_at)
+                && !t.cap(verb_at)
                 && !third_person
                 && !past
                 && !matches!(
