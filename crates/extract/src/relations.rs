@@ -332,13 +332,40 @@ impl RelationFinder<'_> {
                     (pe..h.t0).any(|k| t.word(k) == ",").then_some(pe)
                 }
             };
+            // `since the spring of 2022` dates something else.
+            let anchor = |d: &&DateExpr| {
+                let mut b = d.t0;
+                while b > 0
+                    && matches!(
+                        t.word(b - 1),
+                        "the"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "winter"
+                            | "start"
+                            | "end"
+                            | "of"
+                            | "fall"
+                            | "beginning"
+                    )
+                {
+                    b -= 1;
+                }
+                b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
+            };
             let date_expr = s
                 .dates
                 .iter()
+                .filter(anchor)
                 .find(|d| d.t0 >= h.t0 && d.t0 < seg_end)
                 .or_else(|| {
                     let from = back_from?;
-                    s.dates.iter().rev().find(|d| d.t1 <= h.t0 && d.t0 >= from)
+                    s.dates
+                        .iter()
+                        .filter(anchor)
+                        .rev()
+                        .find(|d| d.t1 <= h.t0 && d.t0 >= from)
                 });
             let date = date_expr
                 .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
