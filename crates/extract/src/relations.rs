@@ -155,6 +155,10 @@ impl RelationFinder<'_> {
     fn find_hits(&self, s: &Sentence) -> Vec<Hit> {
         let t = s.t;
         let n = t.len();
+        // Most sentences hold no trigger word: nothing to allocate for them.
+        if !t.cls.iter().any(|c| c & class::TRIGGER_START != 0) {
+            return Vec::new();
+        }
         let mut covered = vec![false; n];
         for m in s.ms {
             if matches!(m.form, MForm::Name | MForm::Demonym | MForm::Adjective) {
