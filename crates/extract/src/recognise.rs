@@ -379,12 +379,20 @@ impl Recogniser<'_> {
                         })
                 })
         };
+        // `said Bonnie Glaser` (not `told Fox Business`: that names who was addressed).
+        let inverted_speaker = i > 0
+            && t.is(i - 1, class::REPORTING)
+            && !t.cap(i - 1)
+            && matches!(t.word(i - 1), "said" | "says" | "added" | "noted" | "wrote");
+        // A known place opening the run (`Paris Saint-Germain`) needs a stronger cue.
+        let place_first = t.match_at(&self.gaz.ac, first).is_some();
         let position = || {
-            (i > 0 && t.is(i - 1, class::REPORTING) && !t.cap(i - 1))
-                || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
-                || (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
-                || verb_after()
-                || verb_before()
+            (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
+                || (!place_first
+                    && (inverted_speaker
+                        || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
+                        || verb_after()
+                        || verb_before()))
         };
         let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
         let last_w = t.word(last);

@@ -362,7 +362,7 @@ impl RelationFinder<'_> {
                 .dates
                 .iter()
                 .filter(anchor)
-                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end)
+                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
                 .or_else(|| {
                     let from = back_from?;
                     s.dates
@@ -379,7 +379,12 @@ impl RelationFinder<'_> {
             let place =
                 s.ms.iter()
                     .filter(is_place)
-                    .find(|m| m.t0 >= h.t0 && m.t0 < place_end && (met || self.located(s, m)))
+                    .find(|m| {
+                        m.t0 >= h.t0
+                            && m.t0 < place_end
+                            && (met || self.located(s, m))
+                            && !self.in_relative(s, h.t1, m.t0)
+                    })
                     .or_else(|| {
                         let from = back_from.filter(|_| status != Status::Negated)?;
                         s.ms.iter()
@@ -432,6 +437,22 @@ impl RelationFinder<'_> {
                 });
             }
         }
+    }
+
+    /// Whether token `k` lies in a `, who …` clause opened after `from`: its places and
+    /// dates belong to that clause.
+    fn in_relative(&self, s: &Sentence, from: usize, k: usize) -> bool {
+        let t = s.t;
+        let mut q = k;
+        while q > from {
+            q -= 1;
+            match t.word(q) {
+                "," => return false,
+                "who" | "which" | "whose" => return q > 0 && t.word(q - 1) == ",",
+                _ => {}
+            }
+        }
+        false
     }
 
     /// `in Geneva`, `at the White House`: where something happens.
@@ -783,6 +804,16 @@ impl RelationFinder<'_> {
             // `…to meet He Lifeng, Trump said`: a trailing speaker is no party.
             if w == "," && self.speaker_follows(s, maps, k + 1) {
                 break;
+            }
+            // `met Starmer, who had flown in from London, and Macron`: skip the clause.
+            if w == "," && matches!(t.word(k + 1), "who" | "which" | "whose") {
+                match (k + 2..upper.min(k + 30)).find(|&q| t.word(q) == ",") {
+                    Some(c) => {
+                        k = c;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
