@@ -766,6 +766,21 @@ impl RelationFinder<'_> {
                 let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
                 let place = idxs.iter().any(|&i| s.ms[i].place);
                 let party: Vec<usize> = idxs.iter().copied().filter(|&i| s.ms[i].party()).collect();
+                // `received Macron, and Macron later met Li`: a name before the next verb
+                // opens a new clause.
+                let mut j = end;
+                while t.is(j, class::SKIP) {
+                    j += 1;
+                }
+                let opens_clause = !out.is_empty()
+                    && !possessive
+                    && t.is_word(j)
+                    && !t.cap(j)
+                    && t.is(j, class::TRIGGER_START | class::REPORTING)
+                    && (t.word(k.saturating_sub(1)) == "and" || t.word(k.saturating_sub(1)) == ",");
+                if opens_clause {
+                    break;
+                }
                 if place {
                     linked = false;
                 } else if linked && !possessive && !party.is_empty() {
