@@ -1,0 +1,65 @@
+//! `newsgraph extract`: JSON Lines for the scorer and for other tools; `--bench` for throughput.
+
+use super::extractor;
+use crate::args::ExtractArgs;
+use crate::input::read_articles;
+use anyhow::{bail, Result};
+use newsgraph_extract::{jsonl, Article, Extractor};
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::Instant;
+
+pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+    let ex = extractor(&args.input)?;
+    let batch = read_articles(&args.input.paths, args.input.date.as_deref());
+    for p in &batch.problems {
+        eprintln!("warning: {p}");
+    }
+    if batch.articles.is_empty() {
+        bail!("no article could be read");
+    }
+    if let Some(mb) = args.bench {
+        bench(&ex, &batch.articles, mb);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let docs = ex.extract_all(&batch.articles);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for d in &docs {
+        jsonl::write_doc(d, &mut out)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Repeats the articles (with new ids) to about `mb` megabytes and extracts them all in parallel.
+fn bench(ex: &Extractor, articles: &[Article], mb: usize) {
+    let per_round: usize = articles.iter().map(|a| a.text.len()).sum::<usize>().max(1);
+    let rounds = (mb.max(1) * 1_000_000).div_ceil(per_round);
+    let mut corpus = Vec::with_capacity(rounds * articles.len());
+    for r in 0..rounds {
+        for a in articles {
+            let mut a = a.clone();
+            a.id = format!("{}-{r}", a.id);
+            corpus.push(a);
+        }
+    }
+    let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
+    let threads = rayon::current_num_threads();
+    let start = Instant::now();
+    let docs = ex.extract_all(&corpus);
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    let relations: usize = docs.iter().map(|d| d.relations.len()).sum();
+    let mbs = bytes as f64 / 1e6 / secs;
+    println!(
+        "extracted {} documents, {:.1} MB, {} relations in {:.2} s on {threads} threads",
+        docs.len(),
+        bytes as f64 / 1e6,
+        relations,
+        secs
+    );
+    println!(
+        "throughput: {mbs:.1} MB/s ({:.1} MB/s per core), {:.0} documents/s",
+        mbs / threads as f64,
+        docs.len() as f64 / secs
+    );
+}
