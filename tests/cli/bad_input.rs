@@ -7,13 +7,30 @@ fn unusable_files_are_reported_and_the_rest_ingested() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("good.txt"), "President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday.").unwrap();
-    std::fs::write(input.join("latin1.txt"), b"Caf\xe9 talks between Paris and Berlin.").unwrap();
+    std::fs::write(
+        input.join("good.txt"),
+        "President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday.",
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("latin1.txt"),
+        b"Caf\xe9 talks between Paris and Berlin.",
+    )
+    .unwrap();
     std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
     std::fs::write(input.join("empty.txt"), "").unwrap();
     let store = dir.path().join("g.db").display().to_string();
     let missing = dir.path().join("nope.txt").display().to_string();
-    let o = bin().args(["build", input.to_str().unwrap(), &missing, "--store", &store]).output().unwrap();
+    let o = bin()
+        .args([
+            "build",
+            input.to_str().unwrap(),
+            &missing,
+            "--store",
+            &store,
+        ])
+        .output()
+        .unwrap();
     let (out, err) = text(&o);
     assert!(o.status.success(), "{out}\n{err}");
     assert!(err.contains("latin1.txt: not UTF-8"), "{err}");
@@ -31,13 +48,18 @@ fn nothing_readable_fails_and_leaves_the_store_alone() {
     std::fs::write(&bad, [0xffu8, 0xfe, 0]).unwrap();
     let err = fails(&["build", bad.to_str().unwrap(), "--store", &b.store]);
     assert!(err.contains("no article could be read"), "{err}");
-    assert_eq!(figure(&ok(&["stats", "--store", &b.store]), "triples"), before);
+    assert_eq!(
+        figure(&ok(&["stats", "--store", &b.store]), "triples"),
+        before
+    );
 }
 
 #[test]
 fn a_store_in_use_is_reported_not_a_panic() {
     let b = build_samples();
-    let _held = newsgraph_store::GraphStore::open(std::path::Path::new(&b.store), Default::default()).unwrap();
+    let _held =
+        newsgraph_store::GraphStore::open(std::path::Path::new(&b.store), Default::default())
+            .unwrap();
     let err = fails(&["build", articles().to_str().unwrap(), "--store", &b.store]);
     assert!(err.contains("in use by another process"), "{err}");
     // Readers still get in.
@@ -61,7 +83,10 @@ fn jsonl_input_and_bad_records() {
         "{\"id\":\"a1\",\"date\":\"2025-03-03\",\"text\":\"President Joe Biden met Chancellor Olaf Scholz in Berlin on Friday.\"}\nnot json\n",
     )
     .unwrap();
-    let o = bin().args(["extract", f.to_str().unwrap()]).output().unwrap();
+    let o = bin()
+        .args(["extract", f.to_str().unwrap()])
+        .output()
+        .unwrap();
     let (out, err) = text(&o);
     assert!(o.status.success(), "{err}");
     assert!(err.contains("feed.jsonl:2"), "{err}");

@@ -9,7 +9,11 @@ fn sparql_rows(store: &str, query: &str) -> Vec<String> {
     let json: serde_json::Value = serde_json::from_str(&out).expect("SPARQL JSON results");
     let vars: Vec<String> = json["head"]["vars"]
         .as_array()
-        .map(|v| v.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|v| {
+            v.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default();
     let mut rows: Vec<String> = json["results"]["bindings"]
         .as_array()
@@ -29,7 +33,11 @@ fn sparql_rows(store: &str, query: &str) -> Vec<String> {
 }
 
 fn expected_rows(text: &str) -> Vec<String> {
-    let mut rows: Vec<String> = text.lines().skip(1).map(|l| l.replace("null", "")).collect();
+    let mut rows: Vec<String> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.replace("null", ""))
+        .collect();
     rows.sort();
     rows
 }
@@ -58,5 +66,11 @@ fn sparql_twins_agree_with_graph_queries() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases disagree:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases disagree:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

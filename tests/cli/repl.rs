@@ -26,7 +26,10 @@ fn scripted_statements_print_results_and_errors_do_not_stop_it() {
     assert!(stdout.contains("Volodymyr Zelensky"), "{stdout}");
     assert!(stdout.contains('^'), "syntax error caret missing: {stdout}");
     assert!(stdout.contains("unknown command :nonsense"), "{stdout}");
-    assert!(stdout.contains("true"), "SPARQL mode answer missing: {stdout}");
+    assert!(
+        stdout.contains("true"),
+        "SPARQL mode answer missing: {stdout}"
+    );
 }
 
 #[cfg(unix)]
@@ -50,7 +53,8 @@ fn interactive_prompt_completion_errors_and_history() {
     // Completion of a keyword.
     p.send("MATC").unwrap();
     p.send("\t").unwrap();
-    p.send_line(" (n {name: \"Witkoff\"}) RETURN n.name;").unwrap();
+    p.send_line(" (n {name: \"Witkoff\"}) RETURN n.name;")
+        .unwrap();
     p.exp_string("Steve Witkoff").unwrap();
     p.exp_string("newsgraph> ").unwrap();
     // An error does not end the session.

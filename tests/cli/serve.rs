@@ -19,7 +19,11 @@ impl Drop for Server {
 }
 
 fn start(store: &str, extra: &[&str]) -> Server {
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let addr = format!("127.0.0.1:{port}");
     let child = bin()
         .args(["serve", "--store", store, "--bind", &addr])
@@ -30,7 +34,10 @@ fn start(store: &str, extra: &[&str]) -> Server {
         .unwrap();
     let start = Instant::now();
     while TcpStream::connect(&addr).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "the server did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the server did not start"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     Server { child, addr }
@@ -42,14 +49,27 @@ fn http(addr: &str, request: &str) -> (u16, String) {
     s.write_all(request.as_bytes()).unwrap();
     let mut buf = String::new();
     s.read_to_string(&mut buf).unwrap();
-    let status = buf.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let body = buf.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    let status = buf
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = buf
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
     (status, body)
 }
 
 fn encode(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -58,10 +78,21 @@ fn protocol_get_post_negotiation_and_read_only() {
     let b = build_samples();
     let server = start(&b.store, &[]);
     let q = "SELECT ?n WHERE { ?e ng:kind \"PERSON\" ; rdfs:label ?n } ORDER BY ?n";
-    let (status, body) = http(&server.addr, &format!("GET /query?query={} HTTP/1.0\r\nAccept: application/sparql-results+json\r\n\r\n", encode(q)));
+    let (status, body) = http(
+        &server.addr,
+        &format!(
+            "GET /query?query={} HTTP/1.0\r\nAccept: application/sparql-results+json\r\n\r\n",
+            encode(q)
+        ),
+    );
     assert_eq!(status, 200, "{body}");
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
-    let names: Vec<&str> = json["results"]["bindings"].as_array().unwrap().iter().filter_map(|b| b["n"]["value"].as_str()).collect();
+    let names: Vec<&str> = json["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["n"]["value"].as_str())
+        .collect();
     assert!(names.contains(&"Vladimir Putin"), "{names:?}");
     let (status, body) = http(
         &server.addr,
@@ -82,7 +113,13 @@ fn protocol_get_post_negotiation_and_read_only() {
         &format!("POST /update HTTP/1.0\r\nContent-Type: application/sparql-update\r\nContent-Length: {}\r\n\r\n{u}", u.len()),
     );
     assert_eq!(status, 403);
-    let (status, body) = http(&server.addr, &format!("GET /query?query={} HTTP/1.0\r\n\r\n", encode("SELECT WHERE {")));
+    let (status, body) = http(
+        &server.addr,
+        &format!(
+            "GET /query?query={} HTTP/1.0\r\n\r\n",
+            encode("SELECT WHERE {")
+        ),
+    );
     assert_eq!(status, 400, "{body}");
 }
 
@@ -100,7 +137,10 @@ fn request_size_limit() {
 
 #[test]
 fn a_third_party_client_gets_the_answers() {
-    let has_client = Command::new("python3").args(["-c", "import SPARQLWrapper"]).status().is_ok_and(|s| s.success());
+    let has_client = Command::new("python3")
+        .args(["-c", "import SPARQLWrapper"])
+        .status()
+        .is_ok_and(|s| s.success());
     if !has_client {
         eprintln!("note: Python's SPARQLWrapper is not installed (CI installs it); skipping");
         return;
@@ -117,7 +157,10 @@ s.setReturnFormat(JSON)
 for row in s.query().convert()["results"]["bindings"]:
     print(row["b"]["value"])
 "#;
-    let out = Command::new("python3").args(["-c", script, &format!("http://{}/query", server.addr)]).output().unwrap();
+    let out = Command::new("python3")
+        .args(["-c", script, &format!("http://{}/query", server.addr)])
+        .output()
+        .unwrap();
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stderr}");
     assert!(stdout.lines().any(|l| l == "Donald Trump"), "{stdout}");

@@ -10,7 +10,12 @@ fn csv(store: &str, q: &str) -> Vec<String> {
 #[test]
 fn malformed_sparql_points_at_the_error() {
     let b = build_samples();
-    let err = fails(&["sparql", "--store", &b.store, "SELECT ?x WHERE { ?x ng:metWith }"]);
+    let err = fails(&[
+        "sparql",
+        "--store",
+        &b.store,
+        "SELECT ?x WHERE { ?x ng:metWith }",
+    ]);
     assert!(err.contains("SPARQL"), "{err}");
     assert!(err.contains("1:"), "no position in: {err}");
 }
@@ -18,17 +23,32 @@ fn malformed_sparql_points_at_the_error() {
 #[test]
 fn updates_need_the_flag() {
     let b = build_samples();
-    let err = fails(&["sparql", "--store", &b.store, "INSERT DATA { <http://x> <http://y> <http://z> }"]);
+    let err = fails(&[
+        "sparql",
+        "--store",
+        &b.store,
+        "INSERT DATA { <http://x> <http://y> <http://z> }",
+    ]);
     assert!(err.contains("--update"), "{err}");
-    ok(&["sparql", "--store", &b.store, "--update", "INSERT DATA { <http://x> <http://y> <http://z> }"]);
-    assert_eq!(csv(&b.store, "ASK { <http://x> <http://y> <http://z> }"), vec!["true"]);
+    ok(&[
+        "sparql",
+        "--store",
+        &b.store,
+        "--update",
+        "INSERT DATA { <http://x> <http://y> <http://z> }",
+    ]);
+    assert_eq!(
+        csv(&b.store, "ASK { <http://x> <http://y> <http://z> }"),
+        vec!["true"]
+    );
 }
 
 #[test]
 fn output_formats() {
     let b = build_samples();
     let q = "SELECT ?n WHERE { ?e ng:kind \"PERSON\" ; rdfs:label ?n } ORDER BY ?n LIMIT 3";
-    let json: serde_json::Value = serde_json::from_str(&ok(&["sparql", "--store", &b.store, "--format", "json", q])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&["sparql", "--store", &b.store, "--format", "json", q])).unwrap();
     assert_eq!(json["head"]["vars"][0], "n");
     let xml = ok(&["sparql", "--store", &b.store, "--format", "xml", q]);
     assert!(xml.contains("<sparql"), "{xml}");
@@ -36,7 +56,14 @@ fn output_formats() {
     assert!(tsv.starts_with("?n"), "{tsv}");
     let table = ok(&["sparql", "--store", &b.store, q]);
     assert!(table.contains("3 rows"), "{table}");
-    let ttl = ok(&["sparql", "--store", &b.store, "--format", "turtle", "CONSTRUCT { ?a ng:metWith ?b } WHERE { ?a ng:metWith ?b }"]);
+    let ttl = ok(&[
+        "sparql",
+        "--store",
+        &b.store,
+        "--format",
+        "turtle",
+        "CONSTRUCT { ?a ng:metWith ?b } WHERE { ?a ng:metWith ?b }",
+    ]);
     assert!(ttl.contains("ng:metWith"), "{ttl}");
 }
 
@@ -51,10 +78,16 @@ fn questions_the_sample_graph_answers() {
     );
     assert!(met.iter().any(|r| r == "Donald Trump,occurred"), "{met:?}");
     assert!(met.iter().any(|r| r == "Donald Trump,planned"), "{met:?}");
-    assert!(met.iter().any(|r| r.starts_with("Steve Witkoff,")), "{met:?}");
+    assert!(
+        met.iter().any(|r| r.starts_with("Steve Witkoff,")),
+        "{met:?}"
+    );
     // All demands with their content.
     let demands = csv(&b.store, "SELECT ?who ?content WHERE { ?d a ng:Demand ; ng:subject/rdfs:label ?who ; ng:content ?content }");
-    assert!(demands.iter().any(|r| r.starts_with("Russia,")), "{demands:?}");
+    assert!(
+        demands.iter().any(|r| r.starts_with("Russia,")),
+        "{demands:?}"
+    );
     // Proposals made to Steve Witkoff.
     let to_witkoff = csv(&b.store, "SELECT ?who WHERE { ?p a ng:Proposal ; ng:subject/rdfs:label ?who ; ng:object/rdfs:label \"Steve Witkoff\" }");
     assert_eq!(to_witkoff, vec!["Vladimir Putin"]);
@@ -71,5 +104,8 @@ fn questions_the_sample_graph_answers() {
         &b.store,
         "SELECT DISTINCT ?text WHERE { ?m a ng:Meeting ; ng:placeName \"Alaska\" ; ng:status \"occurred\" ; ng:evidence ?s . ?s nif:anchorOf ?text }",
     );
-    assert!(evidence.iter().any(|s| s.contains("summit in Alaska")), "{evidence:?}");
+    assert!(
+        evidence.iter().any(|s| s.contains("summit in Alaska")),
+        "{evidence:?}"
+    );
 }

@@ -26,7 +26,10 @@ pub fn text(o: &Output) -> (String, String) {
 pub fn ok(args: &[&str]) -> String {
     let o = bin().args(args).output().expect("the binary runs");
     let (out, err) = text(&o);
-    assert!(o.status.success(), "newsgraph {args:?} failed\nstdout:\n{out}\nstderr:\n{err}");
+    assert!(
+        o.status.success(),
+        "newsgraph {args:?} failed\nstdout:\n{out}\nstderr:\n{err}"
+    );
     out
 }
 
@@ -34,7 +37,10 @@ pub fn ok(args: &[&str]) -> String {
 pub fn fails(args: &[&str]) -> String {
     let o = bin().args(args).output().expect("the binary runs");
     let (out, err) = text(&o);
-    assert!(!o.status.success(), "newsgraph {args:?} should fail\nstdout:\n{out}\nstderr:\n{err}");
+    assert!(
+        !o.status.success(),
+        "newsgraph {args:?} should fail\nstdout:\n{out}\nstderr:\n{err}"
+    );
     assert!(!err.contains("panicked"), "panic: {err}");
     err
 }
@@ -49,8 +55,17 @@ pub struct Built {
 pub fn build_samples() -> Built {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = dir.path().join("g.db").display().to_string();
-    let summary = ok(&["build", articles().to_str().expect("utf-8 path"), "--store", &store]);
-    Built { dir, store, summary }
+    let summary = ok(&[
+        "build",
+        articles().to_str().expect("utf-8 path"),
+        "--store",
+        &store,
+    ]);
+    Built {
+        dir,
+        store,
+        summary,
+    }
 }
 
 /// The number after `label` in a summary line such as `  triples    1234`.

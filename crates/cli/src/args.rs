@@ -40,7 +40,12 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct StoreArgs {
     /// On-disk store directory.
-    #[arg(long, global = false, default_value = "newsgraph.db", env = "NEWSGRAPH_STORE")]
+    #[arg(
+        long,
+        global = false,
+        default_value = "newsgraph.db",
+        env = "NEWSGRAPH_STORE"
+    )]
     pub store: PathBuf,
     /// Base IRI for documents, entities and statements.
     #[arg(long, default_value = newsgraph_store::vocab::DEFAULT_BASE)]

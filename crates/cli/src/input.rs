@@ -15,7 +15,10 @@ pub struct Batch {
 
 fn is_article_file(p: &Path) -> bool {
     matches!(
-        p.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref(),
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref(),
         Some("txt" | "jsonl")
     )
 }
@@ -45,7 +48,10 @@ fn decode(bytes: Vec<u8>) -> Result<String, String> {
         return Err("binary data, not text".into());
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
+        format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     if text.trim().is_empty() {
         return Err("empty".into());
@@ -68,7 +74,15 @@ fn unique_id(id: String, seen: &mut HashSet<String>) -> String {
 }
 
 impl Batch {
-    fn add_text(&mut self, id: String, text: String, source: &str, jsonl: bool, date: Option<&str>, seen: &mut HashSet<String>) {
+    fn add_text(
+        &mut self,
+        id: String,
+        text: String,
+        source: &str,
+        jsonl: bool,
+        date: Option<&str>,
+        seen: &mut HashSet<String>,
+    ) {
         self.bytes += text.len();
         if jsonl {
             for (n, line) in text.lines().enumerate() {
@@ -88,7 +102,10 @@ impl Batch {
             }
         } else {
             let id = unique_id(id, seen);
-            self.articles.push(with_date(Article::new(&id, &text, Some(source.to_string())), date));
+            self.articles.push(with_date(
+                Article::new(&id, &text, Some(source.to_string())),
+                date,
+            ));
         }
     }
 }
@@ -123,19 +140,28 @@ pub fn read_articles(paths: &[PathBuf], date: Option<&str>) -> Batch {
         } else if p.exists() {
             files.push(p.clone());
         } else {
-            batch.problems.push(format!("{}: no such file or folder", p.display()));
+            batch
+                .problems
+                .push(format!("{}: no such file or folder", p.display()));
         }
     }
     for f in files {
         let source = f.display().to_string();
-        let id = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
-        let jsonl = f.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+        let id = f
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| source.clone());
+        let jsonl = f
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
         match std::fs::read(&f) {
             Ok(bytes) => match decode(bytes) {
                 Ok(text) => batch.add_text(id, text, &source, jsonl, date, &mut seen),
                 Err(why) => batch.problems.push(format!("{source}: {why}, skipped")),
             },
-            Err(e) => batch.problems.push(format!("{source}: cannot read: {e}, skipped")),
+            Err(e) => batch
+                .problems
+                .push(format!("{source}: cannot read: {e}, skipped")),
         }
     }
     batch
@@ -147,10 +173,18 @@ mod tests {
 
     #[test]
     fn decode_rejects_binary_non_utf8_and_empty() {
-        assert_eq!(decode(b"a\0b".to_vec()).unwrap_err(), "binary data, not text");
-        assert!(decode(vec![b'a', 0xff, b'b']).unwrap_err().starts_with("not UTF-8"));
+        assert_eq!(
+            decode(b"a\0b".to_vec()).unwrap_err(),
+            "binary data, not text"
+        );
+        assert!(decode(vec![b'a', 0xff, b'b'])
+            .unwrap_err()
+            .starts_with("not UTF-8"));
         assert_eq!(decode(b"  \n ".to_vec()).unwrap_err(), "empty");
-        assert_eq!(decode("Zelensky met Putin.".as_bytes().to_vec()).unwrap(), "Zelensky met Putin.");
+        assert_eq!(
+            decode("Zelensky met Putin.".as_bytes().to_vec()).unwrap(),
+            "Zelensky met Putin."
+        );
     }
 
     #[test]

@@ -298,9 +298,9 @@ impl Graph {
 
     /// Number of distinct entity names in the name index (for completion and stats).
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.graph
-            .node_weights()
-            .flat_map(|n| std::iter::once(n.name.as_str()).chain(n.aliases.iter().map(|a| a.as_str())))
+        self.graph.node_weights().flat_map(|n| {
+            std::iter::once(n.name.as_str()).chain(n.aliases.iter().map(|a| a.as_str()))
+        })
     }
 }
 

@@ -88,7 +88,10 @@ impl Iris {
 
     /// A NIF-style sentence IRI: the document IRI with an RFC 5147 character fragment.
     fn sentence(&self, doc: &str, start: usize, end: usize) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}#char={start},{end}", self.document(doc).as_str()))
+        NamedNode::new_unchecked(format!(
+            "{}#char={start},{end}",
+            self.document(doc).as_str()
+        ))
     }
 }
 
@@ -147,17 +150,36 @@ pub struct DocFacts {
 
 /// The quads describing entities, in the shared entities graph. Idempotent across documents.
 pub fn entity_quads(iris: &Iris, doc: &DocExtraction, out: &mut Vec<Quad>) {
-    let mut g = Sink { quads: out, graph: iris.entities_graph().into() };
+    let mut g = Sink {
+        quads: out,
+        graph: iris.entities_graph().into(),
+    };
     for e in &doc.entities {
         let iri = iris.entity(&e.id);
         g.add(iri.clone(), RDF_TYPE, kind_class(e.kind));
-        g.add(iri.clone(), RDFS_LABEL, Literal::new_simple_literal(&e.name));
-        g.add(iri.clone(), SCHEMA_NAME, Literal::new_simple_literal(&e.name));
-        g.add(iri.clone(), KIND, Literal::new_simple_literal(e.kind.as_str()));
+        g.add(
+            iri.clone(),
+            RDFS_LABEL,
+            Literal::new_simple_literal(&e.name),
+        );
+        g.add(
+            iri.clone(),
+            SCHEMA_NAME,
+            Literal::new_simple_literal(&e.name),
+        );
+        g.add(
+            iri.clone(),
+            KIND,
+            Literal::new_simple_literal(e.kind.as_str()),
+        );
         g.add(iri.clone(), ENTITY_ID, Literal::new_simple_literal(&e.id));
         if let Some(q) = e.id.strip_prefix("wd:") {
             if !q.is_empty() && q.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                g.add(iri, OWL_SAME_AS, NamedNode::new_unchecked(format!("{}{q}", vocab::WD)));
+                g.add(
+                    iri,
+                    OWL_SAME_AS,
+                    NamedNode::new_unchecked(format!("{}{q}", vocab::WD)),
+                );
             }
         }
     }
@@ -168,12 +190,19 @@ pub fn entity_quads(iris: &Iris, doc: &DocExtraction, out: &mut Vec<Quad>) {
 pub fn document_quads(iris: &Iris, x: &DocExtraction, facts: &DocFacts, out: &mut Vec<Quad>) {
     let id = x.doc.id.as_str();
     let doc = iris.document(id);
-    let mut g = Sink { quads: out, graph: iris.document_graph(id).into() };
+    let mut g = Sink {
+        quads: out,
+        graph: iris.document_graph(id).into(),
+    };
     g.add(doc.clone(), RDF_TYPE, DOCUMENT);
     g.add(doc.clone(), RDF_TYPE, SCHEMA_NEWS_ARTICLE);
     g.add(doc.clone(), DOC_ID, Literal::new_simple_literal(id));
     if let Some(title) = &x.doc.title {
-        g.add(doc.clone(), SCHEMA_HEADLINE, Literal::new_simple_literal(title));
+        g.add(
+            doc.clone(),
+            SCHEMA_HEADLINE,
+            Literal::new_simple_literal(title),
+        );
     }
     if let Some(date) = x.doc.date.as_deref() {
         if let Some((day, _)) = date_terms(date).bounds {
@@ -183,19 +212,35 @@ pub fn document_quads(iris: &Iris, x: &DocExtraction, facts: &DocFacts, out: &mu
     if let Some(src) = &x.doc.source {
         g.add(doc.clone(), SOURCE, Literal::new_simple_literal(src));
     }
-    g.add(doc.clone(), CONTENT_HASH, Literal::new_simple_literal(&x.doc.hash));
+    g.add(
+        doc.clone(),
+        CONTENT_HASH,
+        Literal::new_simple_literal(&x.doc.hash),
+    );
     g.add(doc.clone(), CHARACTERS, int(x.doc.chars));
     if !facts.extractor.is_empty() {
-        g.add(doc.clone(), EXTRACTOR, Literal::new_simple_literal(&facts.extractor));
+        g.add(
+            doc.clone(),
+            EXTRACTOR,
+            Literal::new_simple_literal(&facts.extractor),
+        );
     }
     if let Some(t) = &facts.ingested_at {
-        g.add(doc.clone(), INGESTED_AT, Literal::new_typed_literal(t, xsd::DATE_TIME));
+        g.add(
+            doc.clone(),
+            INGESTED_AT,
+            Literal::new_typed_literal(t, xsd::DATE_TIME),
+        );
     }
     for e in &x.entities {
         let iri = iris.entity(&e.id);
         g.add(doc.clone(), SCHEMA_MENTIONS, iri.clone());
         for alias in e.aliases.iter().filter(|a| **a != e.name) {
-            g.add(iri.clone(), SCHEMA_ALTERNATE_NAME, Literal::new_simple_literal(alias));
+            g.add(
+                iri.clone(),
+                SCHEMA_ALTERNATE_NAME,
+                Literal::new_simple_literal(alias),
+            );
         }
     }
     for r in &x.relations {
@@ -217,14 +262,22 @@ pub fn document_quads(iris: &Iris, x: &DocExtraction, facts: &DocFacts, out: &mu
         let st = iris.statement(id, r.kind, &key);
         g.add(st.clone(), RDF_TYPE, SEM_EVENT);
         g.add(st.clone(), RDF_TYPE, relation_class(r.kind));
-        g.add(st.clone(), RELATION, Literal::new_simple_literal(r.kind.as_str()));
+        g.add(
+            st.clone(),
+            RELATION,
+            Literal::new_simple_literal(r.kind.as_str()),
+        );
         g.add(st.clone(), SUBJECT, subject.clone());
         g.add(st.clone(), SEM_HAS_ACTOR, subject.clone());
         if let Some(o) = &object {
             g.add(st.clone(), OBJECT, o.clone());
             g.add(st.clone(), SEM_HAS_ACTOR, o.clone());
         }
-        g.add(st.clone(), STATUS, Literal::new_simple_literal(r.status.as_str()));
+        g.add(
+            st.clone(),
+            STATUS,
+            Literal::new_simple_literal(r.status.as_str()),
+        );
         if let Some(date) = &r.date {
             g.add(st.clone(), DATE, Literal::new_simple_literal(date));
             let t = date_terms(date);
@@ -261,13 +314,21 @@ pub fn document_quads(iris: &Iris, x: &DocExtraction, facts: &DocFacts, out: &mu
         g.add(st.clone(), DOC, Literal::new_simple_literal(id));
         g.add(st.clone(), PROV_DERIVED_FROM, doc.clone());
         if let Some(first) = r.evidence.first() {
-            g.add(st.clone(), SENTENCE, Literal::new_simple_literal(&first.sentence));
+            g.add(
+                st.clone(),
+                SENTENCE,
+                Literal::new_simple_literal(&first.sentence),
+            );
         }
         for ev in &r.evidence {
             let s = iris.sentence(id, ev.start, ev.end);
             g.add(st.clone(), EVIDENCE, s.clone());
             g.add(s.clone(), RDF_TYPE, NIF_SENTENCE);
-            g.add(s.clone(), NIF_ANCHOR_OF, Literal::new_simple_literal(&ev.sentence));
+            g.add(
+                s.clone(),
+                NIF_ANCHOR_OF,
+                Literal::new_simple_literal(&ev.sentence),
+            );
             g.add(s.clone(), NIF_BEGIN, int(ev.start));
             g.add(s.clone(), NIF_END, int(ev.end));
             g.add(s.clone(), NIF_REFERENCE_CONTEXT, doc.clone());

@@ -43,10 +43,17 @@ pub fn display_term(term: &Term, base: &str) -> String {
 }
 
 /// Collects SELECT/ASK results as a header and rows of display strings.
-pub fn table(results: QueryResults<'_>, base: &str) -> Result<Option<(Vec<String>, Vec<Vec<String>>)>> {
+pub fn table(
+    results: QueryResults<'_>,
+    base: &str,
+) -> Result<Option<(Vec<String>, Vec<Vec<String>>)>> {
     match results {
         QueryResults::Solutions(solutions) => {
-            let header: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
+            let header: Vec<String> = solutions
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_string())
+                .collect();
             let width = header.len();
             let mut rows = Vec::new();
             for s in solutions {
@@ -65,7 +72,12 @@ pub fn table(results: QueryResults<'_>, base: &str) -> Result<Option<(Vec<String
 }
 
 /// Streams results to `out` in a standard format.
-pub fn write_results(results: QueryResults<'_>, format: ResultsFormat, base: &str, out: &mut impl Write) -> Result<()> {
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultsFormat,
+    base: &str,
+    out: &mut impl Write,
+) -> Result<()> {
     match results {
         QueryResults::Solutions(solutions) => {
             let mut w = QueryResultsSerializer::from_format(format.solutions)
@@ -77,7 +89,8 @@ pub fn write_results(results: QueryResults<'_>, format: ResultsFormat, base: &st
             w.finish()?;
         }
         QueryResults::Boolean(b) => {
-            QueryResultsSerializer::from_format(format.solutions).serialize_boolean_to_writer(&mut *out, b)?;
+            QueryResultsSerializer::from_format(format.solutions)
+                .serialize_boolean_to_writer(&mut *out, b)?;
         }
         QueryResults::Graph(triples) => {
             let mut ser = RdfSerializer::from_format(format.graph);

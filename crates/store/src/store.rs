@@ -61,9 +61,14 @@ fn classify_open_error(path: &Path, e: oxigraph::store::StorageError) -> StoreEr
     let message = e.to_string();
     let lower = message.to_ascii_lowercase();
     if lower.contains("lock") || lower.contains("resource temporarily unavailable") {
-        StoreError::Locked { path: path.to_path_buf() }
+        StoreError::Locked {
+            path: path.to_path_buf(),
+        }
     } else {
-        StoreError::Open { path: path.to_path_buf(), message }
+        StoreError::Open {
+            path: path.to_path_buf(),
+            message,
+        }
     }
 }
 
@@ -72,23 +77,40 @@ impl GraphStore {
     pub fn open(path: &Path, options: StoreOptions) -> Result<GraphStore> {
         let iris = Iris::new(&options.base)?;
         let store = Store::open(path).map_err(|e| classify_open_error(path, e))?;
-        Ok(GraphStore { store, iris, options, path: Some(path.to_path_buf()) })
+        Ok(GraphStore {
+            store,
+            iris,
+            options,
+            path: Some(path.to_path_buf()),
+        })
     }
 
     /// Opens an existing on-disk store read-only; other processes may hold it at the same time.
     pub fn open_read_only(path: &Path, options: StoreOptions) -> Result<GraphStore> {
         if !path.join("CURRENT").exists() {
-            return Err(StoreError::Missing { path: path.to_path_buf() });
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
         }
         let iris = Iris::new(&options.base)?;
         let store = Store::open_read_only(path).map_err(|e| classify_open_error(path, e))?;
-        Ok(GraphStore { store, iris, options, path: Some(path.to_path_buf()) })
+        Ok(GraphStore {
+            store,
+            iris,
+            options,
+            path: Some(path.to_path_buf()),
+        })
     }
 
     /// A store living in memory only.
     pub fn memory(options: StoreOptions) -> Result<GraphStore> {
         let iris = Iris::new(&options.base)?;
-        Ok(GraphStore { store: Store::new()?, iris, options, path: None })
+        Ok(GraphStore {
+            store: Store::new()?,
+            iris,
+            options,
+            path: None,
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -127,20 +149,27 @@ impl GraphStore {
 
     /// Documents in the store with the hash and extractor they were built from.
     pub fn stored_documents(&self) -> Result<HashMap<String, StoredDocument>> {
-        let mut by_doc: HashMap<NamedOrBlankNode, (Option<String>, String, String)> = HashMap::new();
+        let mut by_doc: HashMap<NamedOrBlankNode, (Option<String>, String, String)> =
+            HashMap::new();
         for q in self.store.quads_for_pattern(None, Some(DOC_ID), None, None) {
             let q = q?;
             if let Term::Literal(l) = q.object {
                 by_doc.entry(q.subject).or_default().0 = Some(l.value().to_string());
             }
         }
-        for q in self.store.quads_for_pattern(None, Some(CONTENT_HASH), None, None) {
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(CONTENT_HASH), None, None)
+        {
             let q = q?;
             if let (Some(e), Term::Literal(l)) = (by_doc.get_mut(&q.subject), q.object) {
                 e.1 = l.value().to_string();
             }
         }
-        for q in self.store.quads_for_pattern(None, Some(EXTRACTOR), None, None) {
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(EXTRACTOR), None, None)
+        {
             let q = q?;
             if let (Some(e), Term::Literal(l)) = (by_doc.get_mut(&q.subject), q.object) {
                 e.2 = l.value().to_string();
@@ -295,16 +324,25 @@ impl GraphStore {
             Some(doc) => {
                 let g = self.iris.document_graph(doc);
                 if !self.store.contains_named_graph(&g)? {
-                    return Err(StoreError::Format(format!("no document {doc:?} in the store")));
+                    return Err(StoreError::Format(format!(
+                        "no document {doc:?} in the store"
+                    )));
                 }
                 if format.supports_datasets() {
                     let mut w = ser.for_writer(out);
-                    for q in self.store.quads_for_pattern(None, None, None, Some(g.as_ref().into())) {
+                    for q in self
+                        .store
+                        .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+                    {
                         w.serialize_quad(&q?)?;
                     }
                     w.finish()?;
                 } else {
-                    self.store.dump_graph_to_writer(GraphNameRef::NamedNode(g.as_ref()), ser, out)?;
+                    self.store.dump_graph_to_writer(
+                        GraphNameRef::NamedNode(g.as_ref()),
+                        ser,
+                        out,
+                    )?;
                 }
             }
             None if format.supports_datasets() => {
@@ -328,10 +366,16 @@ impl GraphStore {
 
     /// Loads a user's RDF file; triples go to the graph `graph` (default: the entities graph) so
     /// they join the union default graph. Returns the number of quads added.
-    pub fn import(&self, format: RdfFormat, input: impl Read, graph: Option<&str>) -> Result<usize> {
+    pub fn import(
+        &self,
+        format: RdfFormat,
+        input: impl Read,
+        graph: Option<&str>,
+    ) -> Result<usize> {
         let before = self.store.len()?;
         let target: NamedNode = match graph {
-            Some(g) => NamedNode::new(g).map_err(|e| StoreError::Format(format!("graph IRI {g:?}: {e}")))?,
+            Some(g) => NamedNode::new(g)
+                .map_err(|e| StoreError::Format(format!("graph IRI {g:?}: {e}")))?,
             None => self.iris.entities_graph(),
         };
         let mut parser = RdfParser::from_format(format)

@@ -22,10 +22,13 @@ fn iri(t: &Option<Term>) -> Option<&str> {
     }
 }
 
-const ENTITIES: &str = "SELECT ?e ?id ?name ?kind WHERE { ?e ng:entityId ?id ; rdfs:label ?name ; ng:kind ?kind }";
-const ALIASES: &str = "SELECT DISTINCT ?e ?alias WHERE { ?e schema:alternateName ?alias . ?e ng:entityId ?id }";
+const ENTITIES: &str =
+    "SELECT ?e ?id ?name ?kind WHERE { ?e ng:entityId ?id ; rdfs:label ?name ; ng:kind ?kind }";
+const ALIASES: &str =
+    "SELECT DISTINCT ?e ?alias WHERE { ?e schema:alternateName ?alias . ?e ng:entityId ?id }";
 const MENTIONS: &str = "SELECT DISTINCT ?e ?doc WHERE { ?d schema:mentions ?e ; ng:docId ?doc }";
-const STATEMENTS: &str = "SELECT ?st ?rel ?s ?o ?status ?date ?place ?mode ?doc ?sentence ?conf ?n ?content WHERE {
+const STATEMENTS: &str =
+    "SELECT ?st ?rel ?s ?o ?status ?date ?place ?mode ?doc ?sentence ?conf ?n ?content WHERE {
   ?st ng:relation ?rel ; ng:subject ?s ; ng:status ?status ; ng:doc ?doc .
   OPTIONAL { ?st ng:object ?o }
   OPTIONAL { ?st ng:date ?date }
@@ -37,7 +40,8 @@ const STATEMENTS: &str = "SELECT ?st ?rel ?s ?o ?status ?date ?place ?mode ?doc 
   OPTIONAL { ?st ng:content ?content }
 }";
 const FIRST_EVIDENCE: &str = "SELECT ?st (MIN(?b) AS ?begin) WHERE { ?st ng:evidence ?s . ?s nif:beginIndex ?b } GROUP BY ?st";
-const EVIDENCE_END: &str = "SELECT ?st ?b ?end WHERE { ?st ng:evidence ?s . ?s nif:beginIndex ?b ; nif:endIndex ?end }";
+const EVIDENCE_END: &str =
+    "SELECT ?st ?b ?end WHERE { ?st ng:evidence ?s . ?s nif:beginIndex ?b ; nif:endIndex ?end }";
 
 impl GraphStore {
     /// The property-graph view of everything in the store.
@@ -59,7 +63,8 @@ impl GraphStore {
         let mut entities = self.select(ENTITIES)?;
         entities.sort_by(|a, b| text(&a[1]).cmp(&text(&b[1])));
         for row in entities {
-            let (Some(e), Some(id), Some(name)) = (iri(&row[0]), text(&row[1]), text(&row[2])) else {
+            let (Some(e), Some(id), Some(name)) = (iri(&row[0]), text(&row[1]), text(&row[2]))
+            else {
                 continue;
             };
             let kind = text(&row[3])
@@ -69,8 +74,14 @@ impl GraphStore {
                 id,
                 name,
                 kind,
-                aliases: aliases.remove(e).map(|a| a.into_iter().collect()).unwrap_or_default(),
-                docs: docs.remove(e).map(|d| d.into_iter().collect()).unwrap_or_default(),
+                aliases: aliases
+                    .remove(e)
+                    .map(|a| a.into_iter().collect())
+                    .unwrap_or_default(),
+                docs: docs
+                    .remove(e)
+                    .map(|d| d.into_iter().collect())
+                    .unwrap_or_default(),
             });
             by_iri.insert(e.to_string(), ix);
         }
@@ -97,10 +108,18 @@ impl GraphStore {
         let mut statements = self.select(STATEMENTS)?;
         statements.sort_by(|a, b| text(&a[0]).cmp(&text(&b[0])));
         for row in statements {
-            let Some(st) = iri(&row[0]).map(str::to_string) else { continue };
-            let Some(kind) = text(&row[1]).and_then(|k| RelationKind::parse(&k)) else { continue };
-            let Some(status) = text(&row[4]).and_then(|s| Status::parse(&s)) else { continue };
-            let Some(&from) = iri(&row[2]).and_then(|s| by_iri.get(s)) else { continue };
+            let Some(st) = iri(&row[0]).map(str::to_string) else {
+                continue;
+            };
+            let Some(kind) = text(&row[1]).and_then(|k| RelationKind::parse(&k)) else {
+                continue;
+            };
+            let Some(status) = text(&row[4]).and_then(|s| Status::parse(&s)) else {
+                continue;
+            };
+            let Some(&from) = iri(&row[2]).and_then(|s| by_iri.get(s)) else {
+                continue;
+            };
             let content = text(&row[12]);
             let to = match iri(&row[3]) {
                 Some(o) => match by_iri.get(o) {

@@ -14,7 +14,10 @@ use std::time::Instant;
 /// Identifies what produced an extraction, so a new extractor re-extracts unchanged articles.
 fn extractor_id(args: &BuildArgs) -> Result<String> {
     let mut id = format!("newsgraph-extract {}", env!("CARGO_PKG_VERSION"));
-    for p in [&args.input.gazetteer, &args.input.lexicon].into_iter().flatten() {
+    for p in [&args.input.gazetteer, &args.input.lexicon]
+        .into_iter()
+        .flatten()
+    {
         let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
         id.push_str(&format!(" {}:{}", p.display(), bytes.len()));
     }
@@ -51,7 +54,10 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         })
         .collect();
     progress.finish();
-    let mut facts = DocFacts { extractor: extractor_id(&args)?, ingested_at: Some(now_xsd()) };
+    let mut facts = DocFacts {
+        extractor: extractor_id(&args)?,
+        ingested_at: Some(now_xsd()),
+    };
     if args.force {
         facts.extractor.push_str(&format!(" forced {}", now_xsd()));
     }
@@ -60,7 +66,11 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         .context("writing the graph (the store keeps its previous content)")?;
     store.flush()?;
     let stats = store.stats()?;
-    let where_ = if args.memory { "memory".to_string() } else { args.store.store.display().to_string() };
+    let where_ = if args.memory {
+        "memory".to_string()
+    } else {
+        args.store.store.display().to_string()
+    };
     println!(
         "Built {where_} from {} article{} in {:.2} s: {} added, {} replaced, {} unchanged{}",
         docs.len(),
@@ -69,7 +79,11 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         report.added,
         report.replaced,
         report.unchanged,
-        if batch.problems.is_empty() { String::new() } else { format!(", {} skipped", batch.problems.len()) },
+        if batch.problems.is_empty() {
+            String::new()
+        } else {
+            format!(", {} skipped", batch.problems.len())
+        },
     );
     print_stats(&stats);
     Ok(ExitCode::SUCCESS)
@@ -77,7 +91,11 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
 
 /// The summary `build` and `stats` print.
 pub fn print_stats(stats: &Stats) {
-    let kinds: Vec<String> = stats.entities_by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let kinds: Vec<String> = stats
+        .entities_by_kind
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
     println!("  documents  {}", stats.documents);
     println!("  entities   {:<6} ({})", stats.entities, kinds.join(", "));
     let total: u64 = stats.relations.values().flat_map(|m| m.values()).sum();
@@ -87,5 +105,8 @@ pub fn print_stats(stats: &Stats) {
         let parts: Vec<String> = by_status.iter().map(|(s, n)| format!("{s} {n}")).collect();
         println!("    {kind:<10} {n:<6} ({})", parts.join(", "));
     }
-    println!("  triples    {}   (quads over all graphs: {})", stats.triples, stats.quads);
+    println!(
+        "  triples    {}   (quads over all graphs: {})",
+        stats.triples, stats.quads
+    );
 }

@@ -3,19 +3,32 @@
 use super::{open_read_only, output};
 use crate::args::{DotArgs, RenderFormat as RenderArg};
 use anyhow::{anyhow, bail, Context, Result};
-use newsgraph_dot::{filter, neighbourhood_in, readability_warning, render, write_dot, DateBound, DotOptions, RenderFormat, Selection};
+use newsgraph_dot::{
+    filter, neighbourhood_in, readability_warning, render, write_dot, DateBound, DotOptions,
+    RenderFormat, Selection,
+};
 use newsgraph_extract::{RelationKind, Status};
 use std::io::Write;
 use std::process::ExitCode;
 
 /// The DOT options the command-line flags ask for.
 pub fn options(args: &DotArgs) -> Result<DotOptions> {
-    let mut opts = DotOptions { content: args.content, legend: !args.no_legend, min_mentions: u64::from(args.min_mentions), ..DotOptions::default() };
+    let mut opts = DotOptions {
+        content: args.content,
+        legend: !args.no_legend,
+        min_mentions: u64::from(args.min_mentions),
+        ..DotOptions::default()
+    };
     for r in &args.relations {
-        opts.kinds.insert(RelationKind::parse(r).ok_or_else(|| anyhow!("unknown relation kind {r:?} (met-with, demanded, proposed)"))?);
+        opts.kinds.insert(RelationKind::parse(r).ok_or_else(|| {
+            anyhow!("unknown relation kind {r:?} (met-with, demanded, proposed)")
+        })?);
     }
     for s in &args.statuses {
-        opts.statuses.insert(Status::parse(s).ok_or_else(|| anyhow!("unknown status {s:?} (occurred, planned, negated)"))?);
+        opts.statuses.insert(
+            Status::parse(s)
+                .ok_or_else(|| anyhow!("unknown status {s:?} (occurred, planned, negated)"))?,
+        );
     }
     if let Some(s) = &args.since {
         opts.since = Some(DateBound::parse(s).with_context(|| format!("--since {s}"))?);
@@ -56,7 +69,12 @@ pub fn run(args: DotArgs) -> Result<ExitCode> {
             };
             let source = String::from_utf8(dot).context("DOT output is not UTF-8")?;
             render(&source, format, path)?;
-            eprintln!("wrote {} ({} nodes, {} edges)", path.display(), stats.nodes, stats.edges);
+            eprintln!(
+                "wrote {} ({} nodes, {} edges)",
+                path.display(),
+                stats.nodes,
+                stats.edges
+            );
         }
         _ => {
             let mut w = output(&args.output)?;

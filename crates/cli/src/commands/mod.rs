@@ -66,10 +66,12 @@ pub fn query_text(inline: &Option<String>, file: &Option<PathBuf>) -> Result<Str
         (Some(q), _) => Ok(q.clone()),
         (None, Some(f)) if f.as_os_str() == "-" => {
             let mut s = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).context("reading the query from standard input")?;
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                .context("reading the query from standard input")?;
             Ok(s)
         }
-        (None, Some(f)) => std::fs::read_to_string(f).with_context(|| format!("reading the query file {}", f.display())),
+        (None, Some(f)) => std::fs::read_to_string(f)
+            .with_context(|| format!("reading the query file {}", f.display())),
         (None, None) => anyhow::bail!("no query given"),
     }
 }

@@ -11,7 +11,13 @@ use std::io::Write;
 use std::process::ExitCode;
 
 /// Prints a query result in one of the output formats.
-pub fn print(graph: &Graph, out: &QueryOutput, format: QueryFormat, max_width: usize, w: &mut impl Write) -> Result<()> {
+pub fn print(
+    graph: &Graph,
+    out: &QueryOutput,
+    format: QueryFormat,
+    max_width: usize,
+    w: &mut impl Write,
+) -> Result<()> {
     match format {
         QueryFormat::Table => {
             if out.explain {
@@ -19,7 +25,11 @@ pub fn print(graph: &Graph, out: &QueryOutput, format: QueryFormat, max_width: u
                     writeln!(w, "{}", row.join(" "))?;
                 }
             } else {
-                writeln!(w, "{}", table::render(&out.columns, out.text_rows(), max_width))?;
+                writeln!(
+                    w,
+                    "{}",
+                    table::render(&out.columns, out.text_rows(), max_width)
+                )?;
             }
         }
         QueryFormat::Tsv => write!(w, "{}", out.to_tsv())?,

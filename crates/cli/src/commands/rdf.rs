@@ -13,7 +13,9 @@ fn rdf_format(f: RdfFormatArg) -> RdfFormat {
         RdfFormatArg::Trig => RdfFormat::TriG,
         RdfFormatArg::Nquads => RdfFormat::NQuads,
         RdfFormatArg::Ntriples => RdfFormat::NTriples,
-        RdfFormatArg::Jsonld => RdfFormat::JsonLd { profile: Default::default() },
+        RdfFormatArg::Jsonld => RdfFormat::JsonLd {
+            profile: Default::default(),
+        },
         RdfFormatArg::Rdfxml => RdfFormat::RdfXml,
     }
 }
@@ -36,9 +38,15 @@ pub fn import(args: ImportArgs) -> Result<ExitCode> {
             .extension()
             .and_then(|e| e.to_str())
             .and_then(RdfFormat::from_extension)
-            .ok_or_else(|| anyhow!("cannot tell the RDF format of {} from its extension; pass --format", args.file.display()))?,
+            .ok_or_else(|| {
+                anyhow!(
+                    "cannot tell the RDF format of {} from its extension; pass --format",
+                    args.file.display()
+                )
+            })?,
     };
-    let file = std::fs::File::open(&args.file).with_context(|| format!("opening {}", args.file.display()))?;
+    let file = std::fs::File::open(&args.file)
+        .with_context(|| format!("opening {}", args.file.display()))?;
     let store = open_writable(&args.store)?;
     let n = store
         .import(format, std::io::BufReader::new(file), args.graph.as_deref())

@@ -41,7 +41,18 @@ Commands:
   :quit                 leave (Ctrl-D does too; Ctrl-C abandons the current input)";
 
 const COMMANDS: &[&str] = &[
-    ":help", ":stats", ":schema", ":sparql", ":query", ":explain", ":format", ":width", ":timing", ":evidence", ":dot", ":quit",
+    ":help",
+    ":stats",
+    ":schema",
+    ":sparql",
+    ":query",
+    ":explain",
+    ":format",
+    ":width",
+    ":timing",
+    ":evidence",
+    ":dot",
+    ":quit",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,11 +78,27 @@ struct ShellHelper {
 
 impl ShellHelper {
     fn new(graph: &Graph) -> ShellHelper {
-        let mut words: Vec<String> = newsgraph_query::keywords().iter().map(|s| s.to_string()).collect();
-        words.extend(RelationKind::ALL.iter().map(|k| k.as_str().replace('-', "_")));
+        let mut words: Vec<String> = newsgraph_query::keywords()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        words.extend(
+            RelationKind::ALL
+                .iter()
+                .map(|k| k.as_str().replace('-', "_")),
+        );
         words.extend(EntityKind::ALL.iter().map(|k| k.as_str().to_string()));
-        words.extend(newsgraph_query::property_names().iter().map(|s| s.to_string()));
-        words.extend(graph.names().filter(|n| !n.contains('"')).map(|n| format!("\"{n}\"")));
+        words.extend(
+            newsgraph_query::property_names()
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        words.extend(
+            graph
+                .names()
+                .filter(|n| !n.contains('"'))
+                .map(|n| format!("\"{n}\"")),
+        );
         words.extend(COMMANDS.iter().map(|s| s.to_string()));
         words.sort();
         words.dedup();
@@ -85,23 +112,44 @@ impl ShellHelper {
             Some(q) if before[..q].matches('"').count() % 2 == 0 => q,
             _ => before
                 .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | ':' | '-')))
-                .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8)),
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                }),
         };
         let word = &before[start..];
         if word.is_empty() {
             return (pos, Vec::new());
         }
         let lower = word.to_lowercase();
-        let found = self.words.iter().filter(|w| w.to_lowercase().starts_with(&lower)).cloned().collect();
+        let found = self
+            .words
+            .iter()
+            .filter(|w| w.to_lowercase().starts_with(&lower))
+            .cloned()
+            .collect();
         (start, found)
     }
 }
 
 impl Completer for ShellHelper {
     type Candidate = Pair;
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let (start, words) = self.candidates(line, pos);
-        Ok((start, words.into_iter().map(|w| Pair { display: w.clone(), replacement: w }).collect()))
+        Ok((
+            start,
+            words
+                .into_iter()
+                .map(|w| Pair {
+                    display: w.clone(),
+                    replacement: w,
+                })
+                .collect(),
+        ))
     }
 }
 
@@ -113,7 +161,11 @@ impl Highlighter for ShellHelper {}
 
 impl Validator for ShellHelper {
     fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
-        Ok(if statement_complete(ctx.input()) { ValidationResult::Valid(None) } else { ValidationResult::Incomplete })
+        Ok(if statement_complete(ctx.input()) {
+            ValidationResult::Valid(None)
+        } else {
+            ValidationResult::Incomplete
+        })
     }
 }
 
@@ -215,22 +267,55 @@ impl Session {
             "help" | "h" | "?" => writeln!(out, "{HELP}")?,
             "stats" => {
                 let s = self.store.stats()?;
-                let kinds: Vec<String> = s.entities_by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
-                writeln!(out, "documents {}  entities {} ({})  triples {}", s.documents, s.entities, kinds.join(", "), s.triples)?;
+                let kinds: Vec<String> = s
+                    .entities_by_kind
+                    .iter()
+                    .map(|(k, n)| format!("{k} {n}"))
+                    .collect();
+                writeln!(
+                    out,
+                    "documents {}  entities {} ({})  triples {}",
+                    s.documents,
+                    s.entities,
+                    kinds.join(", "),
+                    s.triples
+                )?;
                 for (kind, by_status) in &s.relations {
-                    let parts: Vec<String> = by_status.iter().map(|(st, n)| format!("{st} {n}")).collect();
+                    let parts: Vec<String> = by_status
+                        .iter()
+                        .map(|(st, n)| format!("{st} {n}"))
+                        .collect();
                     writeln!(out, "  {kind:<10} {}", parts.join(", "))?;
                 }
             }
             "schema" => {
-                writeln!(out, "entity kinds:   {}", EntityKind::ALL.map(|k| k.as_str()).join(", "))?;
-                writeln!(out, "relation types: met_with (symmetric), demanded, proposed")?;
-                writeln!(out, "properties:     {}", newsgraph_query::property_names().join(", "))?;
-                writeln!(out, "graph:          {} nodes, {} edges", self.graph.node_count(), self.graph.edge_count())?;
+                writeln!(
+                    out,
+                    "entity kinds:   {}",
+                    EntityKind::ALL.map(|k| k.as_str()).join(", ")
+                )?;
+                writeln!(
+                    out,
+                    "relation types: met_with (symmetric), demanded, proposed"
+                )?;
+                writeln!(
+                    out,
+                    "properties:     {}",
+                    newsgraph_query::property_names().join(", ")
+                )?;
+                writeln!(
+                    out,
+                    "graph:          {} nodes, {} edges",
+                    self.graph.node_count(),
+                    self.graph.edge_count()
+                )?;
             }
             "sparql" => {
                 self.mode = Mode::Sparql;
-                writeln!(out, "SPARQL mode (prefixes ng:, schema:, rdfs:… are declared); :query goes back")?;
+                writeln!(
+                    out,
+                    "SPARQL mode (prefixes ng:, schema:, rdfs:… are declared); :query goes back"
+                )?;
             }
             "query" | "graph" => {
                 self.mode = Mode::Graph;
@@ -251,7 +336,9 @@ impl Session {
                 writeln!(out, "format: {rest}")?;
             }
             "width" => {
-                self.width = rest.parse().map_err(|_| anyhow::anyhow!(":width takes a number"))?;
+                self.width = rest
+                    .parse()
+                    .map_err(|_| anyhow::anyhow!(":width takes a number"))?;
             }
             "timing" => {
                 self.timing = !self.timing;
@@ -265,7 +352,11 @@ impl Session {
                     }
                     for e in sel.edges {
                         let edge = self.graph.edge(e);
-                        writeln!(out, "[{} {} {}] {}", edge.doc, edge.kind, edge.status, edge.sentence)?;
+                        writeln!(
+                            out,
+                            "[{} {} {}] {}",
+                            edge.doc, edge.kind, edge.status, edge.sentence
+                        )?;
                     }
                 }
                 None => writeln!(out, "no result yet")?,
@@ -274,15 +365,32 @@ impl Session {
                 if rest.is_empty() {
                     anyhow::bail!(":dot needs a file name");
                 }
-                let Some(last) = &self.last else { anyhow::bail!("no result to export yet") };
+                let Some(last) = &self.last else {
+                    anyhow::bail!("no result to export yet")
+                };
                 let mut buf = Vec::new();
-                let stats = write_dot(&self.graph, &last.selection(), &DotOptions::default(), &mut buf)?;
+                let stats = write_dot(
+                    &self.graph,
+                    &last.selection(),
+                    &DotOptions::default(),
+                    &mut buf,
+                )?;
                 std::fs::write(rest, buf).map_err(|e| anyhow::anyhow!("writing {rest}: {e}"))?;
-                writeln!(out, "wrote {rest} ({} nodes, {} edges)", stats.nodes, stats.edges)?;
+                writeln!(
+                    out,
+                    "wrote {rest} ({} nodes, {} edges)",
+                    stats.nodes, stats.edges
+                )?;
             }
             other => {
-                let hint = COMMANDS.iter().find(|c| c[1..].starts_with(other.get(..1).unwrap_or("")));
-                anyhow::bail!("unknown command :{other}{}", hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default());
+                let hint = COMMANDS
+                    .iter()
+                    .find(|c| c[1..].starts_with(other.get(..1).unwrap_or("")));
+                anyhow::bail!(
+                    "unknown command :{other}{}",
+                    hint.map(|h| format!(" (did you mean {h}?)"))
+                        .unwrap_or_default()
+                );
             }
         }
         Ok(())
@@ -319,7 +427,15 @@ pub fn run(args: ReplArgs) -> Result<ExitCode> {
     let store = open_read_only(&args.store)?;
     let graph = store.graph_view()?;
     let helper = ShellHelper::new(&graph);
-    let mut session = Session { store, graph, mode: Mode::Graph, format: QueryFormat::Table, width: 60, timing: false, last: None };
+    let mut session = Session {
+        store,
+        graph,
+        mode: Mode::Graph,
+        format: QueryFormat::Table,
+        width: 60,
+        timing: false,
+        last: None,
+    };
     if !std::io::stdin().is_terminal() {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
@@ -378,15 +494,28 @@ mod tests {
     fn statements_end_with_semicolons_commands_with_lines() {
         let input = ":format csv\nMATCH (n)\nRETURN n;\n:stats\nMATCH (m) RETURN m";
         let got: Vec<String> = script_statements(input.as_bytes()).collect();
-        assert_eq!(got, vec![":format csv", "MATCH (n)\nRETURN n;\n", ":stats", "MATCH (m) RETURN m\n"]);
+        assert_eq!(
+            got,
+            vec![
+                ":format csv",
+                "MATCH (n)\nRETURN n;\n",
+                ":stats",
+                "MATCH (m) RETURN m\n"
+            ]
+        );
     }
 
     #[test]
     fn completion_finds_keywords_and_quoted_names() {
-        let h = ShellHelper { words: vec!["MATCH".into(), "\"Vladimir Putin\"".into(), ":quit".into()] };
+        let h = ShellHelper {
+            words: vec!["MATCH".into(), "\"Vladimir Putin\"".into(), ":quit".into()],
+        };
         assert_eq!(h.candidates("mat", 3), (0, vec!["MATCH".to_string()]));
         let line = "MATCH (p {name: \"Vlad";
-        assert_eq!(h.candidates(line, line.len()).1, vec!["\"Vladimir Putin\"".to_string()]);
+        assert_eq!(
+            h.candidates(line, line.len()).1,
+            vec!["\"Vladimir Putin\"".to_string()]
+        );
         assert_eq!(h.candidates(":q", 2).1, vec![":quit".to_string()]);
     }
 }

@@ -7,8 +7,8 @@ use super::{open_read_only, open_writable};
 use crate::args::ServeArgs;
 use anyhow::{anyhow, Result};
 use newsgraph_store::{
-    write_results, CancellationToken, GraphStore, QueryEvaluationError, QueryResults, QueryResultsFormat, RdfFormat,
-    ResultsFormat, StoreError,
+    write_results, CancellationToken, GraphStore, QueryEvaluationError, QueryResults,
+    QueryResultsFormat, RdfFormat, ResultsFormat, StoreError,
 };
 use std::io::Read;
 use std::process::ExitCode;
@@ -83,13 +83,20 @@ fn negotiate(accept: Option<&str>) -> (ResultsFormat, &'static str, &'static str
     }
     let solutions = solutions.unwrap_or(QueryResultsFormat::Json);
     let graph = graph.unwrap_or(RdfFormat::Turtle);
-    (ResultsFormat { solutions, graph }, solutions.media_type(), graph.media_type())
+    (
+        ResultsFormat { solutions, graph },
+        solutions.media_type(),
+        graph.media_type(),
+    )
 }
 
 impl Endpoint {
     fn body(&self, req: &mut Request) -> Result<String, Reply> {
         if req.body_length().is_some_and(|n| n > self.max_request) {
-            return Err(error(413, format!("request body over {} bytes", self.max_request)));
+            return Err(error(
+                413,
+                format!("request body over {} bytes", self.max_request),
+            ));
         }
         let mut buf = Vec::new();
         let limit = self.max_request as u64 + 1;
@@ -97,7 +104,10 @@ impl Endpoint {
             return Err(error(400, format!("cannot read the request body: {e}")));
         }
         if buf.len() > self.max_request {
-            return Err(error(413, format!("request body over {} bytes", self.max_request)));
+            return Err(error(
+                413,
+                format!("request body over {} bytes", self.max_request),
+            ));
         }
         String::from_utf8(buf).map_err(|_| error(400, "the request body is not UTF-8"))
     }
@@ -105,10 +115,20 @@ impl Endpoint {
     fn handle(&self, mut req: Request) {
         let url = req.url().to_string();
         let (path, query_string) = url.split_once('?').unwrap_or((url.as_str(), ""));
-        let params: Vec<(String, String)> = form_urlencoded::parse(query_string.as_bytes()).into_owned().collect();
-        let param = |ps: &[(String, String)], k: &str| ps.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+        let params: Vec<(String, String)> = form_urlencoded::parse(query_string.as_bytes())
+            .into_owned()
+            .collect();
+        let param = |ps: &[(String, String)], k: &str| {
+            ps.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+        };
         let accept = header(&req, "Accept").map(str::to_string);
-        let content_type = header(&req, "Content-Type").map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+        let content_type = header(&req, "Content-Type").map(|c| {
+            c.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
         let response = match (req.method().clone(), path) {
             (Method::Get, "/query" | "/sparql") => match param(&params, "query") {
                 Some(q) => self.query(&q, accept.as_deref()),
@@ -117,11 +137,14 @@ impl Endpoint {
             (Method::Post, "/query" | "/sparql" | "/update") => match self.body(&mut req) {
                 Err(r) => r,
                 Ok(body) => {
-                    let form: Vec<(String, String)> = if content_type.as_deref() == Some("application/x-www-form-urlencoded") {
-                        form_urlencoded::parse(body.as_bytes()).into_owned().collect()
-                    } else {
-                        Vec::new()
-                    };
+                    let form: Vec<(String, String)> =
+                        if content_type.as_deref() == Some("application/x-www-form-urlencoded") {
+                            form_urlencoded::parse(body.as_bytes())
+                                .into_owned()
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
                     match content_type.as_deref() {
                         Some("application/sparql-query") => self.query(&body, accept.as_deref()),
                         Some("application/sparql-update") => self.update(&body),
@@ -134,7 +157,10 @@ impl Endpoint {
                                 error(400, "the form has neither a query nor an update field")
                             }
                         }
-                        _ => error(415, "use application/sparql-query, application/sparql-update or a form"),
+                        _ => error(
+                            415,
+                            "use application/sparql-query, application/sparql-update or a form",
+                        ),
                     }
                 }
             },
@@ -164,17 +190,27 @@ impl Endpoint {
         let result = self.store.query_cancellable(query, Some(token));
         let (format, solutions_type, graph_type) = negotiate(accept);
         let response = match result {
-            Err(StoreError::UpdateNotAllowed) => error(400, "this is an update; POST it to /update"),
+            Err(StoreError::UpdateNotAllowed) => {
+                error(400, "this is an update; POST it to /update")
+            }
             Err(e @ (StoreError::Syntax(_) | StoreError::Evaluation(_))) => error(400, e),
             Err(e) => error(500, e),
             Ok(results) => {
-                let media = if matches!(results, QueryResults::Graph(_)) { graph_type } else { solutions_type };
+                let media = if matches!(results, QueryResults::Graph(_)) {
+                    graph_type
+                } else {
+                    solutions_type
+                };
                 let mut body = Vec::new();
                 match write_results(results, format, self.store.iris().base(), &mut body) {
                     Ok(()) => reply(200, media, body),
-                    Err(StoreError::Evaluation(QueryEvaluationError::Cancelled)) => {
-                        error(503, format!("query stopped after the {} s timeout", self.timeout.as_secs()))
-                    }
+                    Err(StoreError::Evaluation(QueryEvaluationError::Cancelled)) => error(
+                        503,
+                        format!(
+                            "query stopped after the {} s timeout",
+                            self.timeout.as_secs()
+                        ),
+                    ),
                     Err(e) => error(500, e),
                 }
             }
@@ -185,7 +221,10 @@ impl Endpoint {
 
     fn update(&self, update: &str) -> Reply {
         if !self.allow_update {
-            return error(403, "this endpoint is read-only (start it with --allow-update)");
+            return error(
+                403,
+                "this endpoint is read-only (start it with --allow-update)",
+            );
         }
         match self.store.update(update) {
             Ok(()) => reply(204, "text/plain", Vec::new()),
@@ -196,8 +235,13 @@ impl Endpoint {
 }
 
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
-    let store = if args.allow_update { open_writable(&args.store)? } else { open_read_only(&args.store)? };
-    let server = Server::http(&args.bind).map_err(|e| anyhow!("cannot listen on {}: {e}", args.bind))?;
+    let store = if args.allow_update {
+        open_writable(&args.store)?
+    } else {
+        open_read_only(&args.store)?
+    };
+    let server =
+        Server::http(&args.bind).map_err(|e| anyhow!("cannot listen on {}: {e}", args.bind))?;
     let endpoint = Arc::new(Endpoint {
         store,
         allow_update: args.allow_update,
@@ -207,7 +251,11 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
     eprintln!(
         "SPARQL endpoint on http://{}/query ({}), store {}",
         args.bind,
-        if args.allow_update { "updates allowed" } else { "read-only" },
+        if args.allow_update {
+            "updates allowed"
+        } else {
+            "read-only"
+        },
         args.store.store.display()
     );
     let server = Arc::new(server);
@@ -235,7 +283,9 @@ mod tests {
     #[test]
     fn accept_header_orders_by_quality() {
         assert_eq!(
-            accepted(Some("text/csv;q=0.5, application/sparql-results+json, */*;q=0.1")),
+            accepted(Some(
+                "text/csv;q=0.5, application/sparql-results+json, */*;q=0.1"
+            )),
             vec!["application/sparql-results+json", "text/csv", "*/*"]
         );
         let (f, s, _) = negotiate(Some("text/tab-separated-values"));

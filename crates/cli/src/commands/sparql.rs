@@ -12,12 +12,22 @@ fn results_format(f: SparqlFormat) -> ResultsFormat {
     let (solutions, graph) = match f {
         SparqlFormat::Table | SparqlFormat::Tsv => (QueryResultsFormat::Tsv, RdfFormat::Turtle),
         SparqlFormat::Csv => (QueryResultsFormat::Csv, RdfFormat::Turtle),
-        SparqlFormat::Json => (QueryResultsFormat::Json, RdfFormat::JsonLd { profile: Default::default() }),
+        SparqlFormat::Json => (
+            QueryResultsFormat::Json,
+            RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        ),
         SparqlFormat::Xml => (QueryResultsFormat::Xml, RdfFormat::RdfXml),
         SparqlFormat::Turtle => (QueryResultsFormat::Tsv, RdfFormat::Turtle),
         SparqlFormat::Ntriples => (QueryResultsFormat::Tsv, RdfFormat::NTriples),
         SparqlFormat::Rdfxml => (QueryResultsFormat::Xml, RdfFormat::RdfXml),
-        SparqlFormat::Jsonld => (QueryResultsFormat::Json, RdfFormat::JsonLd { profile: Default::default() }),
+        SparqlFormat::Jsonld => (
+            QueryResultsFormat::Json,
+            RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        ),
     };
     ResultsFormat { solutions, graph }
 }
@@ -28,7 +38,10 @@ pub fn run(args: SparqlArgs) -> Result<ExitCode> {
         let store = open_writable(&args.store)?;
         store.update(&text).context("running the SPARQL update")?;
         store.flush()?;
-        println!("update done; the store now holds {} quads", store.quad_count()?);
+        println!(
+            "update done; the store now holds {} quads",
+            store.quad_count()?
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let store = open_read_only(&args.store)?;
