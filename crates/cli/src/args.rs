@@ -64,11 +64,11 @@ pub struct InputArgs {
     /// Date (YYYY-MM-DD) for articles that have no date line.
     #[arg(long)]
     pub date: Option<String>,
-    /// Gazetteer file replacing the built-in one (see data/gazetteer.tsv); needs --lexicon.
-    #[arg(long, requires = "lexicon")]
+    /// Gazetteer file replacing the built-in one (format: see data/gazetteer.tsv).
+    #[arg(long)]
     pub gazetteer: Option<PathBuf>,
-    /// Trigger lexicon replacing the built-in one (see data/lexicon.tsv); needs --gazetteer.
-    #[arg(long, requires = "gazetteer")]
+    /// Trigger lexicon replacing the built-in one (format: see data/lexicon.tsv).
+    #[arg(long)]
     pub lexicon: Option<PathBuf>,
 }
 
@@ -84,6 +84,10 @@ pub struct BuildArgs {
     /// Re-extract and rewrite every document, even unchanged ones.
     #[arg(long)]
     pub force: bool,
+    /// Ingest every article this many times under new ids, to measure build and load
+    /// throughput on a large corpus made from a small one.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub repeat: u32,
 }
 
 #[derive(Debug, Args)]

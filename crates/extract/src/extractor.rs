@@ -42,16 +42,20 @@ impl Extractor {
         )
     }
 
-    /// User-edited data files.
-    pub fn from_files(gazetteer: &Path, lexicon: &Path) -> Result<Extractor, ExtractError> {
-        let g = read(gazetteer)?;
-        let l = read(lexicon)?;
-        Self::from_sources(
-            &g,
-            &gazetteer.display().to_string(),
-            &l,
-            &lexicon.display().to_string(),
-        )
+    /// User-edited data files; the built-in data stands in for a file not given.
+    pub fn from_files(
+        gazetteer: Option<&Path>,
+        lexicon: Option<&Path>,
+    ) -> Result<Extractor, ExtractError> {
+        let (g, g_name) = match gazetteer {
+            Some(p) => (read(p)?, p.display().to_string()),
+            None => (BUILTIN_GAZETTEER.to_string(), "data/gazetteer.tsv".into()),
+        };
+        let (l, l_name) = match lexicon {
+            Some(p) => (read(p)?, p.display().to_string()),
+            None => (BUILTIN_LEXICON.to_string(), "data/lexicon.tsv".into()),
+        };
+        Self::from_sources(&g, &g_name, &l, &l_name)
     }
 
     /// Data given as text; the names are used in error messages.
@@ -158,12 +162,14 @@ mod tests {
         let l = dir.join("l.tsv");
         std::fs::write(&g, "Q1\tPERSON\tAda Lovelace\tLovelace\t-\t-\tgender=f\n").unwrap();
         std::fs::write(&l, "trigger\tmet\tmet-with\tverb\tdirect\n").unwrap();
-        let ex = Extractor::from_files(&g, &l).unwrap();
+        let ex = Extractor::from_files(Some(&g), Some(&l)).unwrap();
         assert_eq!(ex.gazetteer_len(), 1);
+        let builtin_lexicon = Extractor::from_files(Some(&g), None).unwrap();
+        assert_eq!(builtin_lexicon.gazetteer_len(), 1);
         std::fs::write(&l, "trigger\tmet\tmet-with\tverb\tdirect\nnonsense\n").unwrap();
-        let err = Extractor::from_files(&g, &l).unwrap_err().to_string();
+        let err = Extractor::from_files(Some(&g), Some(&l)).unwrap_err().to_string();
         assert!(err.contains("l.tsv:2:"), "{err}");
-        let missing = Extractor::from_files(&dir.join("none.tsv"), &l)
+        let missing = Extractor::from_files(Some(&dir.join("none.tsv")), Some(&l))
             .unwrap_err()
             .to_string();
         assert!(missing.contains("none.tsv"), "{missing}");

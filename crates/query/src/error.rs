@@ -47,6 +47,9 @@ pub enum QueryError {
     /// The query is valid but could not be carried out.
     #[error("{message}")]
     Execution { message: String },
+    /// Another thread asked the query to stop (Ctrl-C in the REPL).
+    #[error("query interrupted")]
+    Interrupted,
 }
 
 impl QueryError {
@@ -61,7 +64,7 @@ impl QueryError {
     pub fn location(&self) -> Option<Location> {
         match self {
             QueryError::Syntax { at, .. } | QueryError::Semantic { at, .. } => Some(*at),
-            QueryError::Execution { .. } => None,
+            QueryError::Execution { .. } | QueryError::Interrupted => None,
         }
     }
 
@@ -80,6 +83,7 @@ impl QueryError {
                 suggestion.as_ref().map(|s| format!("did you mean {s}?")),
             ),
             QueryError::Execution { message } => return format!("error: {message}\n"),
+            QueryError::Interrupted => return "query interrupted\n".into(),
         };
         let Some(at) = self.location() else {
             return headline;

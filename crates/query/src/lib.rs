@@ -10,6 +10,7 @@ pub mod ast;
 mod date;
 mod error;
 mod eval;
+mod interrupt;
 mod matcher;
 mod output;
 mod parse;
@@ -20,6 +21,7 @@ mod value;
 
 pub use date::DateRange;
 pub use error::{Location, QueryError};
+pub use interrupt::Interrupt;
 pub use output::QueryOutput;
 pub use plan::Plan;
 pub use value::{Path, Value};
@@ -46,6 +48,15 @@ pub fn parse_query(query: &str) -> Result<ast::Query, QueryError> {
 /// Runs a query, or for `EXPLAIN <query>` returns its plan as a one-column output (`plan`),
 /// one row per line, with `explain` set.
 pub fn run(graph: &Graph, query: &str) -> Result<QueryOutput, QueryError> {
+    run_interruptible(graph, query, &Interrupt::new())
+}
+
+/// [`run`], stopping with [`QueryError::Interrupted`] once `interrupt` is set.
+pub fn run_interruptible(
+    graph: &Graph,
+    query: &str,
+    interrupt: &Interrupt,
+) -> Result<QueryOutput, QueryError> {
     let ast = parse_query(query)?;
     let plan = plan::plan(graph, query, &ast)?;
     if ast.explain {
@@ -56,7 +67,7 @@ pub fn run(graph: &Graph, query: &str) -> Result<QueryOutput, QueryError> {
             .collect();
         return Ok(QueryOutput::new(graph, vec!["plan".into()], rows, true));
     }
-    let rows = project::execute(&plan, graph)?;
+    let rows = project::execute(&plan, graph, interrupt)?;
     Ok(QueryOutput::new(
         graph,
         plan.projection.columns.clone(),

@@ -4,6 +4,7 @@
 
 use crate::ast::Arrow;
 use crate::error::QueryError;
+use crate::interrupt::Interrupt;
 use crate::eval::{edge_prop, eval, node_prop, truthy, values_eq, Scope};
 use crate::plan::{Plan, Source, Step};
 use crate::resolve::{NodeCheck, NodeProp, RelSpec};
@@ -27,6 +28,7 @@ struct Matcher<'a> {
     cap: Option<usize>,
     /// For each OPTIONAL MATCH block being tried: whether it matched at least once.
     optional_hits: Vec<bool>,
+    interrupt: &'a Interrupt,
 }
 
 fn too_expensive() -> QueryError {
@@ -46,6 +48,10 @@ impl<'a> Matcher<'a> {
         self.work += 1;
         if self.work > MAX_WORK {
             return Err(too_expensive());
+        }
+        // An atomic load per edge would be cheap too, but every 1024th is enough for a person.
+        if self.work % 1024 == 0 && self.interrupt.is_set() {
+            return Err(QueryError::Interrupted);
         }
         Ok(())
     }
@@ -442,7 +448,12 @@ pub fn node_ok(graph: &Graph, n: NodeIndex, check: &NodeCheck) -> bool {
 
 /// Every binding of the plan's variables that satisfies its patterns and conditions, in match
 /// order; stops after `cap` matches if given.
-pub fn find(plan: &Plan, graph: &Graph, cap: Option<usize>) -> Result<Vec<Vec<Value>>, QueryError> {
+pub fn find(
+    plan: &Plan,
+    graph: &Graph,
+    cap: Option<usize>,
+    interrupt: &Interrupt,
+) -> Result<Vec<Vec<Value>>, QueryError> {
     let mut m = Matcher {
         graph,
         steps: &plan.steps,
@@ -450,6 +461,7 @@ pub fn find(plan: &Plan, graph: &Graph, cap: Option<usize>) -> Result<Vec<Vec<Va
         out: Vec::new(),
         cap,
         optional_hits: Vec::new(),
+        interrupt,
     };
     let mut row = vec![Value::Null; plan.slots.len()];
     let mut used = Vec::new();
@@ -526,6 +538,25 @@ mod tests {
 
     fn flat(q: &str) -> Vec<String> {
         rows(q).into_iter().map(|r| r.join(" ")).collect()
+    }
+
+    #[test]
+    fn an_interrupt_stops_a_long_traversal() {
+        let mut g = Graph::new();
+        let hub = node(&mut g, "hub", EntityKind::Person);
+        for i in 0..3000 {
+            let n = node(&mut g, &format!("n{i}"), EntityKind::Person);
+            g.add_edge(hub, n, edge(RelationKind::MetWith, Status::Occurred, None));
+        }
+        let q = "MATCH (a)-[:met_with]-(b) RETURN count(*)";
+        let stop = crate::Interrupt::new();
+        stop.interrupt();
+        assert_eq!(
+            crate::run_interruptible(&g, q, &stop).err(),
+            Some(crate::QueryError::Interrupted)
+        );
+        stop.reset();
+        assert!(crate::run_interruptible(&g, q, &stop).is_ok());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! RETURN: projection, implicit grouping and aggregation, DISTINCT, ORDER BY, SKIP and LIMIT.
 
 use crate::error::QueryError;
+use crate::interrupt::Interrupt;
 use crate::eval::{eval, Scope};
 use crate::matcher::find;
 use crate::plan::Plan;
@@ -10,7 +11,11 @@ use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
 /// Runs the match steps and the projection: the result's columns and rows.
-pub fn execute(plan: &Plan, graph: &Graph) -> Result<Vec<Vec<Value>>, QueryError> {
+pub fn execute(
+    plan: &Plan,
+    graph: &Graph,
+    interrupt: &Interrupt,
+) -> Result<Vec<Vec<Value>>, QueryError> {
     let p = &plan.projection;
     let streaming = !p.aggregate && !p.distinct && p.order.is_empty();
     let cap = if streaming {
@@ -18,7 +23,7 @@ pub fn execute(plan: &Plan, graph: &Graph) -> Result<Vec<Vec<Value>>, QueryError
     } else {
         None
     };
-    let bindings = find(plan, graph, cap)?;
+    let bindings = find(plan, graph, cap, interrupt)?;
 
     // (columns, sort keys) per output row.
     let mut rows: Vec<(Vec<Value>, Vec<Value>)> = Vec::new();

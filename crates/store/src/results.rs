@@ -42,11 +42,15 @@ pub fn display_term(term: &Term, base: &str) -> String {
     }
 }
 
-/// Collects SELECT/ASK results as a header and rows of display strings.
-pub fn table(
-    results: QueryResults<'_>,
-    base: &str,
-) -> Result<Option<(Vec<String>, Vec<Vec<String>>)>> {
+/// SELECT or ASK results rendered as display strings, ready for a table printer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Collects SELECT/ASK results; `None` for CONSTRUCT/DESCRIBE, which have no table shape.
+pub fn table(results: QueryResults<'_>, base: &str) -> Result<Option<Table>> {
     match results {
         QueryResults::Solutions(solutions) => {
             let header: Vec<String> = solutions
@@ -64,9 +68,12 @@ pub fn table(
                         .collect(),
                 );
             }
-            Ok(Some((header, rows)))
+            Ok(Some(Table { header, rows }))
         }
-        QueryResults::Boolean(b) => Ok(Some((vec!["ask".into()], vec![vec![b.to_string()]]))),
+        QueryResults::Boolean(b) => Ok(Some(Table {
+            header: vec!["ask".into()],
+            rows: vec![vec![b.to_string()]],
+        })),
         QueryResults::Graph(_) => Ok(None),
     }
 }

@@ -53,11 +53,11 @@ pub fn open_writable(args: &StoreArgs) -> Result<GraphStore> {
 
 /// The built-in extractor, or one made from the user's data files.
 pub fn extractor(input: &InputArgs) -> Result<Extractor> {
-    match (&input.gazetteer, &input.lexicon) {
-        (Some(g), Some(l)) => Extractor::from_files(g, l)
-            .with_context(|| format!("loading {} and {}", g.display(), l.display())),
-        _ => Extractor::builtin().context("loading the built-in gazetteer and lexicon"),
+    let (g, l) = (input.gazetteer.as_deref(), input.lexicon.as_deref());
+    if g.is_none() && l.is_none() {
+        return Extractor::builtin().context("loading the built-in gazetteer and lexicon");
     }
+    Extractor::from_files(g, l).context("loading the gazetteer and lexicon")
 }
 
 /// A query given inline or with `-f FILE`.

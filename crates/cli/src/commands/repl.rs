@@ -10,8 +10,11 @@ use anyhow::Result;
 use newsgraph_dot::{write_dot, DotOptions};
 use newsgraph_extract::{EntityKind, RelationKind};
 use newsgraph_graph::Graph;
-use newsgraph_query::QueryOutput;
-use newsgraph_store::GraphStore;
+use newsgraph_query::{Interrupt, QueryOutput};
+use newsgraph_store::{
+    write_results, CancellationToken, GraphStore, QueryResults, QueryResultsFormat, RdfFormat,
+    ResultsFormat,
+};
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
@@ -21,6 +24,7 @@ use rustyline::validate::{ValidationContext, ValidationResult, Validator};
 use rustyline::{Context, Editor, Helper};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -69,6 +73,35 @@ struct Session {
     width: usize,
     timing: bool,
     last: Option<QueryOutput>,
+    stop: Stop,
+}
+
+/// What Ctrl-C stops while a statement runs: a graph traversal or a SPARQL evaluation.
+#[derive(Clone, Default)]
+struct Stop {
+    graph: Interrupt,
+    sparql: Arc<Mutex<Option<CancellationToken>>>,
+}
+
+impl Stop {
+    fn fire(&self) {
+        self.graph.interrupt();
+        if let Ok(slot) = self.sparql.lock() {
+            if let Some(token) = slot.as_ref() {
+                token.cancel();
+            }
+        }
+    }
+
+    /// Arms a fresh SPARQL token and clears the graph flag before a statement.
+    fn arm(&self) -> CancellationToken {
+        self.graph.reset();
+        let token = CancellationToken::new();
+        if let Ok(mut slot) = self.sparql.lock() {
+            *slot = Some(token.clone());
+        }
+        token
+    }
 }
 
 /// Completion, multi-line input and nothing fancy.
@@ -223,7 +256,8 @@ impl Session {
     }
 
     fn graph_query(&mut self, text: &str, out: &mut impl Write) -> Result<()> {
-        match newsgraph_query::run(&self.graph, text) {
+        self.stop.arm();
+        match newsgraph_query::run_interruptible(&self.graph, text, &self.stop.graph) {
             Ok(o) => {
                 query::print(&self.graph, &o, self.format, self.width, out)?;
                 self.last = Some(o);
@@ -237,28 +271,28 @@ impl Session {
     }
 
     fn sparql(&mut self, text: &str, out: &mut impl Write) -> Result<()> {
-        let results = self.store.query(text)?;
+        let token = self.stop.arm();
+        let results = self.store.query_cancellable(text, Some(token))?;
         let base = self.store.iris().base().to_string();
-        match newsgraph_store::table(results, &base)? {
-            Some((header, rows)) => match self.format {
-                QueryFormat::Csv | QueryFormat::Tsv => {
-                    let sep = if self.format == QueryFormat::Csv { "," } else { "\t" };
-                    writeln!(out, "{}", header.join(sep))?;
-                    for r in rows {
-                        writeln!(out, "{}", r.join(sep))?;
+        let solutions = match self.format {
+            QueryFormat::Csv => QueryResultsFormat::Csv,
+            QueryFormat::Tsv => QueryResultsFormat::Tsv,
+            QueryFormat::Json => QueryResultsFormat::Json,
+            QueryFormat::Table | QueryFormat::Dot => {
+                if !matches!(results, QueryResults::Graph(_)) {
+                    if let Some(t) = newsgraph_store::table(results, &base)? {
+                        writeln!(out, "{}", table::render(&t.header, &t.rows, self.width))?;
                     }
+                    return Ok(());
                 }
-                QueryFormat::Json => {
-                    let rows: Vec<serde_json::Value> = rows
-                        .into_iter()
-                        .map(|r| serde_json::Value::Object(header.iter().cloned().zip(r.into_iter().map(serde_json::Value::String)).collect()))
-                        .collect();
-                    writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
-                }
-                _ => writeln!(out, "{}", table::render(&header, &rows, self.width))?,
-            },
-            None => writeln!(out, "(graph results: use `newsgraph sparql --format turtle` for CONSTRUCT and DESCRIBE)")?,
-        }
+                QueryResultsFormat::Tsv
+            }
+        };
+        let format = ResultsFormat {
+            solutions,
+            graph: RdfFormat::Turtle,
+        };
+        write_results(results, format, &base, out)?;
         Ok(())
     }
 
@@ -435,6 +469,7 @@ pub fn run(args: ReplArgs) -> Result<ExitCode> {
         width: 60,
         timing: false,
         last: None,
+        stop: Stop::default(),
     };
     if !std::io::stdin().is_terminal() {
         let stdout = std::io::stdout();
@@ -445,6 +480,12 @@ pub fn run(args: ReplArgs) -> Result<ExitCode> {
             }
         }
         return Ok(ExitCode::SUCCESS);
+    }
+    // While a line is edited the terminal is raw and Ctrl-C reaches rustyline as a key; while a
+    // statement runs it is a signal, which stops the statement instead of the shell.
+    let stop = session.stop.clone();
+    if let Err(e) = ctrlc::set_handler(move || stop.fire()) {
+        eprintln!("warning: Ctrl-C will end the shell rather than a running query: {e}");
     }
     let mut editor: Editor<ShellHelper, DefaultHistory> = Editor::new()?;
     editor.set_helper(Some(helper));

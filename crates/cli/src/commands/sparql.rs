@@ -50,8 +50,8 @@ pub fn run(args: SparqlArgs) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match (args.format, results) {
         (SparqlFormat::Table, r @ (QueryResults::Solutions(_) | QueryResults::Boolean(_))) => {
-            if let Some((header, rows)) = newsgraph_store::table(r, &base)? {
-                writeln!(out, "{}", table::render(&header, &rows, 80))?;
+            if let Some(t) = newsgraph_store::table(r, &base)? {
+                writeln!(out, "{}", table::render(&t.header, &t.rows, 80))?;
             }
         }
         (f, r) => write_results(r, results_format(f), &base, &mut out)?,
