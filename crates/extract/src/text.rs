@@ -163,6 +163,102 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
     out
 }
 
+/// Class bits of ASCII bytes, so the tokenizer's hot loop is one table lookup per byte.
+mod ascii {
+    pub const SPACE: u8 = 1;
+    pub const ALNUM: u8 = 2;
+    pub const LOWER: u8 = 4;
+    pub const LETTER: u8 = 8;
+
+    /// Bits of every byte; bytes of multi-byte characters have none.
+    pub static CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if c.is_ascii_lowercase() {
+                ALNUM | LOWER | LETTER
+            } else if c.is_ascii_uppercase() {
+                ALNUM | LETTER
+            } else if c.is_ascii_digit() {
+                ALNUM
+            } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                // Exactly the ASCII characters `char::is_whitespace` accepts.
+                SPACE
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
+/// Appends the ASCII letters and digits from `j` to `norm`, lower-cased; returns where they
+/// end and the union of their class bits.
+fn ascii_run(slice: &str, j: usize, norm: &mut String) -> (usize, u8) {
+    let rest = slice.as_bytes().get(j..).unwrap_or(&[]);
+    let mut bits = 0;
+    let mut k = 0;
+    while let Some(&b) = rest.get(k) {
+        let c = ascii::CLASS[b as usize];
+        if c & ascii::ALNUM == 0 {
+            break;
+        }
+        bits |= c;
+        k += 1;
+    }
+    if k > 0 {
+        let from = norm.len();
+        norm.push_str(slice.get(j..j + k).unwrap_or(""));
+        if let Some(tail) = norm.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
+    }
+    (j + k, bits)
+}
+
+/// Scans the word starting at byte `i` (a letter or digit), appending its normalised form
+/// to `norm`. Returns its end and whether it has letters, none of them lower case.
+fn scan_word(slice: &str, i: usize, norm: &mut String) -> (usize, bool) {
+    let len = slice.len();
+    let (mut has_lower, mut has_letter) = (false, false);
+    let mut j = i;
+    loop {
+        while j < len {
+            let (end, bits) = ascii_run(slice, j, norm);
+            has_lower |= bits & ascii::LOWER != 0;
+            has_letter |= bits & ascii::LETTER != 0;
+            j = end;
+            if j >= len || slice.as_bytes()[j] < 0x80 {
+                break;
+            }
+            let (ch, l) = char_at(slice, j);
+            if !ch.is_alphanumeric() {
+                break;
+            }
+            has_lower |= ch.is_lowercase();
+            has_letter |= ch.is_alphabetic();
+            push_lower(norm, ch);
+            j += l;
+        }
+        // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
+        let (ap, al) = char_at(slice, j);
+        if j < len && is_apostrophe(ap) && char_at(slice, j + al).0.is_alphabetic() && j + al < len
+        {
+            let k = letters_end(slice, j + al);
+            if is_clitic(slice.get(j + al..k).unwrap_or("")) {
+                break;
+            }
+            norm.push('\'');
+            j += al;
+            continue;
+        }
+        break;
+    }
+    (j, has_letter && !has_lower)
+}
+
 /// [`tokenize`] into a reused buffer: one allocation per article, not per sentence.
 pub(crate) fn tokenize_into(
     text: &str,
@@ -179,12 +275,19 @@ pub(crate) fn tokenize_into(
     };
     out.toks.reserve(slice.len() / 5 + 1);
     out.norm.reserve(slice.len() + 8);
+    let bytes = slice.as_bytes();
     let len = slice.len();
     let mut i = 0;
     let mut prev_alnum = false;
     while i < len {
+        let b = bytes[i];
+        if ascii::CLASS[b as usize] & ascii::SPACE != 0 {
+            i += 1;
+            prev_alnum = false;
+            continue;
+        }
         let (c, cl) = char_at(slice, i);
-        if c.is_whitespace() {
+        if b >= 0x80 && c.is_whitespace() {
             i += cl;
             prev_alnum = false;
             continue;
@@ -193,55 +296,13 @@ pub(crate) fn tokenize_into(
             out.norm.push(' ');
         }
         let ns = out.norm.len();
-        if c.is_alphanumeric() {
-            let (mut has_lower, mut has_letter) = (false, false);
-            let mut j = i;
-            loop {
-                while j < len {
-                    // ASCII runs are copied and lower-cased in one go.
-                    let bytes = slice.as_bytes();
-                    let run_start = j;
-                    while j < len && bytes[j].is_ascii_alphanumeric() {
-                        has_lower |= bytes[j].is_ascii_lowercase();
-                        has_letter |= bytes[j].is_ascii_alphabetic();
-                        j += 1;
-                    }
-                    if j > run_start {
-                        let from = out.norm.len();
-                        out.norm.push_str(slice.get(run_start..j).unwrap_or(""));
-                        if let Some(tail) = out.norm.get_mut(from..) {
-                            tail.make_ascii_lowercase();
-                        }
-                    }
-                    if j >= len || bytes[j] < 0x80 {
-                        break;
-                    }
-                    let (ch, l) = char_at(slice, j);
-                    if !ch.is_alphanumeric() {
-                        break;
-                    }
-                    has_lower |= ch.is_lowercase();
-                    has_letter |= ch.is_alphabetic();
-                    push_lower(&mut out.norm, ch);
-                    j += l;
-                }
-                // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
-                let (ap, al) = char_at(slice, j);
-                if j < len
-                    && is_apostrophe(ap)
-                    && char_at(slice, j + al).0.is_alphabetic()
-                    && j + al < len
-                {
-                    let k = letters_end(slice, j + al);
-                    if is_clitic(slice.get(j + al..k).unwrap_or("")) {
-                        break;
-                    }
-                    out.norm.push('\'');
-                    j += al;
-                    continue;
-                }
-                break;
-            }
+        let alnum = if b < 0x80 {
+            ascii::CLASS[b as usize] & ascii::ALNUM != 0
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
+            let (j, upper) = scan_word(slice, i, &mut out.norm);
             out.toks.push(Token {
                 start: start + i,
                 end: start + j,
@@ -249,7 +310,7 @@ pub(crate) fn tokenize_into(
                 ne: out.norm.len(),
                 kind: TokKind::Word,
                 cap: c.is_uppercase(),
-                upper: has_letter && !has_lower,
+                upper,
                 quoted: *quoted,
             });
             i = j;
