@@ -21,6 +21,9 @@ pub(crate) struct DocEnt {
 pub(crate) struct DocState {
     pub ents: Vec<DocEnt>,
     by_id: FastMap<String, usize>,
+    /// Gazetteer entry -> entity, so a known name costs no string hashing after its first
+    /// mention.
+    by_entry: FastMap<usize, usize>,
     /// Lower-case surname -> entity, from full names seen in this article.
     pub surnames: FastMap<String, usize>,
     /// Persons in mention order, most recent last (bounded).
@@ -36,8 +39,12 @@ const RECENT: usize = 12;
 impl DocState {
     /// The entity for a gazetteer entry, created on first use.
     pub fn gaz_entity(&mut self, gaz: &Gazetteer, entry: usize) -> Option<usize> {
+        if let Some(&i) = self.by_entry.get(&entry) {
+            return Some(i);
+        }
         let e = gaz.entries.get(entry)?;
         if let Some(&i) = self.by_id.get(&e.id) {
+            self.by_entry.insert(entry, i);
             return Some(i);
         }
         let i = self.ents.len();
@@ -51,6 +58,7 @@ impl DocState {
             mentions: 0,
         });
         self.by_id.insert(e.id.clone(), i);
+        self.by_entry.insert(entry, i);
         if e.kind == EntityKind::Person {
             if let Some(last) = e.name.split_whitespace().last() {
                 self.surnames.entry(last.to_lowercase()).or_insert(i);
