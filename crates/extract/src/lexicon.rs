@@ -348,6 +348,8 @@ impl SplitRules for Lexicon {
         let tail = line.get(from..)?;
         self.credits
             .iter()
+            // A match test first: most lines have no credit, and it allocates nothing.
+            .filter(|re| re.is_match(tail))
             .filter_map(|re| re.captures(tail)?.get(1).map(|g| from + g.start()))
             .min()
     }

@@ -1,5 +1,7 @@
 //! Sentences and tokens over the original text: every span is a byte range into it.
 
+use std::borrow::Cow;
+
 /// Longest sentence in bytes; longer runs are cut so work per sentence stays bounded.
 pub(crate) const MAX_SENTENCE: usize = 3000;
 
@@ -391,6 +393,7 @@ pub(crate) fn split_sentences(
         return out;
     };
     let mut line_start = from;
+    let mut spans = Vec::new();
     for line in body.split('\n') {
         let ls = line_start;
         line_start += line.len() + 1;
@@ -398,16 +401,14 @@ pub(crate) fn split_sentences(
         if trimmed.is_empty() || rules.is_boilerplate(trimmed) {
             continue;
         }
-        let mut first = true;
         let line_end = ls
             + rules
                 .trailing_credit(line)
                 .unwrap_or(line.len())
                 .min(line.len());
-        for (s, e) in split_line(text, ls, line_end, rules) {
-            out.push((s, e, first));
-            first = false;
-        }
+        spans.clear();
+        split_line(text, ls, line_end, rules, &mut spans);
+        out.extend(spans.iter().enumerate().map(|(n, &(s, e))| (s, e, n == 0)));
     }
     out
 }
@@ -423,19 +424,25 @@ fn trim_span(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     Some((s2, s2 + t2.len()))
 }
 
-fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Appends the sentences of the line `text[ls..le]` to `out`.
+fn split_line(
+    text: &str,
+    ls: usize,
+    le: usize,
+    rules: &impl SplitRules,
+    out: &mut Vec<(usize, usize)>,
+) {
     let Some(line) = text.get(ls..le) else {
-        return out;
+        return;
     };
     let b = line.as_bytes();
     let mut cur = 0usize;
     let mut i = 0;
-    while i < b.len() {
-        if !matches!(b[i], b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
+    while let Some(p) = b
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+    {
+        i += p;
         let mut j = i + 1;
         loop {
             let (c, l) = char_at(line, j);
@@ -471,12 +478,11 @@ fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<
             i = j;
             continue;
         }
-        push_cut(text, ls + cur, ls + j, &mut out);
+        push_cut(text, ls + cur, ls + j, out);
         cur = j;
         i = j;
     }
-    push_cut(text, ls + cur, le, &mut out);
-    out
+    push_cut(text, ls + cur, le, out);
 }
 
 /// Pushes a trimmed sentence, cut at whitespace into pieces of at most [`MAX_SENTENCE`]
@@ -511,6 +517,15 @@ fn push_cut(text: &str, mut s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// `s` in lower case, copied only when it has upper-case letters or is not ASCII.
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Whether the period at byte `i` of `line` ends a sentence, given the next word starts at `k`.
 fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool {
     let before = line.get(..i).unwrap_or("");
@@ -520,23 +535,24 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(i, |(p, _)| p);
-    let word = before.get(word_start..).unwrap_or("").to_lowercase();
+    let word = lower(before.get(word_start..).unwrap_or(""));
     if word.is_empty() {
         return true;
     }
     if rules.is_abbreviation(&word) {
         return false;
     }
-    let next_word: String = line
-        .get(k..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
     if word.chars().count() == 1 {
-        // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters.
-        let mut letters = word.clone();
+        let next_word: String = line
+            .get(k..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters, right
+        // to left, then put them in order (a long chain stays linear).
+        let mut earlier = Vec::new();
         let mut p = word_start;
         loop {
             let pre = line.get(..p).unwrap_or("");
@@ -545,12 +561,18 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
                 (Some('.'), Some(l), third)
                     if l.is_alphabetic() && !third.is_some_and(|t| t.is_alphabetic()) =>
                 {
-                    letters.insert_str(0, &l.to_lowercase().to_string());
+                    earlier.push(l);
                     p -= 1 + l.len_utf8();
                 }
                 _ => break,
             }
         }
+        let mut letters: String = earlier
+            .iter()
+            .rev()
+            .flat_map(|l| l.to_lowercase())
+            .collect();
+        letters.push_str(&word);
         if letters.chars().count() == 1 || !rules.is_final_initialism(&letters) {
             return false;
         }
