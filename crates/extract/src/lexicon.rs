@@ -46,6 +46,8 @@ pub(crate) mod class {
     /// A trigger phrase starts with this word.
     pub const TRIGGER_START: u32 = 1 << 23;
     pub const TRAVEL: u32 = 1 << 24;
+    /// A key of the pronoun table: most words need no lookup there.
+    pub const PRONOUN: u32 = 1 << 25;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,6 +265,7 @@ impl Lexicon {
                         given.insert(norm_phrase(phrase), g);
                     } else {
                         let object = cols.get(3).copied() == Some("object");
+                        *words.entry(norm_phrase(phrase)).or_default() |= class::PRONOUN;
                         pronouns.insert(norm_phrase(phrase), (g, object));
                     }
                 }

@@ -385,10 +385,10 @@ impl Recogniser<'_> {
             && !t.cap(i - 1)
             && matches!(t.word(i - 1), "said" | "says" | "added" | "noted" | "wrote");
         // A known place opening the run (`Paris Saint-Germain`) needs a stronger cue.
-        let place_first = t.match_at(&self.gaz.ac, first).is_some();
+        let place_first = || t.match_at(&self.gaz.ac, first).is_some();
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
-                || (!place_first
+                || (!place_first()
                     && (inverted_speaker
                         || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
                         || verb_after()
@@ -534,7 +534,8 @@ impl Recogniser<'_> {
                 k += 1;
                 continue;
             }
-            if let Some(&(g, object)) = (w.len() <= 4).then(|| lex.pronouns.get(w)).flatten() {
+            let pronoun = w.len() <= 4 && t.is(k, class::PRONOUN);
+            if let Some(&(g, object)) = pronoun.then(|| lex.pronouns.get(w)).flatten() {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
                 let ordered: Vec<usize> = if object {
@@ -610,7 +611,7 @@ impl Recogniser<'_> {
             }
             return None;
         }
-        let mut countries = Vec::new();
+        let mut countries: Vec<&str> = Vec::new();
         while p < n && countries.len() < 3 {
             let Some(m) = ms
                 .iter()
@@ -622,7 +623,7 @@ impl Recogniser<'_> {
             if e.kind != EntityKind::Gpe {
                 return None;
             }
-            countries.push(e.id.clone());
+            countries.push(&e.id);
             p = m.t1;
             if matches!(t.word(p), "and" | "nor" | "or") {
                 p += 1;
@@ -633,15 +634,16 @@ impl Recogniser<'_> {
             }
             break;
         }
+        // Roles of two words (`prime minister`) before those of one.
+        let two = t.pair(p).and_then(|w| lex.roles.get(w));
         if countries.is_empty() {
-            let two = format!("{} {}", t.word(p), t.word(p + 1));
             // `the chancellor`: the last person named who holds that office anywhere.
             if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
                 return None;
             }
-            let (office, end) = match lex.roles.get(&two) {
-                Some(o) => (o.clone(), p + 2),
-                None => (lex.roles.get(t.word(p))?.clone(), p + 1),
+            let (office, end) = match two {
+                Some(o) => (o.as_str(), p + 2),
+                None => (lex.roles.get(t.word(p))?.as_str(), p + 1),
             };
             if office == "*" || t.cap(end) || t.word(end) == "of" {
                 return None;
@@ -657,15 +659,14 @@ impl Recogniser<'_> {
             })?;
             return Some((vec![e], end));
         }
-        let two = format!("{} {}", t.word(p), t.word(p + 1));
-        let (office, end) = if let Some(o) = lex.roles.get(&two) {
-            (o.clone(), p + 2)
+        let (office, end) = if let Some(o) = two {
+            (o.as_str(), p + 2)
         } else if let Some(o) = lex
             .roles
             .get(t.word(p))
             .or_else(|| lex.roles.get(t.word(p).trim_end_matches('s')))
         {
-            (o.clone(), p + 1)
+            (o.as_str(), p + 1)
         } else {
             return None;
         };
@@ -683,7 +684,7 @@ impl Recogniser<'_> {
         }
         let mut found = Vec::new();
         for c in &countries {
-            if let Some(e) = self.holder(doc, c, &office) {
+            if let Some(e) = self.holder(doc, c, office) {
                 if !found.contains(&e) {
                     found.push(e);
                 }
@@ -707,9 +708,8 @@ impl Recogniser<'_> {
             }
             let one = t.word(m.t0 - 1);
             let office = if m.t0 > 1 {
-                self.lex
-                    .roles
-                    .get(&format!("{} {}", t.word(m.t0 - 2), one))
+                t.pair(m.t0 - 2)
+                    .and_then(|two| self.lex.roles.get(two))
                     .or_else(|| self.lex.roles.get(one))
             } else {
                 self.lex.roles.get(one)

@@ -47,6 +47,13 @@ impl Tokens {
     pub fn len(&self) -> usize {
         self.toks.len()
     }
+    /// Words `i` and `i + 1` joined by a space, read from the normalised string without
+    /// allocating; `None` when either is missing.
+    pub fn pair(&self, i: usize) -> Option<&str> {
+        let a = self.toks.get(i)?;
+        let b = self.toks.get(i + 1)?;
+        self.norm.get(a.ns..b.ne)
+    }
     /// Looks every token up once; later tests are bit tests.
     pub fn classify(&mut self, classes: impl Fn(&str) -> u32) {
         let mut cls = std::mem::take(&mut self.cls);
