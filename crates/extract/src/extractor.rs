@@ -9,7 +9,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::model::DocExtraction;
 use crate::recognise::Recogniser;
-use crate::relations::{RelationFinder, Sentence};
+use crate::relations::{self, RelationFinder, Sentence};
 use crate::text::{split_sentences, tokenize_into, Tokens};
 use rayon::prelude::*;
 use std::path::Path;
@@ -120,6 +120,7 @@ impl Extractor {
             last_char
         };
         let mut t = Tokens::default();
+        let mut scratch = relations::Scratch::default();
         for (s, e, para_start) in sentences {
             if para_start {
                 quoted = false;
@@ -138,7 +139,7 @@ impl Extractor {
                 bytes: (s, e),
                 chars: (cs, ce),
             };
-            finder.sentence(&sent, &mut doc, &mut rels);
+            finder.sentence(&sent, &mut doc, &mut rels, &mut scratch);
         }
         let relations = aggregate(text, &rels, &doc);
         (doc.into_entities(), relations)

@@ -48,6 +48,8 @@ pub(crate) mod class {
     pub const TRAVEL: u32 = 1 << 24;
     /// A key of the pronoun table: most words need no lookup there.
     pub const PRONOUN: u32 = 1 << 25;
+    /// A phone or in-person cue starts with this word.
+    pub const MODE_CUE: u32 = 1 << 26;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,10 +299,15 @@ impl Lexicon {
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
         let boilerplate = RegexSet::new(&boiler)
             .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
-        // One lookup per token answers every word class, trigger starts included.
+        // One lookup per token answers every word class, trigger and cue starts included.
         for p in &patterns {
             if let Some(first) = p.split(' ').next() {
                 *words.entry(first.to_string()).or_default() |= class::TRIGGER_START;
+            }
+        }
+        for cue in phone_cues.iter().chain(&in_person_cues) {
+            if let Some(first) = cue.first() {
+                *words.entry(first.clone()).or_default() |= class::MODE_CUE;
             }
         }
         Ok(Lexicon {

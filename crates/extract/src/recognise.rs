@@ -635,13 +635,13 @@ impl Recogniser<'_> {
             break;
         }
         // Roles of two words (`prime minister`) before those of one.
-        let two = t.pair(p).and_then(|w| lex.roles.get(w));
+        let two = || t.pair(p).and_then(|w| lex.roles.get(w));
         if countries.is_empty() {
             // `the chancellor`: the last person named who holds that office anywhere.
             if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
                 return None;
             }
-            let (office, end) = match two {
+            let (office, end) = match two() {
                 Some(o) => (o.as_str(), p + 2),
                 None => (lex.roles.get(t.word(p))?.as_str(), p + 1),
             };
@@ -659,7 +659,7 @@ impl Recogniser<'_> {
             })?;
             return Some((vec![e], end));
         }
-        let (office, end) = if let Some(o) = two {
+        let (office, end) = if let Some(o) = two() {
             (o.as_str(), p + 2)
         } else if let Some(o) = lex
             .roles
