@@ -8,14 +8,29 @@ use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::model::DocExtraction;
-use crate::recognise::Recogniser;
+use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelationFinder, Sentence};
 use crate::text::{split_sentences, tokenize_into, Tokens};
 use rayon::prelude::*;
+use std::cell::RefCell;
 use std::path::Path;
 
 const BUILTIN_GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 const BUILTIN_LEXICON: &str = include_str!("../../../data/lexicon.tsv");
+
+/// Buffers one thread reuses from sentence to sentence and article to article, so that
+/// extraction allocates little beyond its output.
+#[derive(Default)]
+struct Scratch {
+    tokens: Tokens,
+    covered: Vec<bool>,
+    mentions: Vec<Mention>,
+    relations: relations::Scratch,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
 
 /// A loaded gazetteer and lexicon; cheap to share across threads.
 #[derive(Debug)]
@@ -97,6 +112,23 @@ impl Extractor {
     }
 
     fn run(&self, article: &Article) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.run_with(article, &mut scratch),
+            Err(_) => self.run_with(article, &mut Scratch::default()),
+        })
+    }
+
+    fn run_with(
+        &self,
+        article: &Article,
+        scratch: &mut Scratch,
+    ) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
+        let Scratch {
+            tokens: t,
+            covered,
+            mentions: ms,
+            relations: rel_scratch,
+        } = scratch;
         let text = article.text.as_str();
         let sentences = split_sentences(text, article.body_start(), &self.lex);
         let rec = Recogniser {
@@ -119,27 +151,25 @@ impl Extractor {
             }
             last_char
         };
-        let mut t = Tokens::default();
-        let mut scratch = relations::Scratch::default();
         for (s, e, para_start) in sentences {
             if para_start {
                 quoted = false;
             }
-            tokenize_into(text, s, e, &mut quoted, &mut t);
+            tokenize_into(text, s, e, &mut quoted, t);
             t.classify(|w| self.lex.classes(w));
-            let ms = rec.mentions(text, &t, &mut doc);
-            let dates = find_dates(&t);
+            rec.mentions(text, t, &mut doc, covered, ms);
+            let dates = find_dates(t);
             let cs = to_char(s);
             let ce = to_char(e);
             let sent = Sentence {
                 text,
-                t: &t,
-                ms: &ms,
+                t,
+                ms,
                 dates: &dates,
                 bytes: (s, e),
                 chars: (cs, ce),
             };
-            finder.sentence(&sent, &mut doc, &mut rels, &mut scratch);
+            finder.sentence(&sent, &mut doc, &mut rels, rel_scratch);
         }
         let relations = aggregate(text, &rels, &doc);
         (doc.into_entities(), relations)

@@ -68,19 +68,28 @@ pub(crate) struct Recogniser<'a> {
 }
 
 impl Recogniser<'_> {
-    /// All mentions of the sentence, sorted by position; registers entities with `doc`.
-    pub fn mentions(&self, text: &str, t: &Tokens, doc: &mut DocState) -> Vec<Mention> {
+    /// All mentions of the sentence into `out`, sorted by position; registers entities with
+    /// `doc`. `covered` is a reused buffer.
+    pub fn mentions(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut Vec<bool>,
+        out: &mut Vec<Mention>,
+    ) {
         let n = t.len();
-        let mut covered = vec![false; n];
-        let mut out = Vec::new();
-        self.gazetteer_pass(text, t, doc, &mut covered, &mut out);
-        self.unknown_pass(text, t, doc, &mut covered, &mut out);
+        covered.clear();
+        covered.resize(n, false);
+        out.clear();
+        self.gazetteer_pass(text, t, doc, covered, out);
+        self.unknown_pass(text, t, doc, covered, out);
         out.sort_by_key(|m| m.t0);
-        let mut extra = self.pronouns_and_descriptions(t, doc, &covered, &out);
+        let mut extra = self.pronouns_and_descriptions(t, doc, covered, out);
         out.append(&mut extra);
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
-        self.flags(t, &mut out, doc);
-        self.note_titles(t, &out, doc);
+        self.flags(t, out, doc);
+        self.note_titles(t, out, doc);
         if let Some(m) = out.iter().find(|m| {
             m.party()
                 && !m.possessive
@@ -91,7 +100,6 @@ impl Recogniser<'_> {
         }) {
             doc.note_subject(m.ent);
         }
-        out
     }
 
     fn gazetteer_pass(
