@@ -132,10 +132,22 @@ impl DocState {
             .is_some_and(|e| e.kind == EntityKind::Person && !matches!(e.gender, Some(x) if x != g))
     }
 
-    /// Entities with at least one mention, in order of first appearance.
-    pub fn into_entities(self) -> Vec<Entity> {
+    /// Forgets everything, keeping the allocations for the next article.
+    pub fn clear(&mut self) {
+        self.ents.clear();
+        self.by_id.clear();
+        self.by_entry.clear();
+        self.surnames.clear();
+        self.recent_persons.clear();
+        self.recent_subjects.clear();
+        self.titles.clear();
+    }
+
+    /// Entities with at least one mention, in order of first appearance; the registry is
+    /// left empty of entities.
+    pub fn take_entities(&mut self) -> Vec<Entity> {
         self.ents
-            .into_iter()
+            .drain(..)
             .filter(|e| e.mentions > 0)
             .map(|e| Entity {
                 id: e.id,

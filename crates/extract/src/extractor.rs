@@ -6,7 +6,7 @@ use crate::dates::find_dates;
 use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{class, Lexicon};
 use crate::model::DocExtraction;
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelationFinder, Sentence};
@@ -22,6 +22,7 @@ const BUILTIN_LEXICON: &str = include_str!("../../../data/lexicon.tsv");
 /// extraction allocates little beyond its output.
 #[derive(Default)]
 struct Scratch {
+    doc: DocState,
     tokens: Tokens,
     covered: Vec<bool>,
     mentions: Vec<Mention>,
@@ -76,10 +77,12 @@ impl Extractor {
         lexicon: &str,
         lex_name: &str,
     ) -> Result<Extractor, ExtractError> {
-        Ok(Extractor {
-            gaz: Gazetteer::parse(gazetteer, gaz_name)?,
-            lex: Lexicon::parse(lexicon, lex_name)?,
-        })
+        let gaz = Gazetteer::parse(gazetteer, gaz_name)?;
+        let mut lex = Lexicon::parse(lexicon, lex_name)?;
+        for w in &gaz.first_words {
+            lex.add_class(w, class::GAZ_START);
+        }
+        Ok(Extractor { gaz, lex })
     }
 
     /// Number of gazetteer entries.
@@ -124,6 +127,7 @@ impl Extractor {
         scratch: &mut Scratch,
     ) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
         let Scratch {
+            doc,
             tokens: t,
             covered,
             mentions: ms,
@@ -140,7 +144,7 @@ impl Extractor {
             gaz: &self.gaz,
             article_date: article.naive_date(),
         };
-        let mut doc = DocState::default();
+        doc.clear();
         let mut rels = Vec::new();
         let mut quoted = false;
         let (mut last_byte, mut last_char) = (0usize, 0usize);
@@ -157,7 +161,7 @@ impl Extractor {
             }
             tokenize_into(text, s, e, &mut quoted, t);
             t.classify(|w| self.lex.classes(w));
-            rec.mentions(text, t, &mut doc, covered, ms);
+            rec.mentions(text, t, doc, covered, ms);
             let dates = find_dates(t);
             let cs = to_char(s);
             let ce = to_char(e);
@@ -169,10 +173,10 @@ impl Extractor {
                 bytes: (s, e),
                 chars: (cs, ce),
             };
-            finder.sentence(&sent, &mut doc, &mut rels, rel_scratch);
+            finder.sentence(&sent, doc, &mut rels, rel_scratch);
         }
-        let relations = aggregate(text, &rels, &doc);
-        (doc.into_entities(), relations)
+        let relations = aggregate(text, &rels, doc);
+        (doc.take_entities(), relations)
     }
 }
 

@@ -50,6 +50,8 @@ pub(crate) mod class {
     pub const PRONOUN: u32 = 1 << 25;
     /// A phone or in-person cue starts with this word.
     pub const MODE_CUE: u32 = 1 << 26;
+    /// A gazetteer name starts with this word (set by the extractor, which has both).
+    pub const GAZ_START: u32 = 1 << 27;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -328,6 +330,16 @@ impl Lexicon {
     /// Every class of a word, looked up once per token (see [`Tokens::classify`]).
     pub(crate) fn classes(&self, word: &str) -> u32 {
         self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// Puts `word` in class `bit` too.
+    pub(crate) fn add_class(&mut self, word: &str, bit: u32) {
+        match self.words.get_mut(word) {
+            Some(b) => *b |= bit,
+            None => {
+                self.words.insert(word.to_string(), bit);
+            }
+        }
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {

@@ -124,7 +124,7 @@ impl Recogniser<'_> {
                 i += 1;
                 continue;
             }
-            let Some((pid, j)) = t.match_at(&self.gaz.ac, i) else {
+            let Some((pid, j)) = self.gaz_match(t, i) else {
                 i += 1;
                 continue;
             };
@@ -205,6 +205,15 @@ impl Recogniser<'_> {
         }
     }
 
+    /// The gazetteer pattern starting at token `k` and its last token. A word no pattern
+    /// starts with is answered from its word class, without a search.
+    fn gaz_match(&self, t: &Tokens, k: usize) -> Option<(usize, usize)> {
+        if t.is_word(k) && !t.is(k, class::GAZ_START) {
+            return None;
+        }
+        t.match_at(&self.gaz.ac, k)
+    }
+
     /// Whether the capitalised word at `k` continues a name the gazetteer does not know,
     /// rather than being a title or a known name of its own.
     fn longer_name_follows(&self, t: &Tokens, k: usize) -> bool {
@@ -213,7 +222,7 @@ impl Recogniser<'_> {
         let mut q = k;
         while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
             if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
-                return q > k || t.match_at(&self.gaz.ac, k).is_none();
+                return q > k || self.gaz_match(t, k).is_none();
             }
             q += 1;
         }
@@ -231,7 +240,7 @@ impl Recogniser<'_> {
                     | class::TRIGGER_START,
             )
             && !self.lex.given.contains_key(t.word(k))
-            && t.match_at(&self.gaz.ac, k).is_none()
+            && self.gaz_match(t, k).is_none()
     }
 
     fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
@@ -366,7 +375,7 @@ impl Recogniser<'_> {
             t.is_word(j)
                 && !t.cap(j)
                 && t.is(j, class::TRIGGER_START)
-                && t.match_at(&lex.trigger_ac, j)
+                && trigger_match(t, lex, j)
                     .and_then(|(p, _)| lex.triggers.get(p))
                     .is_some_and(|x| !x.noun)
         };
@@ -379,7 +388,7 @@ impl Recogniser<'_> {
             i > 0
                 && !t.cap(k)
                 && (k.saturating_sub(2)..=k).any(|b| {
-                    t.match_at(&lex.trigger_ac, b)
+                    trigger_match(t, lex, b)
                         .filter(|&(_, e)| e == k)
                         .and_then(|(p, _)| lex.triggers.get(p))
                         .is_some_and(|x| {
@@ -393,7 +402,7 @@ impl Recogniser<'_> {
             && !t.cap(i - 1)
             && matches!(t.word(i - 1), "said" | "says" | "added" | "noted" | "wrote");
         // A known place opening the run (`Paris Saint-Germain`) needs a stronger cue.
-        let place_first = || t.match_at(&self.gaz.ac, first).is_some();
+        let place_first = || self.gaz_match(t, first).is_some();
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
                 || (!place_first()
@@ -819,6 +828,15 @@ impl Recogniser<'_> {
             _ => false,
         })
     }
+}
+
+/// The trigger phrase starting at token `k` and its last token; a word no trigger starts
+/// with is answered from its word class, without a search.
+pub(crate) fn trigger_match(t: &Tokens, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
+    if t.is_word(k) && !t.is(k, class::TRIGGER_START) {
+        return None;
+    }
+    t.match_at(&lex.trigger_ac, k)
 }
 
 /// Lower-case particles inside personal and place names.

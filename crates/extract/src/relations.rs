@@ -6,7 +6,7 @@ use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
-use crate::recognise::{MForm, Mention};
+use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::{TokKind, Tokens};
 use chrono::NaiveDate;
 
@@ -1344,7 +1344,7 @@ impl RelationFinder<'_> {
         // Wanting a meeting, or to meet, is seeking to arrange one.
         let wants_meeting = trig.want
             && (h.t1..(h.t1 + 4).min(n)).any(|k| {
-                t.match_at(&lex.trigger_ac, k)
+                trigger_match(t, lex, k)
                     .and_then(|(p, _)| lex.triggers.get(p))
                     .is_some_and(|x| x.relation == RelationKind::MetWith)
             });
