@@ -9,6 +9,7 @@ use crate::model::RelationKind;
 #[cfg(doc)]
 use crate::text::Tokens;
 use crate::text::{tokenize, SplitRules};
+use crate::wordtable::WordTable;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use regex::{Regex, RegexSet};
 use std::collections::HashMap;
@@ -93,7 +94,7 @@ pub(crate) struct Trigger {
 pub struct Lexicon {
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_ac: AhoCorasick,
-    words: FastMap<String, u32>,
+    words: WordTable,
     pub(crate) roles: FastMap<String, String>,
     pub(crate) given: FastMap<String, Gender>,
     pub(crate) pronouns: FastMap<String, (Gender, bool)>,
@@ -129,7 +130,7 @@ impl Lexicon {
     pub fn parse(src: &str, file: &str) -> Result<Lexicon, ExtractError> {
         let mut triggers = Vec::new();
         let mut patterns = Vec::new();
-        let mut words: FastMap<String, u32> = FastMap::default();
+        let mut words = WordTable::default();
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
@@ -183,7 +184,7 @@ impl Lexicon {
                 } else {
                     norm_phrase(phrase)
                 };
-                *words.entry(key).or_default() |= bit;
+                words.add(&key, bit);
                 continue;
             }
             match cat {
@@ -257,7 +258,7 @@ impl Lexicon {
                             value.to_lowercase()
                         },
                     );
-                    *words.entry(norm_phrase(phrase)).or_default() |= class::TITLE;
+                    words.add(&norm_phrase(phrase), class::TITLE);
                 }
                 "given" | "pronoun" => {
                     let g = match value {
@@ -269,7 +270,7 @@ impl Lexicon {
                         given.insert(norm_phrase(phrase), g);
                     } else {
                         let object = cols.get(3).copied() == Some("object");
-                        *words.entry(norm_phrase(phrase)).or_default() |= class::PRONOUN;
+                        words.add(&norm_phrase(phrase), class::PRONOUN);
                         pronouns.insert(norm_phrase(phrase), (g, object));
                     }
                 }
@@ -304,12 +305,12 @@ impl Lexicon {
         // One lookup per token answers every word class, trigger and cue starts included.
         for p in &patterns {
             if let Some(first) = p.split(' ').next() {
-                *words.entry(first.to_string()).or_default() |= class::TRIGGER_START;
+                words.add(first, class::TRIGGER_START);
             }
         }
         for cue in phone_cues.iter().chain(&in_person_cues) {
             if let Some(first) = cue.first() {
-                *words.entry(first.clone()).or_default() |= class::MODE_CUE;
+                words.add(first, class::MODE_CUE);
             }
         }
         Ok(Lexicon {
@@ -329,21 +330,16 @@ impl Lexicon {
 
     /// Every class of a word, looked up once per token (see [`Tokens::classify`]).
     pub(crate) fn classes(&self, word: &str) -> u32 {
-        self.words.get(word).copied().unwrap_or(0)
+        self.words.get(word)
     }
 
     /// Puts `word` in class `bit` too.
     pub(crate) fn add_class(&mut self, word: &str, bit: u32) {
-        match self.words.get_mut(word) {
-            Some(b) => *b |= bit,
-            None => {
-                self.words.insert(word.to_string(), bit);
-            }
-        }
+        self.words.add(word, bit);
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {
-        self.words.get(word).is_some_and(|b| b & bit != 0)
+        self.words.get(word) & bit != 0
     }
 }
 
