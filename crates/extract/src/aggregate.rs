@@ -2,9 +2,9 @@
 
 use crate::dates::specificity;
 use crate::doc::DocState;
+use crate::fasthash::FastMap;
 use crate::model::{Evidence, Mode, Relation, RelationKind};
 use crate::relations::RelMention;
-use std::collections::HashMap;
 
 type Key = (RelationKind, usize, Option<usize>, crate::model::Status);
 
@@ -20,7 +20,7 @@ fn key(r: &RelMention) -> Key {
 /// Merges relation mentions into relations, in order of first statement.
 pub(crate) fn aggregate(text: &str, mentions: &[RelMention], doc: &DocState) -> Vec<Relation> {
     let mut order: Vec<Key> = Vec::new();
-    let mut groups: HashMap<Key, Vec<&RelMention>> = HashMap::new();
+    let mut groups: FastMap<Key, Vec<&RelMention>> = FastMap::default();
     for r in mentions {
         let k = key(r);
         groups

@@ -87,9 +87,18 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
     let n = t.len();
     let mut i = 0;
     while i < n {
-        let w = t.word(i);
         // Only capitalised words (months, weekdays), numbers and a few relative words start
-        // a date expression.
+        // a date expression; the first byte rules out most other words.
+        if !t.cap(i)
+            && !matches!(
+                t.first_byte(i),
+                Some(b'0'..=b'9' | b'l' | b't' | b'n' | b'p' | b'y')
+            )
+        {
+            i += 1;
+            continue;
+        }
+        let w = t.word(i);
         let candidate = t.cap(i)
             || w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(

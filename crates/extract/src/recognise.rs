@@ -531,7 +531,11 @@ impl Recogniser<'_> {
         };
         let mut k = 0;
         while k < n {
-            if covered[k] || !t.is_word(k) {
+            // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
+            // and the word class rule out the other words.
+            let may_refer = matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
+                || t.is(k, class::PRONOUN);
+            if covered[k] || !t.is_word(k) || !may_refer {
                 k += 1;
                 continue;
             }

@@ -47,6 +47,14 @@ impl Tokens {
     pub fn len(&self) -> usize {
         self.toks.len()
     }
+    /// First byte of the normalised word `i`: a cheap test that rules most words out before
+    /// comparing whole words.
+    pub fn first_byte(&self, i: usize) -> Option<u8> {
+        self.toks
+            .get(i)
+            .and_then(|t| self.norm.as_bytes().get(t.ns).filter(|_| t.ne > t.ns))
+            .copied()
+    }
     /// Words `i` and `i + 1` joined by a space, read from the normalised string without
     /// allocating; `None` when either is missing.
     pub fn pair(&self, i: usize) -> Option<&str> {
