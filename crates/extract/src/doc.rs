@@ -32,6 +32,8 @@ pub(crate) struct DocState {
     pub recent_subjects: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
+    /// Lower-case first name -> the first person with a full name that starts with it.
+    first_names: FastMap<String, usize>,
 }
 
 const RECENT: usize = 12;
@@ -59,6 +61,7 @@ impl DocState {
         });
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
+        self.index_first_name(i);
         if e.kind == EntityKind::Person {
             if let Some(last) = e.name.split_whitespace().last() {
                 self.surnames.entry(last.to_lowercase()).or_insert(i);
@@ -84,6 +87,7 @@ impl DocState {
             mentions: 0,
         });
         self.by_id.insert(id, i);
+        self.index_first_name(i);
         if kind == EntityKind::Person {
             let parts: Vec<&str> = name.split_whitespace().collect();
             if parts.len() >= 2 {
@@ -141,6 +145,25 @@ impl DocState {
         self.recent_persons.clear();
         self.recent_subjects.clear();
         self.titles.clear();
+        self.first_names.clear();
+    }
+
+    /// The first person whose full name (more than one word) starts with `given`, a
+    /// lower-case word: `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`.
+    pub fn by_first_name(&self, given: &str) -> Option<usize> {
+        self.first_names.get(given).copied()
+    }
+
+    /// Indexes a new entity by its first name when it is a person with a full name.
+    fn index_first_name(&mut self, i: usize) {
+        let Some(e) = self.ents.get(i) else {
+            return;
+        };
+        if e.kind == EntityKind::Person && e.name.contains(' ') {
+            if let Some(g) = e.name.split_whitespace().next() {
+                self.first_names.entry(g.to_lowercase()).or_insert(i);
+            }
+        }
     }
 
     /// Entities with at least one mention, in order of first appearance; the registry is

@@ -37,6 +37,8 @@ impl Hasher for Fx {
         if !rest.is_empty() {
             let mut w = [0u8; 8];
             w[..rest.len()].copy_from_slice(rest);
+            // The free top byte takes the tail's length, so trailing zero bytes count.
+            w[7] = rest.len() as u8;
             self.add(u64::from_le_bytes(w));
         }
     }

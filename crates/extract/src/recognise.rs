@@ -416,16 +416,7 @@ impl Recogniser<'_> {
         let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
-                let by_given = || {
-                    doc.ents.iter().position(|e| {
-                        e.kind == EntityKind::Person
-                            && e.name.contains(' ')
-                            && e.name
-                                .split_whitespace()
-                                .next()
-                                .is_some_and(|g| g.to_lowercase() == t.word(first))
-                    })
-                };
+                let by_given = || doc.by_first_name(t.word(first));
                 match doc.surnames.get(t.word(first)).copied().or_else(by_given) {
                     Some(e) => (e, EntityKind::Person),
                     None => (

@@ -247,13 +247,13 @@ impl RelationFinder<'_> {
                 continue;
             };
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
-            let (mut objects, between, _) = self.right_scan(s, &maps, trig, h.t1, upper);
+            let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
-            let (mut subjects, addressed, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
+            let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
             let agents = if trig.noun {
                 Vec::new()
             } else {
-                self.passive_agents(s, &maps, h, upper)
+                self.passive_agents(s, maps, h, upper)
             };
             let mut h = *h;
             if !agents.is_empty() {
@@ -272,12 +272,12 @@ impl RelationFinder<'_> {
             lower = scan_end.max(h.t1);
             if subjects.is_empty() {
                 if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
-                    subjects = self.reporting_subject(s, &maps, r);
+                    subjects = self.reporting_subject(s, maps, r);
                 }
             }
             if subjects.is_empty() && t.toks.get(h.t0).is_some_and(|x| x.quoted) {
                 // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
-                subjects = self.quote_speaker(s, &maps, h.t1);
+                subjects = self.quote_speaker(s, maps, h.t1);
             }
             if subjects.is_empty() {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
