@@ -32,8 +32,10 @@ pub(crate) struct DocState {
     pub recent_subjects: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
-    /// Lower-case first name -> the first person with a full name that starts with it.
+    /// Lower-case first name -> the first person with a full name that starts with it;
+    /// filled on demand up to `first_names_upto` entities.
     first_names: FastMap<String, usize>,
+    first_names_upto: usize,
 }
 
 const RECENT: usize = 12;
@@ -61,7 +63,6 @@ impl DocState {
         });
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
-        self.index_first_name(i);
         if e.kind == EntityKind::Person {
             if let Some(last) = e.name.split_whitespace().last() {
                 self.surnames.entry(last.to_lowercase()).or_insert(i);
@@ -87,7 +88,6 @@ impl DocState {
             mentions: 0,
         });
         self.by_id.insert(id, i);
-        self.index_first_name(i);
         if kind == EntityKind::Person {
             let parts: Vec<&str> = name.split_whitespace().collect();
             if parts.len() >= 2 {
@@ -146,24 +146,24 @@ impl DocState {
         self.recent_subjects.clear();
         self.titles.clear();
         self.first_names.clear();
+        self.first_names_upto = 0;
     }
 
     /// The first person whose full name (more than one word) starts with `given`, a
-    /// lower-case word: `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`.
-    pub fn by_first_name(&self, given: &str) -> Option<usize> {
-        self.first_names.get(given).copied()
-    }
-
-    /// Indexes a new entity by its first name when it is a person with a full name.
-    fn index_first_name(&mut self, i: usize) {
-        let Some(e) = self.ents.get(i) else {
-            return;
-        };
-        if e.kind == EntityKind::Person && e.name.contains(' ') {
-            if let Some(g) = e.name.split_whitespace().next() {
-                self.first_names.entry(g.to_lowercase()).or_insert(i);
+    /// lower-case word: `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`. Entities are
+    /// indexed once each, when first needed.
+    pub fn by_first_name(&mut self, given: &str) -> Option<usize> {
+        while let Some(e) = self.ents.get(self.first_names_upto) {
+            if e.kind == EntityKind::Person && e.name.contains(' ') {
+                if let Some(g) = e.name.split_whitespace().next() {
+                    self.first_names
+                        .entry(g.to_lowercase())
+                        .or_insert(self.first_names_upto);
+                }
             }
+            self.first_names_upto += 1;
         }
+        self.first_names.get(given).copied()
     }
 
     /// Entities with at least one mention, in order of first appearance; the registry is

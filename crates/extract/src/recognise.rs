@@ -416,8 +416,11 @@ impl Recogniser<'_> {
         let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
-                let by_given = || doc.by_first_name(t.word(first));
-                match doc.surnames.get(t.word(first)).copied().or_else(by_given) {
+                let known = match doc.surnames.get(t.word(first)).copied() {
+                    Some(e) => Some(e),
+                    None => doc.by_first_name(t.word(first)),
+                };
+                match known {
                     Some(e) => (e, EntityKind::Person),
                     None => (
                         doc.local_entity(EntityKind::Person, name, None),
