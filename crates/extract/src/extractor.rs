@@ -2,7 +2,6 @@
 
 use crate::aggregate::aggregate;
 use crate::article::Article;
-use crate::dates::find_dates;
 use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
@@ -162,14 +161,12 @@ impl Extractor {
             tokenize_into(text, s, e, &mut quoted, t);
             t.classify(|w| self.lex.classes(w));
             rec.mentions(text, t, doc, covered, ms);
-            let dates = find_dates(t);
             let cs = to_char(s);
             let ce = to_char(e);
             let sent = Sentence {
                 text,
                 t,
                 ms,
-                dates: &dates,
                 bytes: (s, e),
                 chars: (cs, ce),
             };

@@ -1,7 +1,7 @@
 //! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
 //! and mode. Aggregation over the document happens in `aggregate`.
 
-use crate::dates::{resolve, DateExpr};
+use crate::dates::{find_dates, resolve, DateExpr};
 use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
@@ -36,7 +36,6 @@ pub(crate) struct Sentence<'a> {
     pub text: &'a str,
     pub t: &'a Tokens,
     pub ms: &'a [Mention],
-    pub dates: &'a [DateExpr],
     pub bytes: (usize, usize),
     pub chars: (usize, usize),
 }
@@ -237,6 +236,8 @@ impl RelationFinder<'_> {
         }
         scratch.maps.fill(s.ms, n);
         let (hits, maps) = (&scratch.hits, &scratch.maps);
+        // Only a sentence with a trigger needs its dates.
+        let dates = find_dates(t);
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
         let mut prev_subjects: Vec<usize> = Vec::new();
         let mut prev_pair: Option<(usize, usize)> = None;
@@ -390,14 +391,13 @@ impl RelationFinder<'_> {
                 }
                 b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
             };
-            let date_expr = s
-                .dates
+            let date_expr = dates
                 .iter()
                 .filter(anchor)
                 .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
                 .or_else(|| {
                     let from = back_from?;
-                    s.dates
+                    dates
                         .iter()
                         .filter(anchor)
                         .rev()
