@@ -136,12 +136,18 @@ impl DocState {
             .is_some_and(|e| e.kind == EntityKind::Person && !matches!(e.gender, Some(x) if x != g))
     }
 
-    /// Forgets everything, keeping the allocations for the next article.
+    /// Forgets everything, keeping the allocations for the next article (up to a size that
+    /// ordinary articles need, so one huge article does not pin its memory).
     pub fn clear(&mut self) {
+        const KEEP: usize = 1024;
         self.ents.clear();
+        self.ents.shrink_to(KEEP);
         self.by_id.clear();
+        self.by_id.shrink_to(KEEP);
         self.by_entry.clear();
+        self.by_entry.shrink_to(KEEP);
         self.surnames.clear();
+        self.surnames.shrink_to(KEEP);
         self.recent_persons.clear();
         self.recent_subjects.clear();
         self.titles.clear();

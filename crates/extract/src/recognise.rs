@@ -118,7 +118,7 @@ impl Recogniser<'_> {
             let particle_start = || (t.cap(i + 1) || t.cap(i + 2)) && is_particle(t.word(i));
             if !t.is_word(i)
                 || !(t.toks[i].cap
-                    || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                    || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
                     || particle_start())
             {
                 i += 1;
@@ -138,7 +138,7 @@ impl Recogniser<'_> {
                 }
                 CaseRule::Cap => {
                     t.toks[i].cap
-                        || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                        || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
                         || (is_particle(t.word(i)) && (i + 1..=j).any(|k| t.cap(k)))
                 }
             };
