@@ -2,9 +2,9 @@
 
 use crate::dates::specificity;
 use crate::doc::DocState;
+use crate::fasthash::FastMap;
 use crate::model::{Evidence, Mode, Relation, RelationKind};
 use crate::relations::RelMention;
-use std::collections::HashMap;
 
 type Key = (RelationKind, usize, Option<usize>, crate::model::Status);
 
@@ -20,7 +20,7 @@ fn key(r: &RelMention) -> Key {
 /// Merges relation mentions into relations, in order of first statement.
 pub(crate) fn aggregate(text: &str, mentions: &[RelMention], doc: &DocState) -> Vec<Relation> {
     let mut order: Vec<Key> = Vec::new();
-    let mut groups: HashMap<Key, Vec<&RelMention>> = HashMap::new();
+    let mut groups: FastMap<Key, Vec<&RelMention>> = FastMap::default();
     for r in mentions {
         let k = key(r);
         groups
@@ -62,7 +62,8 @@ pub(crate) fn aggregate(text: &str, mentions: &[RelMention], doc: &DocState) -> 
         let mut sorted: Vec<&&RelMention> = group.iter().collect();
         sorted.sort_by_key(|r| r.start);
         for r in sorted {
-            if evidence.iter().any(|e| e.start == r.start) {
+            // Sorted by start: a sentence already given is the last one.
+            if evidence.last().is_some_and(|e| e.start == r.start) {
                 continue;
             }
             evidence.push(Evidence {
@@ -71,16 +72,15 @@ pub(crate) fn aggregate(text: &str, mentions: &[RelMention], doc: &DocState) -> 
                 end: r.end,
             });
         }
-        let mut content_entities: Vec<String> = Vec::new();
-        for r in group {
-            for &e in &r.content_ents {
-                if let Some(i) = id(e) {
-                    if !content_entities.contains(&i) {
-                        content_entities.push(i);
-                    }
-                }
-            }
-        }
+        // Distinct entities (each has its own id) in order of first appearance; a set keeps
+        // a relation stated in thousands of sentences linear.
+        let mut seen: FastMap<usize, ()> = FastMap::default();
+        let content_entities: Vec<String> = group
+            .iter()
+            .flat_map(|r| r.content_ents.iter().copied())
+            .filter(|&e| seen.insert(e, ()).is_none())
+            .filter_map(id)
+            .collect();
         let conf = group.iter().map(|r| r.conf).fold(0.0f32, f32::max);
         let conf = (conf + 0.05 * (group.len().saturating_sub(1)) as f32).min(0.99);
         out.push(Relation {

@@ -103,10 +103,21 @@ impl Article {
             date: self.date.clone(),
             title,
             source: self.source.clone(),
-            hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
+            hash: hex(&hash),
             chars: self.text.chars().count(),
         }
     }
+}
+
+/// Lower-case hexadecimal, two digits a byte.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s
 }
 
 fn shorten(s: &str, max: usize) -> String {

@@ -26,45 +26,37 @@ pub(crate) struct DateExpr {
     pub kind: DateKind,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const MONTH_ABBR: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-const DAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
+/// The month a lower-case name or abbreviation names (`mar` is too often a word).
 fn month_of(w: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .position(|m| *m == w)
-        .or_else(|| {
-            MONTH_ABBR
-                .iter()
-                .position(|m| *m == w)
-                .filter(|_| w != "may" && w != "mar")
-        })
-        .or_else(|| (w == "sept").then_some(8))
-        .map(|i| i as u32 + 1)
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// The day a lower-case weekday name names.
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
 }
 
 fn number(w: &str) -> Option<u32> {
@@ -95,9 +87,18 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
     let n = t.len();
     let mut i = 0;
     while i < n {
-        let w = t.word(i);
         // Only capitalised words (months, weekdays), numbers and a few relative words start
-        // a date expression.
+        // a date expression; the first byte rules out most other words.
+        if !t.cap(i)
+            && !matches!(
+                t.first_byte(i),
+                Some(b'0'..=b'9' | b'l' | b't' | b'n' | b'p' | b'y')
+            )
+        {
+            i += 1;
+            continue;
+        }
+        let w = t.word(i);
         let candidate = t.cap(i)
             || w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
@@ -137,11 +138,11 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                 i += 2;
                 continue;
             }
-            if let Some((_, wd)) = DAYS.iter().find(|d| d.0 == next) {
+            if let Some(wd) = weekday(next) {
                 let k = match w {
-                    "next" => DateKind::NextWeekday(*wd),
-                    "last" | "past" => DateKind::LastWeekday(*wd),
-                    _ => DateKind::Weekday(*wd),
+                    "next" => DateKind::NextWeekday(wd),
+                    "last" | "past" => DateKind::LastWeekday(wd),
+                    _ => DateKind::Weekday(wd),
                 };
                 out.push(DateExpr {
                     t0: i,
@@ -169,12 +170,12 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             }
             _ => {}
         }
-        if let Some((_, wd)) = DAYS.iter().find(|d| d.0 == w) {
+        if let Some(wd) = weekday(w) {
             if t.cap(i) {
                 out.push(DateExpr {
                     t0: i,
                     t1: i + 1,
-                    kind: DateKind::Weekday(*wd),
+                    kind: DateKind::Weekday(wd),
                 });
                 i += 1;
                 continue;

@@ -21,6 +21,9 @@ pub(crate) struct DocEnt {
 pub(crate) struct DocState {
     pub ents: Vec<DocEnt>,
     by_id: FastMap<String, usize>,
+    /// Gazetteer entry -> entity, so a known name costs no string hashing after its first
+    /// mention.
+    by_entry: FastMap<usize, usize>,
     /// Lower-case surname -> entity, from full names seen in this article.
     pub surnames: FastMap<String, usize>,
     /// Persons in mention order, most recent last (bounded).
@@ -29,6 +32,10 @@ pub(crate) struct DocState {
     pub recent_subjects: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
+    /// Lower-case first name -> the first person with a full name that starts with it;
+    /// filled on demand up to `first_names_upto` entities.
+    first_names: FastMap<String, usize>,
+    first_names_upto: usize,
 }
 
 const RECENT: usize = 12;
@@ -36,8 +43,12 @@ const RECENT: usize = 12;
 impl DocState {
     /// The entity for a gazetteer entry, created on first use.
     pub fn gaz_entity(&mut self, gaz: &Gazetteer, entry: usize) -> Option<usize> {
+        if let Some(&i) = self.by_entry.get(&entry) {
+            return Some(i);
+        }
         let e = gaz.entries.get(entry)?;
         if let Some(&i) = self.by_id.get(&e.id) {
+            self.by_entry.insert(entry, i);
             return Some(i);
         }
         let i = self.ents.len();
@@ -51,6 +62,7 @@ impl DocState {
             mentions: 0,
         });
         self.by_id.insert(e.id.clone(), i);
+        self.by_entry.insert(entry, i);
         if e.kind == EntityKind::Person {
             if let Some(last) = e.name.split_whitespace().last() {
                 self.surnames.entry(last.to_lowercase()).or_insert(i);
@@ -124,10 +136,47 @@ impl DocState {
             .is_some_and(|e| e.kind == EntityKind::Person && !matches!(e.gender, Some(x) if x != g))
     }
 
-    /// Entities with at least one mention, in order of first appearance.
-    pub fn into_entities(self) -> Vec<Entity> {
+    /// Forgets everything, keeping the allocations for the next article (up to a size that
+    /// ordinary articles need, so one huge article does not pin its memory).
+    pub fn clear(&mut self) {
+        const KEEP: usize = 1024;
+        self.ents.clear();
+        self.ents.shrink_to(KEEP);
+        self.by_id.clear();
+        self.by_id.shrink_to(KEEP);
+        self.by_entry.clear();
+        self.by_entry.shrink_to(KEEP);
+        self.surnames.clear();
+        self.surnames.shrink_to(KEEP);
+        self.recent_persons.clear();
+        self.recent_subjects.clear();
+        self.titles.clear();
+        self.first_names.clear();
+        self.first_names_upto = 0;
+    }
+
+    /// The first person whose full name (more than one word) starts with `given`, a
+    /// lower-case word: `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`. Entities are
+    /// indexed once each, when first needed.
+    pub fn by_first_name(&mut self, given: &str) -> Option<usize> {
+        while let Some(e) = self.ents.get(self.first_names_upto) {
+            if e.kind == EntityKind::Person && e.name.contains(' ') {
+                if let Some(g) = e.name.split_whitespace().next() {
+                    self.first_names
+                        .entry(g.to_lowercase())
+                        .or_insert(self.first_names_upto);
+                }
+            }
+            self.first_names_upto += 1;
+        }
+        self.first_names.get(given).copied()
+    }
+
+    /// Entities with at least one mention, in order of first appearance; the registry is
+    /// left empty of entities.
+    pub fn take_entities(&mut self) -> Vec<Entity> {
         self.ents
-            .into_iter()
+            .drain(..)
             .filter(|e| e.mentions > 0)
             .map(|e| Entity {
                 id: e.id,

@@ -2,20 +2,35 @@
 
 use crate::aggregate::aggregate;
 use crate::article::Article;
-use crate::dates::find_dates;
 use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{class, Lexicon};
 use crate::model::DocExtraction;
-use crate::recognise::Recogniser;
-use crate::relations::{RelationFinder, Sentence};
+use crate::recognise::{Mention, Recogniser};
+use crate::relations::{self, RelationFinder, Sentence};
 use crate::text::{split_sentences, tokenize_into, Tokens};
 use rayon::prelude::*;
+use std::cell::RefCell;
 use std::path::Path;
 
 const BUILTIN_GAZETTEER: &str = include_str!("../../../data/gazetteer.tsv");
 const BUILTIN_LEXICON: &str = include_str!("../../../data/lexicon.tsv");
+
+/// Buffers one thread reuses from sentence to sentence and article to article, so that
+/// extraction allocates little beyond its output.
+#[derive(Default)]
+struct Scratch {
+    doc: DocState,
+    tokens: Tokens,
+    covered: Vec<bool>,
+    mentions: Vec<Mention>,
+    relations: relations::Scratch,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
 
 /// A loaded gazetteer and lexicon; cheap to share across threads.
 #[derive(Debug)]
@@ -65,10 +80,12 @@ impl Extractor {
         lexicon: &str,
         lex_name: &str,
     ) -> Result<Extractor, ExtractError> {
-        Ok(Extractor {
-            gaz: Gazetteer::parse(gazetteer, gaz_name)?,
-            lex: Lexicon::parse(lexicon, lex_name)?,
-        })
+        let gaz = Gazetteer::parse(gazetteer, gaz_name)?;
+        let mut lex = Lexicon::parse(lexicon, lex_name)?;
+        for w in &gaz.first_words {
+            lex.add_class(w, class::GAZ_START);
+        }
+        Ok(Extractor { gaz, lex })
     }
 
     /// Number of gazetteer entries.
@@ -101,6 +118,24 @@ impl Extractor {
     }
 
     fn run(&self, article: &Article) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.run_with(article, &mut scratch),
+            Err(_) => self.run_with(article, &mut Scratch::default()),
+        })
+    }
+
+    fn run_with(
+        &self,
+        article: &Article,
+        scratch: &mut Scratch,
+    ) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
+        let Scratch {
+            doc,
+            tokens: t,
+            covered,
+            mentions: ms,
+            relations: rel_scratch,
+        } = scratch;
         let text = article.text.as_str();
         let sentences = split_sentences(text, article.body_start(), &self.lex);
         let rec = Recogniser {
@@ -112,7 +147,7 @@ impl Extractor {
             gaz: &self.gaz,
             article_date: article.naive_date(),
         };
-        let mut doc = DocState::default();
+        doc.clear();
         let mut rels = Vec::new();
         let mut quoted = false;
         let (mut last_byte, mut last_char) = (0usize, 0usize);
@@ -123,29 +158,26 @@ impl Extractor {
             }
             last_char
         };
-        let mut t = Tokens::default();
         for (s, e, para_start) in sentences {
             if para_start {
                 quoted = false;
             }
-            tokenize_into(text, s, e, &mut quoted, &mut t);
+            tokenize_into(text, s, e, &mut quoted, t);
             t.classify(|w| self.lex.classes(w));
-            let ms = rec.mentions(text, &t, &mut doc);
-            let dates = find_dates(&t);
+            rec.mentions(text, t, doc, covered, ms);
             let cs = to_char(s);
             let ce = to_char(e);
             let sent = Sentence {
                 text,
-                t: &t,
-                ms: &ms,
-                dates: &dates,
+                t,
+                ms,
                 bytes: (s, e),
                 chars: (cs, ce),
             };
-            finder.sentence(&sent, &mut doc, &mut rels);
+            finder.sentence(&sent, doc, &mut rels, rel_scratch);
         }
-        let relations = aggregate(text, &rels, &doc);
-        (doc.into_entities(), relations)
+        let relations = aggregate(text, &rels, doc);
+        (doc.take_entities(), relations)
     }
 }
 

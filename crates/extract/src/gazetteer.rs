@@ -59,6 +59,8 @@ pub struct Gazetteer {
     pub(crate) by_id: HashMap<String, usize>,
     pub(crate) patterns: Vec<Pattern>,
     pub(crate) ac: AhoCorasick,
+    /// The first word of every pattern: only a token with one of these can start a name.
+    pub(crate) first_words: Vec<String>,
 }
 
 /// `ng:kind/slug` from a kind and a name: the id of entities no gazetteer knows.
@@ -248,11 +250,19 @@ impl Gazetteer {
             .start_kind(StartKind::Both)
             .build(&pats)
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile gazetteer: {e}")))?;
+        let mut first_words: Vec<String> = pats
+            .iter()
+            .filter_map(|p| p.split(' ').next())
+            .map(str::to_string)
+            .collect();
+        first_words.sort_unstable();
+        first_words.dedup();
         Ok(Gazetteer {
             entries,
             by_id,
             patterns,
             ac,
+            first_words,
         })
     }
 

@@ -9,6 +9,7 @@ use crate::model::RelationKind;
 #[cfg(doc)]
 use crate::text::Tokens;
 use crate::text::{tokenize, SplitRules};
+use crate::wordtable::WordTable;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use regex::{Regex, RegexSet};
 use std::collections::HashMap;
@@ -46,6 +47,12 @@ pub(crate) mod class {
     /// A trigger phrase starts with this word.
     pub const TRIGGER_START: u32 = 1 << 23;
     pub const TRAVEL: u32 = 1 << 24;
+    /// A key of the pronoun table: most words need no lookup there.
+    pub const PRONOUN: u32 = 1 << 25;
+    /// A phone or in-person cue starts with this word.
+    pub const MODE_CUE: u32 = 1 << 26;
+    /// A gazetteer name starts with this word (set by the extractor, which has both).
+    pub const GAZ_START: u32 = 1 << 27;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +94,7 @@ pub(crate) struct Trigger {
 pub struct Lexicon {
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_ac: AhoCorasick,
-    words: FastMap<String, u32>,
+    words: WordTable,
     pub(crate) roles: FastMap<String, String>,
     pub(crate) given: FastMap<String, Gender>,
     pub(crate) pronouns: FastMap<String, (Gender, bool)>,
@@ -123,7 +130,7 @@ impl Lexicon {
     pub fn parse(src: &str, file: &str) -> Result<Lexicon, ExtractError> {
         let mut triggers = Vec::new();
         let mut patterns = Vec::new();
-        let mut words: FastMap<String, u32> = FastMap::default();
+        let mut words = WordTable::default();
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
@@ -177,7 +184,7 @@ impl Lexicon {
                 } else {
                     norm_phrase(phrase)
                 };
-                *words.entry(key).or_default() |= bit;
+                words.add(&key, bit);
                 continue;
             }
             match cat {
@@ -251,7 +258,7 @@ impl Lexicon {
                             value.to_lowercase()
                         },
                     );
-                    *words.entry(norm_phrase(phrase)).or_default() |= class::TITLE;
+                    words.add(&norm_phrase(phrase), class::TITLE);
                 }
                 "given" | "pronoun" => {
                     let g = match value {
@@ -263,6 +270,7 @@ impl Lexicon {
                         given.insert(norm_phrase(phrase), g);
                     } else {
                         let object = cols.get(3).copied() == Some("object");
+                        words.add(&norm_phrase(phrase), class::PRONOUN);
                         pronouns.insert(norm_phrase(phrase), (g, object));
                     }
                 }
@@ -294,10 +302,15 @@ impl Lexicon {
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
         let boilerplate = RegexSet::new(&boiler)
             .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
-        // One lookup per token answers every word class, trigger starts included.
+        // One lookup per token answers every word class, trigger and cue starts included.
         for p in &patterns {
             if let Some(first) = p.split(' ').next() {
-                *words.entry(first.to_string()).or_default() |= class::TRIGGER_START;
+                words.add(first, class::TRIGGER_START);
+            }
+        }
+        for cue in phone_cues.iter().chain(&in_person_cues) {
+            if let Some(first) = cue.first() {
+                words.add(first, class::MODE_CUE);
             }
         }
         Ok(Lexicon {
@@ -317,11 +330,16 @@ impl Lexicon {
 
     /// Every class of a word, looked up once per token (see [`Tokens::classify`]).
     pub(crate) fn classes(&self, word: &str) -> u32 {
-        self.words.get(word).copied().unwrap_or(0)
+        self.words.get(word)
+    }
+
+    /// Puts `word` in class `bit` too.
+    pub(crate) fn add_class(&mut self, word: &str, bit: u32) {
+        self.words.add(word, bit);
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {
-        self.words.get(word).is_some_and(|b| b & bit != 0)
+        self.words.get(word) & bit != 0
     }
 }
 
@@ -348,6 +366,8 @@ impl SplitRules for Lexicon {
         let tail = line.get(from..)?;
         self.credits
             .iter()
+            // A match test first: most lines have no credit, and it allocates nothing.
+            .filter(|re| re.is_match(tail))
             .filter_map(|re| re.captures(tail)?.get(1).map(|g| from + g.start()))
             .min()
     }

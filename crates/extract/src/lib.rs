@@ -19,6 +19,7 @@ pub mod model;
 mod recognise;
 mod relations;
 mod text;
+mod wordtable;
 
 pub use article::Article;
 pub use error::ExtractError;

@@ -68,19 +68,28 @@ pub(crate) struct Recogniser<'a> {
 }
 
 impl Recogniser<'_> {
-    /// All mentions of the sentence, sorted by position; registers entities with `doc`.
-    pub fn mentions(&self, text: &str, t: &Tokens, doc: &mut DocState) -> Vec<Mention> {
+    /// All mentions of the sentence into `out`, sorted by position; registers entities with
+    /// `doc`. `covered` is a reused buffer.
+    pub fn mentions(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut Vec<bool>,
+        out: &mut Vec<Mention>,
+    ) {
         let n = t.len();
-        let mut covered = vec![false; n];
-        let mut out = Vec::new();
-        self.gazetteer_pass(text, t, doc, &mut covered, &mut out);
-        self.unknown_pass(text, t, doc, &mut covered, &mut out);
+        covered.clear();
+        covered.resize(n, false);
+        out.clear();
+        self.gazetteer_pass(text, t, doc, covered, out);
+        self.unknown_pass(text, t, doc, covered, out);
         out.sort_by_key(|m| m.t0);
-        let mut extra = self.pronouns_and_descriptions(t, doc, &covered, &out);
+        let mut extra = self.pronouns_and_descriptions(t, doc, covered, out);
         out.append(&mut extra);
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
-        self.flags(t, &mut out, doc);
-        self.note_titles(t, &out, doc);
+        self.flags(t, out, doc);
+        self.note_titles(t, out, doc);
         if let Some(m) = out.iter().find(|m| {
             m.party()
                 && !m.possessive
@@ -91,7 +100,6 @@ impl Recogniser<'_> {
         }) {
             doc.note_subject(m.ent);
         }
-        out
     }
 
     fn gazetteer_pass(
@@ -110,13 +118,13 @@ impl Recogniser<'_> {
             let particle_start = || (t.cap(i + 1) || t.cap(i + 2)) && is_particle(t.word(i));
             if !t.is_word(i)
                 || !(t.toks[i].cap
-                    || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                    || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
                     || particle_start())
             {
                 i += 1;
                 continue;
             }
-            let Some((pid, j)) = t.match_at(&self.gaz.ac, i) else {
+            let Some((pid, j)) = self.gaz_match(t, i) else {
                 i += 1;
                 continue;
             };
@@ -130,7 +138,7 @@ impl Recogniser<'_> {
                 }
                 CaseRule::Cap => {
                     t.toks[i].cap
-                        || t.word(i).starts_with(|c: char| c.is_ascii_digit())
+                        || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
                         || (is_particle(t.word(i)) && (i + 1..=j).any(|k| t.cap(k)))
                 }
             };
@@ -197,6 +205,15 @@ impl Recogniser<'_> {
         }
     }
 
+    /// The gazetteer pattern starting at token `k` and its last token. A word no pattern
+    /// starts with is answered from its word class, without a search.
+    fn gaz_match(&self, t: &Tokens, k: usize) -> Option<(usize, usize)> {
+        if t.is_word(k) && !t.is(k, class::GAZ_START) {
+            return None;
+        }
+        t.match_at(&self.gaz.ac, k)
+    }
+
     /// Whether the capitalised word at `k` continues a name the gazetteer does not know,
     /// rather than being a title or a known name of its own.
     fn longer_name_follows(&self, t: &Tokens, k: usize) -> bool {
@@ -205,7 +222,7 @@ impl Recogniser<'_> {
         let mut q = k;
         while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
             if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
-                return q > k || t.match_at(&self.gaz.ac, k).is_none();
+                return q > k || self.gaz_match(t, k).is_none();
             }
             q += 1;
         }
@@ -223,7 +240,7 @@ impl Recogniser<'_> {
                     | class::TRIGGER_START,
             )
             && !self.lex.given.contains_key(t.word(k))
-            && t.match_at(&self.gaz.ac, k).is_none()
+            && self.gaz_match(t, k).is_none()
     }
 
     fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
@@ -358,7 +375,7 @@ impl Recogniser<'_> {
             t.is_word(j)
                 && !t.cap(j)
                 && t.is(j, class::TRIGGER_START)
-                && t.match_at(&lex.trigger_ac, j)
+                && trigger_match(t, lex, j)
                     .and_then(|(p, _)| lex.triggers.get(p))
                     .is_some_and(|x| !x.noun)
         };
@@ -371,7 +388,7 @@ impl Recogniser<'_> {
             i > 0
                 && !t.cap(k)
                 && (k.saturating_sub(2)..=k).any(|b| {
-                    t.match_at(&lex.trigger_ac, b)
+                    trigger_match(t, lex, b)
                         .filter(|&(_, e)| e == k)
                         .and_then(|(p, _)| lex.triggers.get(p))
                         .is_some_and(|x| {
@@ -385,10 +402,10 @@ impl Recogniser<'_> {
             && !t.cap(i - 1)
             && matches!(t.word(i - 1), "said" | "says" | "added" | "noted" | "wrote");
         // A known place opening the run (`Paris Saint-Germain`) needs a stronger cue.
-        let place_first = t.match_at(&self.gaz.ac, first).is_some();
+        let place_first = || self.gaz_match(t, first).is_some();
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
-                || (!place_first
+                || (!place_first()
                     && (inverted_speaker
                         || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
                         || verb_after()
@@ -399,17 +416,11 @@ impl Recogniser<'_> {
         let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
-                let by_given = || {
-                    doc.ents.iter().position(|e| {
-                        e.kind == EntityKind::Person
-                            && e.name.contains(' ')
-                            && e.name
-                                .split_whitespace()
-                                .next()
-                                .is_some_and(|g| g.to_lowercase() == t.word(first))
-                    })
+                let known = match doc.surnames.get(t.word(first)).copied() {
+                    Some(e) => Some(e),
+                    None => doc.by_first_name(t.word(first)),
                 };
-                match doc.surnames.get(t.word(first)).copied().or_else(by_given) {
+                match known {
                     Some(e) => (e, EntityKind::Person),
                     None => (
                         doc.local_entity(EntityKind::Person, name, None),
@@ -514,7 +525,11 @@ impl Recogniser<'_> {
         };
         let mut k = 0;
         while k < n {
-            if covered[k] || !t.is_word(k) {
+            // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
+            // and the word class rule out the other words.
+            let may_refer = matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
+                || t.is(k, class::PRONOUN);
+            if covered[k] || !t.is_word(k) || !may_refer {
                 k += 1;
                 continue;
             }
@@ -534,7 +549,8 @@ impl Recogniser<'_> {
                 k += 1;
                 continue;
             }
-            if let Some(&(g, object)) = (w.len() <= 4).then(|| lex.pronouns.get(w)).flatten() {
+            let pronoun = w.len() <= 4 && t.is(k, class::PRONOUN);
+            if let Some(&(g, object)) = pronoun.then(|| lex.pronouns.get(w)).flatten() {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
                 let ordered: Vec<usize> = if object {
@@ -610,7 +626,7 @@ impl Recogniser<'_> {
             }
             return None;
         }
-        let mut countries = Vec::new();
+        let mut countries: Vec<&str> = Vec::new();
         while p < n && countries.len() < 3 {
             let Some(m) = ms
                 .iter()
@@ -622,7 +638,7 @@ impl Recogniser<'_> {
             if e.kind != EntityKind::Gpe {
                 return None;
             }
-            countries.push(e.id.clone());
+            countries.push(&e.id);
             p = m.t1;
             if matches!(t.word(p), "and" | "nor" | "or") {
                 p += 1;
@@ -633,15 +649,16 @@ impl Recogniser<'_> {
             }
             break;
         }
+        // Roles of two words (`prime minister`) before those of one.
+        let two = || t.pair(p).and_then(|w| lex.roles.get(w));
         if countries.is_empty() {
-            let two = format!("{} {}", t.word(p), t.word(p + 1));
             // `the chancellor`: the last person named who holds that office anywhere.
             if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
                 return None;
             }
-            let (office, end) = match lex.roles.get(&two) {
-                Some(o) => (o.clone(), p + 2),
-                None => (lex.roles.get(t.word(p))?.clone(), p + 1),
+            let (office, end) = match two() {
+                Some(o) => (o.as_str(), p + 2),
+                None => (lex.roles.get(t.word(p))?.as_str(), p + 1),
             };
             if office == "*" || t.cap(end) || t.word(end) == "of" {
                 return None;
@@ -657,15 +674,14 @@ impl Recogniser<'_> {
             })?;
             return Some((vec![e], end));
         }
-        let two = format!("{} {}", t.word(p), t.word(p + 1));
-        let (office, end) = if let Some(o) = lex.roles.get(&two) {
-            (o.clone(), p + 2)
+        let (office, end) = if let Some(o) = two() {
+            (o.as_str(), p + 2)
         } else if let Some(o) = lex
             .roles
             .get(t.word(p))
             .or_else(|| lex.roles.get(t.word(p).trim_end_matches('s')))
         {
-            (o.clone(), p + 1)
+            (o.as_str(), p + 1)
         } else {
             return None;
         };
@@ -683,7 +699,7 @@ impl Recogniser<'_> {
         }
         let mut found = Vec::new();
         for c in &countries {
-            if let Some(e) = self.holder(doc, c, &office) {
+            if let Some(e) = self.holder(doc, c, office) {
                 if !found.contains(&e) {
                     found.push(e);
                 }
@@ -707,9 +723,8 @@ impl Recogniser<'_> {
             }
             let one = t.word(m.t0 - 1);
             let office = if m.t0 > 1 {
-                self.lex
-                    .roles
-                    .get(&format!("{} {}", t.word(m.t0 - 2), one))
+                t.pair(m.t0 - 2)
+                    .and_then(|two| self.lex.roles.get(two))
                     .or_else(|| self.lex.roles.get(one))
             } else {
                 self.lex.roles.get(one)
@@ -811,6 +826,15 @@ impl Recogniser<'_> {
             _ => false,
         })
     }
+}
+
+/// The trigger phrase starting at token `k` and its last token; a word no trigger starts
+/// with is answered from its word class, without a search.
+pub(crate) fn trigger_match(t: &Tokens, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
+    if t.is_word(k) && !t.is(k, class::TRIGGER_START) {
+        return None;
+    }
+    t.match_at(&lex.trigger_ac, k)
 }
 
 /// Lower-case particles inside personal and place names.

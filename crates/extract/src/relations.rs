@@ -1,12 +1,12 @@
 //! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
 //! and mode. Aggregation over the document happens in `aggregate`.
 
-use crate::dates::{resolve, DateExpr};
+use crate::dates::{find_dates, resolve, DateExpr};
 use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
-use crate::recognise::{MForm, Mention};
+use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::{TokKind, Tokens};
 use chrono::NaiveDate;
 
@@ -36,9 +36,16 @@ pub(crate) struct Sentence<'a> {
     pub text: &'a str,
     pub t: &'a Tokens,
     pub ms: &'a [Mention],
-    pub dates: &'a [DateExpr],
     pub bytes: (usize, usize),
     pub chars: (usize, usize),
+}
+
+/// Buffers of [`RelationFinder::sentence`], reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    covered: Vec<bool>,
+    hits: Vec<Hit>,
+    maps: Maps,
 }
 
 pub(crate) struct RelationFinder<'a> {
@@ -71,6 +78,7 @@ struct Outcome {
 }
 
 /// Mentions by the token they start at and the token they end at, in flat arrays.
+#[derive(Debug, Default)]
 struct Maps {
     starts: Vec<usize>,
     start_range: Vec<(usize, usize)>,
@@ -78,42 +86,57 @@ struct Maps {
     end_range: Vec<(usize, usize)>,
 }
 
-/// Indices grouped by key with a counting sort: one allocation per array, not per key.
-fn group(keys: &[Option<usize>], n: usize) -> (Vec<usize>, Vec<(usize, usize)>) {
-    let mut count = vec![0usize; n + 1];
-    for k in keys.iter().flatten() {
-        count[*k] += 1;
-    }
-    let mut range = Vec::with_capacity(n + 1);
-    let mut at = 0;
-    for c in &count {
-        range.push((at, at));
-        at += c;
-    }
-    let mut out = vec![0usize; at];
-    for (i, k) in keys.iter().enumerate() {
-        if let Some(k) = *k {
-            let r = &mut range[k];
-            out[r.1] = i;
+/// Indices of `ms` grouped by `key` (below `n`) with a counting sort, into reused buffers.
+fn group(
+    ms: &[Mention],
+    key: impl Fn(&Mention) -> Option<usize>,
+    n: usize,
+    out: &mut Vec<usize>,
+    range: &mut Vec<(usize, usize)>,
+) {
+    range.clear();
+    range.resize(n + 1, (0, 0));
+    // Counts first, in the second field.
+    for k in ms.iter().filter_map(&key) {
+        if let Some(r) = range.get_mut(k) {
             r.1 += 1;
         }
     }
-    (out, range)
+    let mut at = 0;
+    for r in range.iter_mut() {
+        let count = r.1;
+        *r = (at, at);
+        at += count;
+    }
+    out.clear();
+    out.resize(at, 0);
+    for (i, m) in ms.iter().enumerate() {
+        if let Some(r) = key(m).and_then(|k| range.get_mut(k)) {
+            if let Some(slot) = out.get_mut(r.1) {
+                *slot = i;
+            }
+            r.1 += 1;
+        }
+    }
 }
 
 impl Maps {
-    fn new(ms: &[Mention], n: usize) -> Maps {
+    fn fill(&mut self, ms: &[Mention], n: usize) {
         let ok = |m: &Mention| m.t0 < n && m.t1 >= 1 && m.t1 <= n;
-        let start_keys: Vec<Option<usize>> = ms.iter().map(|m| ok(m).then_some(m.t0)).collect();
-        let end_keys: Vec<Option<usize>> = ms.iter().map(|m| ok(m).then(|| m.t1 - 1)).collect();
-        let (starts, start_range) = group(&start_keys, n);
-        let (ends, end_range) = group(&end_keys, n);
-        Maps {
-            starts,
-            start_range,
-            ends,
-            end_range,
-        }
+        group(
+            ms,
+            |m| ok(m).then_some(m.t0),
+            n,
+            &mut self.starts,
+            &mut self.start_range,
+        );
+        group(
+            ms,
+            |m| ok(m).then(|| m.t1 - 1),
+            n,
+            &mut self.ends,
+            &mut self.end_range,
+        );
     }
 
     fn starts_at(&self, k: usize) -> &[usize] {
@@ -152,14 +175,17 @@ impl RelationFinder<'_> {
         }
     }
 
-    fn find_hits(&self, s: &Sentence) -> Vec<Hit> {
+    /// Trigger phrases of the sentence not inside a name, into `hits`.
+    fn find_hits(&self, s: &Sentence, covered: &mut Vec<bool>, hits: &mut Vec<Hit>) {
         let t = s.t;
         let n = t.len();
-        // Most sentences hold no trigger word: nothing to allocate for them.
+        hits.clear();
+        // Most sentences hold no trigger word.
         if !t.cls.iter().any(|c| c & class::TRIGGER_START != 0) {
-            return Vec::new();
+            return;
         }
-        let mut covered = vec![false; n];
+        covered.clear();
+        covered.resize(n, false);
         for m in s.ms {
             if matches!(m.form, MForm::Name | MForm::Demonym | MForm::Adjective) {
                 for c in covered.iter_mut().take(m.t1.min(n)).skip(m.t0) {
@@ -167,7 +193,6 @@ impl RelationFinder<'_> {
                 }
             }
         }
-        let mut hits = Vec::new();
         let mut i = 0;
         while i < n {
             if covered[i] || t.toks[i].kind != TokKind::Word || !t.is(i, class::TRIGGER_START) {
@@ -188,11 +213,16 @@ impl RelationFinder<'_> {
             }
             i += 1;
         }
-        hits
     }
 
     /// Finds relation mentions in one sentence and appends them to `out`.
-    pub fn sentence(&self, s: &Sentence, doc: &mut DocState, out: &mut Vec<RelMention>) {
+    pub fn sentence(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        out: &mut Vec<RelMention>,
+        scratch: &mut Scratch,
+    ) {
         let t = s.t;
         let n = t.len();
         let sent_text = s.text.get(s.bytes.0..s.bytes.1).unwrap_or("");
@@ -200,11 +230,14 @@ impl RelationFinder<'_> {
         if trimmed.ends_with('?') || n == 0 {
             return;
         }
-        let hits = self.find_hits(s);
-        if hits.is_empty() {
+        self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
+        if scratch.hits.is_empty() {
             return;
         }
-        let maps = Maps::new(s.ms, n);
+        scratch.maps.fill(s.ms, n);
+        let (hits, maps) = (&scratch.hits, &scratch.maps);
+        // Only a sentence with a trigger needs its dates.
+        let dates = find_dates(t);
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
         let mut prev_subjects: Vec<usize> = Vec::new();
         let mut prev_pair: Option<(usize, usize)> = None;
@@ -215,13 +248,13 @@ impl RelationFinder<'_> {
                 continue;
             };
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
-            let (mut objects, between, _) = self.right_scan(s, &maps, trig, h.t1, upper);
+            let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
-            let (mut subjects, addressed, reporting) = self.left_scan(s, &maps, trig, h.t0, lower);
+            let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
             let agents = if trig.noun {
                 Vec::new()
             } else {
-                self.passive_agents(s, &maps, h, upper)
+                self.passive_agents(s, maps, h, upper)
             };
             let mut h = *h;
             if !agents.is_empty() {
@@ -240,12 +273,12 @@ impl RelationFinder<'_> {
             lower = scan_end.max(h.t1);
             if subjects.is_empty() {
                 if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
-                    subjects = self.reporting_subject(s, &maps, r);
+                    subjects = self.reporting_subject(s, maps, r);
                 }
             }
             if subjects.is_empty() && t.toks.get(h.t0).is_some_and(|x| x.quoted) {
                 // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
-                subjects = self.quote_speaker(s, &maps, h.t1);
+                subjects = self.quote_speaker(s, maps, h.t1);
             }
             if subjects.is_empty() {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
@@ -358,14 +391,13 @@ impl RelationFinder<'_> {
                 }
                 b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
             };
-            let date_expr = s
-                .dates
+            let date_expr = dates
                 .iter()
                 .filter(anchor)
                 .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
                 .or_else(|| {
                     let from = back_from?;
-                    s.dates
+                    dates
                         .iter()
                         .filter(anchor)
                         .rev()
@@ -911,8 +943,10 @@ impl RelationFinder<'_> {
         let t = s.t;
         let lo = h.t0.saturating_sub(4);
         let hi = (h.t1 + 8).min(t.len());
+        // Only a word that opens some cue can start one (punctuation has no word classes).
+        let may_start = |k: usize| !t.is_word(k) || t.is(k, class::MODE_CUE);
         let has = |cues: &[Vec<String>]| {
-            (lo..hi).any(|k| {
+            (lo..hi).filter(|&k| may_start(k)).any(|k| {
                 cues.iter()
                     .any(|c| !c.is_empty() && c.iter().enumerate().all(|(o, w)| t.word(k + o) == w))
             })
@@ -1310,7 +1344,7 @@ impl RelationFinder<'_> {
         // Wanting a meeting, or to meet, is seeking to arrange one.
         let wants_meeting = trig.want
             && (h.t1..(h.t1 + 4).min(n)).any(|k| {
-                t.match_at(&lex.trigger_ac, k)
+                trigger_match(t, lex, k)
                     .and_then(|(p, _)| lex.triggers.get(p))
                     .is_some_and(|x| x.relation == RelationKind::MetWith)
             });

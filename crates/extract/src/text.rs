@@ -1,5 +1,7 @@
 //! Sentences and tokens over the original text: every span is a byte range into it.
 
+use std::borrow::Cow;
+
 /// Longest sentence in bytes; longer runs are cut so work per sentence stays bounded.
 pub(crate) const MAX_SENTENCE: usize = 3000;
 
@@ -44,6 +46,21 @@ impl Tokens {
     }
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+    /// First byte of the normalised word `i`: a cheap test that rules most words out before
+    /// comparing whole words.
+    pub fn first_byte(&self, i: usize) -> Option<u8> {
+        self.toks
+            .get(i)
+            .and_then(|t| self.norm.as_bytes().get(t.ns).filter(|_| t.ne > t.ns))
+            .copied()
+    }
+    /// Words `i` and `i + 1` joined by a space, read from the normalised string without
+    /// allocating; `None` when either is missing.
+    pub fn pair(&self, i: usize) -> Option<&str> {
+        let a = self.toks.get(i)?;
+        let b = self.toks.get(i + 1)?;
+        self.norm.get(a.ns..b.ne)
     }
     /// Looks every token up once; later tests are bit tests.
     pub fn classify(&mut self, classes: impl Fn(&str) -> u32) {
@@ -163,6 +180,102 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) 
     out
 }
 
+/// Class bits of ASCII bytes, so the tokenizer's hot loop is one table lookup per byte.
+mod ascii {
+    pub const SPACE: u8 = 1;
+    pub const ALNUM: u8 = 2;
+    pub const LOWER: u8 = 4;
+    pub const LETTER: u8 = 8;
+
+    /// Bits of every byte; bytes of multi-byte characters have none.
+    pub static CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if c.is_ascii_lowercase() {
+                ALNUM | LOWER | LETTER
+            } else if c.is_ascii_uppercase() {
+                ALNUM | LETTER
+            } else if c.is_ascii_digit() {
+                ALNUM
+            } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                // Exactly the ASCII characters `char::is_whitespace` accepts.
+                SPACE
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
+/// Appends the ASCII letters and digits from `j` to `norm`, lower-cased; returns where they
+/// end and the union of their class bits.
+fn ascii_run(slice: &str, j: usize, norm: &mut String) -> (usize, u8) {
+    let rest = slice.as_bytes().get(j..).unwrap_or(&[]);
+    let mut bits = 0;
+    let mut k = 0;
+    while let Some(&b) = rest.get(k) {
+        let c = ascii::CLASS[b as usize];
+        if c & ascii::ALNUM == 0 {
+            break;
+        }
+        bits |= c;
+        k += 1;
+    }
+    if k > 0 {
+        let from = norm.len();
+        norm.push_str(slice.get(j..j + k).unwrap_or(""));
+        if let Some(tail) = norm.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
+    }
+    (j + k, bits)
+}
+
+/// Scans the word starting at byte `i` (a letter or digit), appending its normalised form
+/// to `norm`. Returns its end and whether it has letters, none of them lower case.
+fn scan_word(slice: &str, i: usize, norm: &mut String) -> (usize, bool) {
+    let len = slice.len();
+    let (mut has_lower, mut has_letter) = (false, false);
+    let mut j = i;
+    loop {
+        while j < len {
+            let (end, bits) = ascii_run(slice, j, norm);
+            has_lower |= bits & ascii::LOWER != 0;
+            has_letter |= bits & ascii::LETTER != 0;
+            j = end;
+            if j >= len || slice.as_bytes()[j] < 0x80 {
+                break;
+            }
+            let (ch, l) = char_at(slice, j);
+            if !ch.is_alphanumeric() {
+                break;
+            }
+            has_lower |= ch.is_lowercase();
+            has_letter |= ch.is_alphabetic();
+            push_lower(norm, ch);
+            j += l;
+        }
+        // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
+        let (ap, al) = char_at(slice, j);
+        if j < len && is_apostrophe(ap) && char_at(slice, j + al).0.is_alphabetic() && j + al < len
+        {
+            let k = letters_end(slice, j + al);
+            if is_clitic(slice.get(j + al..k).unwrap_or("")) {
+                break;
+            }
+            norm.push('\'');
+            j += al;
+            continue;
+        }
+        break;
+    }
+    (j, has_letter && !has_lower)
+}
+
 /// [`tokenize`] into a reused buffer: one allocation per article, not per sentence.
 pub(crate) fn tokenize_into(
     text: &str,
@@ -179,12 +292,19 @@ pub(crate) fn tokenize_into(
     };
     out.toks.reserve(slice.len() / 5 + 1);
     out.norm.reserve(slice.len() + 8);
+    let bytes = slice.as_bytes();
     let len = slice.len();
     let mut i = 0;
     let mut prev_alnum = false;
     while i < len {
+        let b = bytes[i];
+        if ascii::CLASS[b as usize] & ascii::SPACE != 0 {
+            i += 1;
+            prev_alnum = false;
+            continue;
+        }
         let (c, cl) = char_at(slice, i);
-        if c.is_whitespace() {
+        if b >= 0x80 && c.is_whitespace() {
             i += cl;
             prev_alnum = false;
             continue;
@@ -193,55 +313,13 @@ pub(crate) fn tokenize_into(
             out.norm.push(' ');
         }
         let ns = out.norm.len();
-        if c.is_alphanumeric() {
-            let (mut has_lower, mut has_letter) = (false, false);
-            let mut j = i;
-            loop {
-                while j < len {
-                    // ASCII runs are copied and lower-cased in one go.
-                    let bytes = slice.as_bytes();
-                    let run_start = j;
-                    while j < len && bytes[j].is_ascii_alphanumeric() {
-                        has_lower |= bytes[j].is_ascii_lowercase();
-                        has_letter |= bytes[j].is_ascii_alphabetic();
-                        j += 1;
-                    }
-                    if j > run_start {
-                        let from = out.norm.len();
-                        out.norm.push_str(slice.get(run_start..j).unwrap_or(""));
-                        if let Some(tail) = out.norm.get_mut(from..) {
-                            tail.make_ascii_lowercase();
-                        }
-                    }
-                    if j >= len || bytes[j] < 0x80 {
-                        break;
-                    }
-                    let (ch, l) = char_at(slice, j);
-                    if !ch.is_alphanumeric() {
-                        break;
-                    }
-                    has_lower |= ch.is_lowercase();
-                    has_letter |= ch.is_alphabetic();
-                    push_lower(&mut out.norm, ch);
-                    j += l;
-                }
-                // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
-                let (ap, al) = char_at(slice, j);
-                if j < len
-                    && is_apostrophe(ap)
-                    && char_at(slice, j + al).0.is_alphabetic()
-                    && j + al < len
-                {
-                    let k = letters_end(slice, j + al);
-                    if is_clitic(slice.get(j + al..k).unwrap_or("")) {
-                        break;
-                    }
-                    out.norm.push('\'');
-                    j += al;
-                    continue;
-                }
-                break;
-            }
+        let alnum = if b < 0x80 {
+            ascii::CLASS[b as usize] & ascii::ALNUM != 0
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
+            let (j, upper) = scan_word(slice, i, &mut out.norm);
             out.toks.push(Token {
                 start: start + i,
                 end: start + j,
@@ -249,7 +327,7 @@ pub(crate) fn tokenize_into(
                 ne: out.norm.len(),
                 kind: TokKind::Word,
                 cap: c.is_uppercase(),
-                upper: has_letter && !has_lower,
+                upper,
                 quoted: *quoted,
             });
             i = j;
@@ -330,6 +408,7 @@ pub(crate) fn split_sentences(
         return out;
     };
     let mut line_start = from;
+    let mut spans = Vec::new();
     for line in body.split('\n') {
         let ls = line_start;
         line_start += line.len() + 1;
@@ -337,16 +416,14 @@ pub(crate) fn split_sentences(
         if trimmed.is_empty() || rules.is_boilerplate(trimmed) {
             continue;
         }
-        let mut first = true;
         let line_end = ls
             + rules
                 .trailing_credit(line)
                 .unwrap_or(line.len())
                 .min(line.len());
-        for (s, e) in split_line(text, ls, line_end, rules) {
-            out.push((s, e, first));
-            first = false;
-        }
+        spans.clear();
+        split_line(text, ls, line_end, rules, &mut spans);
+        out.extend(spans.iter().enumerate().map(|(n, &(s, e))| (s, e, n == 0)));
     }
     out
 }
@@ -362,19 +439,25 @@ fn trim_span(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     Some((s2, s2 + t2.len()))
 }
 
-fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Appends the sentences of the line `text[ls..le]` to `out`.
+fn split_line(
+    text: &str,
+    ls: usize,
+    le: usize,
+    rules: &impl SplitRules,
+    out: &mut Vec<(usize, usize)>,
+) {
     let Some(line) = text.get(ls..le) else {
-        return out;
+        return;
     };
     let b = line.as_bytes();
     let mut cur = 0usize;
     let mut i = 0;
-    while i < b.len() {
-        if !matches!(b[i], b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
+    while let Some(p) = b
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+    {
+        i += p;
         let mut j = i + 1;
         loop {
             let (c, l) = char_at(line, j);
@@ -410,12 +493,11 @@ fn split_line(text: &str, ls: usize, le: usize, rules: &impl SplitRules) -> Vec<
             i = j;
             continue;
         }
-        push_cut(text, ls + cur, ls + j, &mut out);
+        push_cut(text, ls + cur, ls + j, out);
         cur = j;
         i = j;
     }
-    push_cut(text, ls + cur, le, &mut out);
-    out
+    push_cut(text, ls + cur, le, out);
 }
 
 /// Pushes a trimmed sentence, cut at whitespace into pieces of at most [`MAX_SENTENCE`]
@@ -450,6 +532,15 @@ fn push_cut(text: &str, mut s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// `s` in lower case, copied only when it has upper-case letters or is not ASCII.
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Whether the period at byte `i` of `line` ends a sentence, given the next word starts at `k`.
 fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool {
     let before = line.get(..i).unwrap_or("");
@@ -459,23 +550,24 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(i, |(p, _)| p);
-    let word = before.get(word_start..).unwrap_or("").to_lowercase();
+    let word = lower(before.get(word_start..).unwrap_or(""));
     if word.is_empty() {
         return true;
     }
     if rules.is_abbreviation(&word) {
         return false;
     }
-    let next_word: String = line
-        .get(k..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
     if word.chars().count() == 1 {
-        // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters.
-        let mut letters = word.clone();
+        let next_word: String = line
+            .get(k..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters, right
+        // to left, then put them in order (a long chain stays linear).
+        let mut earlier = Vec::new();
         let mut p = word_start;
         loop {
             let pre = line.get(..p).unwrap_or("");
@@ -484,12 +576,18 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
                 (Some('.'), Some(l), third)
                     if l.is_alphabetic() && !third.is_some_and(|t| t.is_alphabetic()) =>
                 {
-                    letters.insert_str(0, &l.to_lowercase().to_string());
+                    earlier.push(l);
                     p -= 1 + l.len_utf8();
                 }
                 _ => break,
             }
         }
+        let mut letters: String = earlier
+            .iter()
+            .rev()
+            .flat_map(|l| l.to_lowercase())
+            .collect();
+        letters.push_str(&word);
         if letters.chars().count() == 1 || !rules.is_final_initialism(&letters) {
             return false;
         }
