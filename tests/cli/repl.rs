@@ -75,6 +75,8 @@ fn interactive_prompt_completion_errors_and_history() {
     p.send_control('p').unwrap();
     p.exp_string("MATCH (n RETURN n;").unwrap();
     p.send_control('c').unwrap();
+    // Ctrl-D is an editor key only once the editor owns the terminal again, at the prompt.
+    p.exp_string("newsgraph> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
 }

@@ -1,6 +1,6 @@
 //! Aligned tables for people: long cells are cut so one wide value cannot wreck the layout.
 
-use comfy_table::{presets::UTF8_BORDERS_ONLY, ContentArrangement, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 
 /// Cuts `s` to at most `max` characters, marking the cut with `…` (0: no limit).
 pub fn truncate(s: &str, max: usize) -> String {
@@ -15,7 +15,7 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 pub fn render(header: &[String], rows: &[Vec<String>], max_width: usize) -> String {
     let mut t = Table::new();
-    t.load_preset(UTF8_BORDERS_ONLY)
+    t.load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.iter().map(|h| h.as_str()));
     for r in rows {

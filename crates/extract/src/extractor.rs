@@ -199,7 +199,9 @@ mod tests {
         let builtin_lexicon = Extractor::from_files(Some(&g), None).unwrap();
         assert_eq!(builtin_lexicon.gazetteer_len(), 1);
         std::fs::write(&l, "trigger\tmet\tmet-with\tverb\tdirect\nnonsense\n").unwrap();
-        let err = Extractor::from_files(Some(&g), Some(&l)).unwrap_err().to_string();
+        let err = Extractor::from_files(Some(&g), Some(&l))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("l.tsv:2:"), "{err}");
         let missing = Extractor::from_files(Some(&dir.join("none.tsv")), Some(&l))
             .unwrap_err()

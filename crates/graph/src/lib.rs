@@ -85,6 +85,9 @@ pub struct Graph {
     by_id: HashMap<String, NodeIndex>,
     /// Lowercased name or alias → nodes.
     by_name: HashMap<String, Vec<NodeIndex>>,
+    /// Lowercased last word of a person's multi-word name → people, for `{name: "Witkoff"}`
+    /// when the articles only ever wrote "Steve Witkoff".
+    by_surname: HashMap<String, Vec<NodeIndex>>,
     by_kind: HashMap<EntityKind, Vec<NodeIndex>>,
 }
 
@@ -143,6 +146,16 @@ impl Graph {
             .collect();
         for name in names {
             self.index_name(&name, ix);
+        }
+        let n = &self.graph[ix];
+        if n.kind == EntityKind::Person {
+            let key = name_key(&n.name);
+            if let Some((_, last)) = key.rsplit_once(' ') {
+                self.by_surname
+                    .entry(last.to_string())
+                    .or_default()
+                    .push(ix);
+            }
         }
         ix
     }
@@ -256,11 +269,14 @@ impl Graph {
         self.by_id.get(id).copied()
     }
 
-    /// Nodes any of whose names or aliases equals `name`, case-insensitively.
+    /// Nodes any of whose names or aliases equals `name`, case-insensitively; failing that, the
+    /// people whose name ends with it as a word (a surname).
     pub fn nodes_named(&self, name: &str) -> &[NodeIndex] {
-        self.by_name
-            .get(&name_key(name))
-            .map_or(&[], |v| v.as_slice())
+        let key = name_key(name);
+        match self.by_name.get(&key) {
+            Some(v) if !v.is_empty() => v,
+            _ => self.by_surname.get(&key).map_or(&[], |v| v.as_slice()),
+        }
     }
 
     pub fn nodes_of_kind(&self, kind: EntityKind) -> &[NodeIndex] {
@@ -326,6 +342,19 @@ mod tests {
         assert_eq!(g.nodes_named("zelenskiy"), &[z]);
         assert_eq!(g.nodes_named("J.D. Vance"), &[v]);
         assert!(g.nodes_named("nobody").is_empty());
+    }
+
+    #[test]
+    fn a_surname_finds_people_only_when_no_name_matches() {
+        let mut g = Graph::new();
+        let w = g.add_node(node("ng:person/steve-witkoff", "Steve Witkoff", &[]));
+        assert_eq!(g.nodes_named("witkoff"), &[w]);
+        let town = g.add_node(Node {
+            kind: EntityKind::Gpe,
+            ..node("ng:gpe/witkoff", "Witkoff", &[])
+        });
+        assert_eq!(g.nodes_named("Witkoff"), &[town]);
+        assert!(g.nodes_named("steve").is_empty());
     }
 
     #[test]

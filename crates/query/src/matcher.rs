@@ -4,8 +4,8 @@
 
 use crate::ast::Arrow;
 use crate::error::QueryError;
-use crate::interrupt::Interrupt;
 use crate::eval::{edge_prop, eval, node_prop, truthy, values_eq, Scope};
+use crate::interrupt::Interrupt;
 use crate::plan::{Plan, Source, Step};
 use crate::resolve::{NodeCheck, NodeProp, RelSpec};
 use crate::value::{Path, Value};
@@ -50,7 +50,7 @@ impl<'a> Matcher<'a> {
             return Err(too_expensive());
         }
         // An atomic load per edge would be cheap too, but every 1024th is enough for a person.
-        if self.work % 1024 == 0 && self.interrupt.is_set() {
+        if self.work.is_multiple_of(1024) && self.interrupt.is_set() {
             return Err(QueryError::Interrupted);
         }
         Ok(())

@@ -1,8 +1,8 @@
 //! RETURN: projection, implicit grouping and aggregation, DISTINCT, ORDER BY, SKIP and LIMIT.
 
 use crate::error::QueryError;
-use crate::interrupt::Interrupt;
 use crate::eval::{eval, Scope};
+use crate::interrupt::Interrupt;
 use crate::matcher::find;
 use crate::plan::Plan;
 use crate::value::Value;

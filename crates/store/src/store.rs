@@ -93,7 +93,19 @@ impl GraphStore {
             });
         }
         let iris = Iris::new(&options.base)?;
-        let store = Store::open_read_only(path).map_err(|e| classify_open_error(path, e))?;
+        // A writer that has just opened the store may be flushing or compacting, replacing the
+        // files a reader is opening; a moment later they are stable again.
+        let mut attempt = 0;
+        let store = loop {
+            match Store::open_read_only(path) {
+                Ok(store) => break store,
+                Err(_) if attempt < 4 => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50 << attempt));
+                }
+                Err(e) => return Err(classify_open_error(path, e)),
+            }
+        };
         Ok(GraphStore {
             store,
             iris,

@@ -54,7 +54,15 @@ pub fn run(args: SparqlArgs) -> Result<ExitCode> {
                 writeln!(out, "{}", table::render(&t.header, &t.rows, 80))?;
             }
         }
-        (f, r) => write_results(r, results_format(f), &base, &mut out)?,
+        (f, r) => {
+            // The CSV/TSV boolean result is a bare word; end the line for the shell.
+            let bare = matches!(r, QueryResults::Boolean(_))
+                && matches!(f, SparqlFormat::Csv | SparqlFormat::Tsv);
+            write_results(r, results_format(f), &base, &mut out)?;
+            if bare {
+                writeln!(out)?;
+            }
+        }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
