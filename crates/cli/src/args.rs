@@ -196,6 +196,9 @@ pub struct DotArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Leave out entities that have no drawn relation.
+    #[arg(long)]
+    pub connected: bool,
     /// Run Graphviz and write this format to --output.
     #[arg(long, value_enum, requires = "output")]
     pub render: Option<RenderFormat>,

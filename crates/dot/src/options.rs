@@ -23,6 +23,9 @@ pub struct DotOptions {
     pub content: bool,
     /// Add a legend of the entity kinds and relation styles drawn.
     pub legend: bool,
+    /// Leave out entities with no drawn relation: a corpus mentions far more entities than it
+    /// relates, and a row of lone nodes hides the structure.
+    pub connected_only: bool,
     /// Longest label in columns (wide CJK characters count two) before it is cut with `…`
     /// (0: no limit).
     pub max_label_len: usize,
@@ -43,6 +46,7 @@ impl Default for DotOptions {
             min_mentions: 0,
             content: true,
             legend: true,
+            connected_only: false,
             max_label_len: 60,
             wrap_width: 24,
             title: None,
@@ -59,5 +63,6 @@ impl DotOptions {
             || self.until.is_some()
             || self.min_mentions > 1
             || !self.content
+            || self.connected_only
     }
 }

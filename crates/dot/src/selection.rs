@@ -89,7 +89,7 @@ fn keeps(opts: &DotOptions, e: &Edge) -> bool {
 
 /// The part of `selection` that `opts` lets through. Edges of the selection bring their
 /// endpoints; an entity whose every edge was filtered out goes too, while entities that had
-/// no edge in the selection stay (they were asked for). Idempotent.
+/// no edge in the selection stay (they were asked for) unless `connected_only`. Idempotent.
 pub fn filter(graph: &Graph, selection: &Selection, opts: &DotOptions) -> Selection {
     let mut touched = BTreeSet::new();
     let mut passing = Vec::new();
@@ -113,17 +113,19 @@ pub fn filter(graph: &Graph, selection: &Selection, opts: &DotOptions) -> Select
             .collect();
         passing.retain(|e| !weak.contains(e));
     }
+    let shown = |ix: NodeIndex| node(graph, ix).is_some_and(|n| opts.content || !is_content(n));
     let alive: BTreeSet<NodeIndex> = passing
         .iter()
         .filter_map(|&e| graph.endpoints(e))
+        // With connected_only, an entity whose only relations point at hidden content goes.
+        .filter(|&(a, b)| !opts.connected_only || (shown(a) && shown(b)))
         .flat_map(|(a, b)| [a, b])
         .collect();
-    let shown = |ix: NodeIndex| node(graph, ix).is_some_and(|n| opts.content || !is_content(n));
     let nodes: BTreeSet<NodeIndex> = selection
         .nodes
         .iter()
         .copied()
-        .filter(|ix| !touched.contains(ix))
+        .filter(|ix| !opts.connected_only && !touched.contains(ix))
         .chain(alive.iter().copied())
         .filter(|&ix| shown(ix))
         .collect();
@@ -185,6 +187,18 @@ mod tests {
         met(&mut g, ixs[2], ixs[1]);
         met(&mut g, ixs[2], ixs[3]);
         (g, ixs)
+    }
+
+    #[test]
+    fn connected_only_drops_lone_entities() {
+        let (g, [a, b, c, d, e]) = chain();
+        let all = Selection::all(&g);
+        assert!(filter(&g, &all, &DotOptions::default()).nodes.contains(&e));
+        let opts = DotOptions {
+            connected_only: true,
+            ..DotOptions::default()
+        };
+        assert_eq!(filter(&g, &all, &opts).nodes, [a, b, c, d].into());
     }
 
     #[test]

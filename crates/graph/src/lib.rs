@@ -13,6 +13,8 @@ use std::collections::{BTreeSet, HashMap};
 
 pub use petgraph;
 
+pub mod synthetic;
+
 /// An entity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {

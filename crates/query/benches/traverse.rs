@@ -2,83 +2,9 @@
 //! construction. 1e5 edges always; 1e6 edges when NEWSGRAPH_BENCH_LARGE=1.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use newsgraph_extract::{EntityKind, Mode, RelationKind, Status};
-use newsgraph_graph::{Edge, Graph, Node};
+use newsgraph_graph::synthetic::synthetic;
 use std::hint::black_box;
 use std::time::Duration;
-
-/// Deterministic pseudo-random numbers (64-bit LCG), so every run sees the same graph.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
-/// `edges` relation edges over `edges / 5` entities (mean degree 10), 70% of them met-with.
-fn generate(edges: usize) -> Graph {
-    let nodes = (edges / 5).max(2);
-    let mut g = Graph::new();
-    let kinds = [
-        EntityKind::Person,
-        EntityKind::Person,
-        EntityKind::Org,
-        EntityKind::Gpe,
-    ];
-    let ix: Vec<_> = (0..nodes)
-        .map(|i| {
-            g.add_node(Node {
-                id: format!("ng:gen/{i}"),
-                name: format!("n{i}"),
-                kind: kinds[i % kinds.len()],
-                aliases: vec![format!("alias {i}")],
-                docs: Vec::new(),
-            })
-        })
-        .collect();
-    let mut rng = Lcg(42);
-    for e in 0..edges {
-        let a = ix[rng.below(nodes as u64) as usize];
-        let b = ix[rng.below(nodes as u64) as usize];
-        let kind = match rng.below(10) {
-            0..=6 => RelationKind::MetWith,
-            7 | 8 => RelationKind::Demanded,
-            _ => RelationKind::Proposed,
-        };
-        g.add_edge(
-            a,
-            b,
-            Edge {
-                kind,
-                status: if e % 3 == 0 {
-                    Status::Planned
-                } else {
-                    Status::Occurred
-                },
-                date: Some(format!("2025-{:02}-{:02}", 1 + e % 12, 1 + e % 28)),
-                place: None,
-                mode: Some(Mode::InPerson),
-                doc: format!("doc{}", e / 50),
-                sentence: String::new(),
-                start: 0,
-                end: 0,
-                confidence: 0.9,
-                mentions: 1,
-                content: None,
-                event: format!("e{e}"),
-            },
-        );
-    }
-    g
-}
 
 fn queries() -> [(&'static str, &'static str); 4] {
     [
@@ -95,9 +21,9 @@ fn bench_size(c: &mut Criterion, edges: usize, samples: usize) {
     group.measurement_time(Duration::from_secs(3));
     group.warm_up_time(Duration::from_millis(500));
     group.bench_function(BenchmarkId::new("construct", edges), |b| {
-        b.iter(|| black_box(generate(edges)).edge_count())
+        b.iter(|| black_box(synthetic(edges)).edge_count())
     });
-    let g = generate(edges);
+    let g = synthetic(edges);
     for (name, q) in queries() {
         // Fail loudly if a query stops being valid rather than timing an error path.
         if let Err(e) = newsgraph_query::run(&g, q) {

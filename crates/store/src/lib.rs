@@ -10,7 +10,7 @@ mod results;
 mod stats;
 mod store;
 mod view;
-mod view_cache;
+pub mod view_cache;
 pub mod vocab;
 
 pub use dates::{date_terms, DateTerms};

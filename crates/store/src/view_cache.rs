@@ -1,4 +1,4 @@
-//! The petgraph view saved beside the store, so opening a large store for a query reads one file
+//! The petgraph view saved beside the store (postcard, a compact binary serde format), so opening a large store for a query reads one file
 //! instead of rebuilding the view from millions of quads.
 //!
 //! The cache is keyed by a stamp of the store's data files (RocksDB's `CURRENT`, manifests, write-
@@ -8,12 +8,12 @@
 
 use newsgraph_graph::{Edge, Graph, Node};
 use serde::{Deserialize, Serialize};
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 /// The cache file's name inside the store directory.
-pub const FILE: &str = "newsgraph-view.json";
+pub const FILE: &str = "newsgraph-view.bin";
 /// Bumped whenever the layout of the cached view changes.
 const FORMAT: u32 = 1;
 
@@ -54,8 +54,8 @@ pub fn stamp(dir: &Path) -> Option<String> {
 
 /// The saved view if it was made from the store in its current state.
 pub fn load(dir: &Path, stamp: &str) -> Option<Graph> {
-    let file = std::fs::File::open(dir.join(FILE)).ok()?;
-    let saved: Saved = serde_json::from_reader(BufReader::new(file)).ok()?;
+    let bytes = std::fs::read(dir.join(FILE)).ok()?;
+    let saved: Saved = postcard::from_bytes(&bytes).ok()?;
     if saved.format != FORMAT || saved.stamp != stamp {
         return None;
     }
@@ -88,7 +88,7 @@ pub fn save(dir: &Path, stamp: &str, graph: &Graph) {
     let tmp = dir.join(format!("{FILE}.{}.tmp", std::process::id()));
     let written = std::fs::File::create(&tmp).ok().and_then(|f| {
         let mut w = BufWriter::new(f);
-        serde_json::to_writer(&mut w, &saved).ok()?;
+        postcard::to_io(&saved, &mut w).ok()?;
         w.flush().ok()
     });
     // Rename is atomic: a concurrent reader sees the old file or the new one, never half.

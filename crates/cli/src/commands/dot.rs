@@ -16,6 +16,7 @@ pub fn options(args: &DotArgs) -> Result<DotOptions> {
     let mut opts = DotOptions {
         content: args.content,
         legend: !args.no_legend,
+        connected_only: args.connected,
         min_mentions: u64::from(args.min_mentions),
         ..DotOptions::default()
     };
