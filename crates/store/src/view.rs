@@ -15,6 +15,7 @@ use crate::vocab::{
 use newsgraph_extract::{EntityKind, Mode, RelationKind, Status};
 use newsgraph_graph::{Edge, Graph, Node};
 use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A literal's value or an IRI's text.
@@ -68,21 +69,57 @@ struct EntityRow {
     kind: Option<String>,
 }
 
+type Scans = HashMap<&'static str, Vec<(NamedOrBlankNode, Term)>>;
+
+/// Every property the view reads.
+const VIEW_PROPERTIES: [NamedNodeRef<'static>; 21] = [
+    ENTITY_ID,
+    RDFS_LABEL,
+    KIND,
+    SCHEMA_ALTERNATE_NAME,
+    DOC_ID,
+    SCHEMA_MENTIONS,
+    RELATION,
+    SUBJECT,
+    OBJECT,
+    STATUS,
+    DOC,
+    DATE,
+    PLACE_NAME,
+    MODE,
+    SENTENCE,
+    CONFIDENCE,
+    MENTIONS,
+    CONTENT,
+    EVIDENCE,
+    NIF_BEGIN,
+    NIF_END,
+];
+
+/// Hands the prefetched pairs of `predicate` to `f`, once.
+fn scan(
+    pre: &mut Scans,
+    predicate: NamedNodeRef<'static>,
+    mut f: impl FnMut(NamedOrBlankNode, Term),
+) -> Result<()> {
+    for (s, o) in pre.remove(predicate.as_str()).unwrap_or_default() {
+        f(s, o);
+    }
+    Ok(())
+}
+
 impl GraphStore {
     /// Every (subject, object) pair of `predicate`, over all graphs.
-    fn scan(
-        &self,
-        predicate: NamedNodeRef<'_>,
-        mut f: impl FnMut(NamedOrBlankNode, Term),
-    ) -> Result<()> {
+    fn pairs(&self, predicate: NamedNodeRef<'_>) -> Result<Vec<(NamedOrBlankNode, Term)>> {
+        let mut out = Vec::new();
         for q in self
             .oxigraph()
             .quads_for_pattern(None, Some(predicate), None, None)
         {
             let q = q?;
-            f(q.subject, q.object);
+            out.push((q.subject, q.object));
         }
-        Ok(())
+        Ok(out)
     }
 
     /// The property-graph view of everything in the store: from the saved view when the store
@@ -104,22 +141,27 @@ impl GraphStore {
 
     /// The view rebuilt from the quads.
     pub fn build_view(&self) -> Result<Graph> {
+        // The scans are independent reads: run them on every core, then join them in order.
+        let mut pre: Scans = VIEW_PROPERTIES
+            .par_iter()
+            .map(|p| Ok((p.as_str(), self.pairs(*p)?)))
+            .collect::<Result<_>>()?;
         let mut entities: HashMap<NamedOrBlankNode, EntityRow> = HashMap::new();
-        self.scan(ENTITY_ID, |s, o| {
+        scan(&mut pre, ENTITY_ID, |s, o| {
             entities.entry(s).or_default().id = text(&o)
         })?;
-        self.scan(RDFS_LABEL, |s, o| {
+        scan(&mut pre, RDFS_LABEL, |s, o| {
             if let Some(e) = entities.get_mut(&s) {
                 e.name = text(&o);
             }
         })?;
-        self.scan(KIND, |s, o| {
+        scan(&mut pre, KIND, |s, o| {
             if let Some(e) = entities.get_mut(&s) {
                 e.kind = text(&o);
             }
         })?;
         let mut aliases: HashMap<NamedOrBlankNode, BTreeSet<String>> = HashMap::new();
-        self.scan(SCHEMA_ALTERNATE_NAME, |s, o| {
+        scan(&mut pre, SCHEMA_ALTERNATE_NAME, |s, o| {
             if entities.contains_key(&s) {
                 if let Some(a) = text(&o) {
                     aliases.entry(s).or_default().insert(a);
@@ -127,13 +169,13 @@ impl GraphStore {
             }
         })?;
         let mut doc_ids: HashMap<NamedOrBlankNode, String> = HashMap::new();
-        self.scan(DOC_ID, |s, o| {
+        scan(&mut pre, DOC_ID, |s, o| {
             if let Some(id) = text(&o) {
                 doc_ids.insert(s, id);
             }
         })?;
         let mut docs: HashMap<NamedOrBlankNode, BTreeSet<String>> = HashMap::new();
-        self.scan(SCHEMA_MENTIONS, |s, o| {
+        scan(&mut pre, SCHEMA_MENTIONS, |s, o| {
             if let (Some(d), Some(e)) = (doc_ids.get(&s), resource(o)) {
                 docs.entry(e).or_default().insert(d.clone());
             }
@@ -169,12 +211,12 @@ impl GraphStore {
         }
 
         let mut st: HashMap<NamedOrBlankNode, StatementRow> = HashMap::new();
-        self.scan(RELATION, |s, o| {
+        scan(&mut pre, RELATION, |s, o| {
             st.entry(s).or_default().relation = text(&o)
         })?;
         macro_rules! fill {
             ($prop:expr, |$row:ident, $o:ident| $body:expr) => {
-                self.scan($prop, |s, $o| {
+                scan(&mut pre, $prop, |s, $o| {
                     if let Some($row) = st.get_mut(&s) {
                         $body;
                     }
@@ -194,7 +236,7 @@ impl GraphStore {
         fill!(CONTENT, |r, o| r.content = text(&o));
 
         let mut evidence: Vec<(NamedOrBlankNode, NamedOrBlankNode)> = Vec::new();
-        self.scan(EVIDENCE, |s, o| {
+        scan(&mut pre, EVIDENCE, |s, o| {
             if st.contains_key(&s) {
                 if let Some(sentence) = resource(o) {
                     evidence.push((s, sentence));
@@ -203,12 +245,12 @@ impl GraphStore {
         })?;
         let mut begins: HashMap<NamedOrBlankNode, u64> = HashMap::new();
         let mut ends: HashMap<NamedOrBlankNode, u64> = HashMap::new();
-        self.scan(NIF_BEGIN, |s, o| {
+        scan(&mut pre, NIF_BEGIN, |s, o| {
             if let Some(b) = term_u64(&o) {
                 begins.insert(s, b);
             }
         })?;
-        self.scan(NIF_END, |s, o| {
+        scan(&mut pre, NIF_END, |s, o| {
             if let Some(e) = term_u64(&o) {
                 ends.insert(s, e);
             }
