@@ -134,11 +134,16 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     );
     if !args.memory {
         let size = disk_size(&args.store.store);
-        println!(
-            "  on disk    {:.1} MB ({:.1} MB per 1,000 documents)",
-            size as f64 / 1e6,
-            size as f64 / 1e6 * 1000.0 / stats.documents.max(1) as f64
-        );
+        // Below a thousand documents the store's fixed overhead would dominate a per-1,000 rate.
+        let rate = if stats.documents >= 1000 {
+            format!(
+                " ({:.1} MB per 1,000 documents)",
+                size as f64 / 1e6 * 1000.0 / stats.documents as f64
+            )
+        } else {
+            String::new()
+        };
+        println!("  on disk    {:.1} MB{rate}", size as f64 / 1e6);
     }
     Ok(ExitCode::SUCCESS)
 }
