@@ -4,6 +4,7 @@ use crate::error::{Result, StoreError};
 use crate::mapping::{document_quads, entity_quads, DocFacts, Iris};
 use crate::vocab::{self, CONTENT_HASH, DOC_ID, EXTRACTOR};
 use newsgraph_extract::DocExtraction;
+use newsgraph_graph::Graph;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Term};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
@@ -203,6 +204,12 @@ impl GraphStore {
     ) -> Result<IngestReport> {
         self.ensure_ontology()?;
         let stored = self.stored_documents()?;
+        // The view before this write: empty for a new store, else the saved one if still valid.
+        let view_before = if stored.is_empty() {
+            Some(Graph::new())
+        } else {
+            self.saved_view()
+        };
         let mut report = IngestReport::default();
         let mut fresh = Vec::new();
         let mut changed = Vec::new();
@@ -241,6 +248,11 @@ impl GraphStore {
             t.extend(quads.iter());
             t.commit()?;
             report.replaced = changed.len();
+        }
+        // Only added documents: the saved view can be extended rather than rebuilt whole.
+        if let (Some(before), true, false) = (view_before, changed.is_empty(), fresh.is_empty()) {
+            let added: Vec<String> = fresh.iter().map(|d| d.doc.id.clone()).collect();
+            self.save_view_with_added(&before, &added)?;
         }
         Ok(report)
     }
@@ -304,6 +316,7 @@ impl GraphStore {
     /// Runs a SPARQL update.
     pub fn update(&self, update: &str) -> Result<()> {
         let prepared = self.evaluator()?.parse_update(update)?;
+        self.bump_revision()?;
         prepared.on_store(&self.store).execute()?;
         Ok(())
     }
@@ -396,10 +409,21 @@ impl GraphStore {
         if !format.supports_datasets() {
             parser = parser.with_default_graph(target);
         }
+        self.bump_revision()?;
         let mut loader = self.store.bulk_loader();
         loader.load_from_reader(parser, input)?;
         loader.commit()?;
         Ok(self.store.len()?.saturating_sub(before))
+    }
+
+    /// Invalidates the saved graph view ahead of a change it cannot see in the document list.
+    fn bump_revision(&self) -> Result<()> {
+        match &self.path {
+            Some(dir) => crate::view_cache::bump_revision(dir).map_err(|e| {
+                StoreError::Format(format!("recording a change in {}: {e}", dir.display()))
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Forces buffered writes to disk.

@@ -5,7 +5,7 @@
 //! the union of thousands of document graphs cost seconds on a corpus of 10⁴ articles.
 
 use crate::error::Result;
-use crate::store::{term_u64, GraphStore};
+use crate::store::{term_u64, GraphStore, StoredDocument};
 use crate::view_cache;
 use crate::vocab::{
     CONFIDENCE, CONTENT, DATE, DOC, DOC_ID, ENTITY_ID, EVIDENCE, KIND, MENTIONS, MODE, NIF_BEGIN,
@@ -13,10 +13,13 @@ use crate::vocab::{
     SENTENCE, STATUS, SUBJECT,
 };
 use newsgraph_extract::{EntityKind, Mode, RelationKind, Status};
+use newsgraph_graph::CONTENT_NODE_PREFIX;
 use newsgraph_graph::{Edge, Graph, Node};
-use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Term};
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
 
 /// A literal's value or an IRI's text.
 fn text(t: &Term) -> Option<String> {
@@ -109,17 +112,66 @@ fn scan(
 }
 
 impl GraphStore {
-    /// Every (subject, object) pair of `predicate`, over all graphs.
-    fn pairs(&self, predicate: NamedNodeRef<'_>) -> Result<Vec<(NamedOrBlankNode, Term)>> {
+    /// Every (subject, object) pair of `predicate`, over all graphs or only over `scope`.
+    fn pairs(
+        &self,
+        predicate: NamedNodeRef<'_>,
+        scope: Option<&[NamedNode]>,
+    ) -> Result<Vec<(NamedOrBlankNode, Term)>> {
         let mut out = Vec::new();
-        for q in self
-            .oxigraph()
-            .quads_for_pattern(None, Some(predicate), None, None)
-        {
-            let q = q?;
-            out.push((q.subject, q.object));
+        let graphs: Vec<Option<GraphNameRef<'_>>> = match scope {
+            None => vec![None],
+            Some(gs) => gs.iter().map(|g| Some(g.as_ref().into())).collect(),
+        };
+        for g in graphs {
+            for q in self
+                .oxigraph()
+                .quads_for_pattern(None, Some(predicate), None, g)
+            {
+                let q = q?;
+                out.push((q.subject, q.object));
+            }
         }
         Ok(out)
+    }
+
+    /// What the saved view is keyed by: the documents (id, text hash, extractor) and the
+    /// revision of changes made outside ingestion.
+    fn view_stamp(&self, dir: &Path) -> Result<String> {
+        let docs: BTreeMap<String, StoredDocument> = self.stored_documents()?.into_iter().collect();
+        let mut h = Sha256::new();
+        for (id, d) in &docs {
+            for part in [id.as_str(), d.hash.as_str(), d.extractor.as_str()] {
+                h.update(part.as_bytes());
+                h.update([0]);
+            }
+        }
+        h.update(view_cache::revision(dir).as_bytes());
+        Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// The saved view, if it still describes the store.
+    pub fn saved_view(&self) -> Option<Graph> {
+        let dir = self.path()?;
+        view_cache::load(dir, &self.view_stamp(dir).ok()?)
+    }
+
+    /// After documents were only added, saves `before` (the view before the write) joined with
+    /// what the new documents' graphs hold, instead of leaving the next reader a full rebuild.
+    /// The result is the graph a rebuild would give, node for node and edge for edge.
+    pub fn save_view_with_added(&self, before: &Graph, added: &[String]) -> Result<()> {
+        let Some(dir) = self.path() else {
+            return Ok(());
+        };
+        let merged = if before.node_count() == 0 {
+            self.view_of(None)?
+        } else {
+            let mut scope = vec![self.iris().entities_graph()];
+            scope.extend(added.iter().map(|d| self.iris().document_graph(d)));
+            merge(before, &self.view_of(Some(&scope))?)
+        };
+        view_cache::save(dir, &self.view_stamp(dir)?, &merged);
+        Ok(())
     }
 
     /// The property-graph view of everything in the store: from the saved view when the store
@@ -128,23 +180,27 @@ impl GraphStore {
         let Some(dir) = self.path() else {
             return self.build_view();
         };
-        let stamp = view_cache::stamp(dir);
-        if let Some(graph) = stamp.as_deref().and_then(|s| view_cache::load(dir, s)) {
+        let stamp = self.view_stamp(dir)?;
+        if let Some(graph) = view_cache::load(dir, &stamp) {
             return Ok(graph);
         }
         let graph = self.build_view()?;
-        if let Some(s) = stamp {
-            view_cache::save(dir, &s, &graph);
-        }
+        view_cache::save(dir, &stamp, &graph);
         Ok(graph)
     }
 
     /// The view rebuilt from the quads.
     pub fn build_view(&self) -> Result<Graph> {
+        self.view_of(None)
+    }
+
+    /// The view of the quads in `scope` (all graphs if `None`), in canonical order: entities by
+    /// id, then statements by IRI, content nodes as statements first point at them.
+    fn view_of(&self, scope: Option<&[NamedNode]>) -> Result<Graph> {
         // The scans are independent reads: run them on every core, then join them in order.
         let mut pre: Scans = VIEW_PROPERTIES
             .par_iter()
-            .map(|p| Ok((p.as_str(), self.pairs(*p)?)))
+            .map(|p| Ok((p.as_str(), self.pairs(*p, scope)?)))
             .collect::<Result<_>>()?;
         let mut entities: HashMap<NamedOrBlankNode, EntityRow> = HashMap::new();
         scan(&mut pre, ENTITY_ID, |s, o| {
@@ -308,4 +364,75 @@ impl GraphStore {
         }
         Ok(graph)
     }
+}
+
+/// Where an edge points: an entity by id, or a content node by its text.
+enum Target {
+    Entity(String),
+    Content(String),
+}
+
+/// Two views joined in the canonical order [`GraphStore::build_view`] produces. Entities are
+/// keyed by id (aliases and documents united, the first view's name and kind kept), statements
+/// by their IRI.
+fn merge(a: &Graph, b: &Graph) -> Graph {
+    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+    let mut edges: BTreeMap<String, (String, Target, Edge)> = BTreeMap::new();
+    for g in [a, b] {
+        let p = g.petgraph();
+        for n in p.node_weights() {
+            if n.id.starts_with(CONTENT_NODE_PREFIX) {
+                continue;
+            }
+            match nodes.get_mut(&n.id) {
+                Some(m) => {
+                    let aliases: BTreeSet<String> = m
+                        .aliases
+                        .drain(..)
+                        .chain(n.aliases.iter().cloned())
+                        .collect();
+                    m.aliases = aliases.into_iter().collect();
+                    let docs: BTreeSet<String> =
+                        m.docs.drain(..).chain(n.docs.iter().cloned()).collect();
+                    m.docs = docs.into_iter().collect();
+                }
+                None => {
+                    nodes.insert(n.id.clone(), n.clone());
+                }
+            }
+        }
+        for e in p.edge_indices() {
+            let Some((from, to)) = p.edge_endpoints(e) else {
+                continue;
+            };
+            let to = &p[to];
+            let target = match to.id.strip_prefix(CONTENT_NODE_PREFIX) {
+                Some(_) => Target::Content(to.name.clone()),
+                None => Target::Entity(to.id.clone()),
+            };
+            let edge = p[e].clone();
+            edges
+                .entry(edge.event.clone())
+                .or_insert((p[from].id.clone(), target, edge));
+        }
+    }
+    let mut graph = Graph::new();
+    let mut by_id = HashMap::new();
+    for (id, node) in nodes {
+        by_id.insert(id, graph.add_node(node));
+    }
+    for (_, (from, target, edge)) in edges {
+        let Some(&from) = by_id.get(&from) else {
+            continue;
+        };
+        let to = match target {
+            Target::Entity(id) => match by_id.get(&id) {
+                Some(&ix) => ix,
+                None => continue,
+            },
+            Target::Content(text) => graph.content_node(&text),
+        };
+        graph.add_edge(from, to, edge);
+    }
+    graph
 }

@@ -1,10 +1,9 @@
 //! The petgraph view saved beside the store (postcard, a compact binary serde format), so opening a large store for a query reads one file
 //! instead of rebuilding the view from millions of quads.
 //!
-//! The cache is keyed by a stamp of the store's data files (RocksDB's `CURRENT`, manifests, write-
-//! ahead logs and tables, by name, size and modification time). Every write changes one of them,
-//! whoever makes it, so a stale view is never used; at worst a write-mode open that changed
-//! nothing costs one rebuild.
+//! The cache is keyed by a stamp of the store's content: every stored document with its text
+//! hash and extractor, and a revision that SPARQL updates and imports bump before they write.
+//! (RocksDB's own files are no stamp: compaction rewrites them without changing the data.)
 
 use newsgraph_graph::{Edge, Graph, Node};
 use serde::{Deserialize, Serialize};
@@ -25,31 +24,25 @@ struct Saved {
     edges: Vec<(usize, usize, Edge)>,
 }
 
-/// The state of the store's data files; `None` when the directory cannot be listed.
-pub fn stamp(dir: &Path) -> Option<String> {
-    let mut files: Vec<String> = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().into_string().ok()?;
-            let data = name == "CURRENT"
-                || name.starts_with("MANIFEST-")
-                || name.ends_with(".sst")
-                || name.ends_with(".log");
-            if !data {
-                return None;
-            }
-            let meta = e.metadata().ok()?;
-            let mtime = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos());
-            Some(format!("{name}:{}:{mtime}", meta.len()))
-        })
-        .collect();
-    files.sort();
-    Some(files.join(" "))
+/// A file whose content changes before every write that the document list does not show
+/// (SPARQL updates, imported RDF).
+pub const REVISION_FILE: &str = "newsgraph-revision";
+
+/// Records that the store is about to change outside document ingestion. Written before the
+/// change, so a failed change costs at most one needless rebuild, never a stale view.
+pub fn bump_revision(dir: &Path) -> std::io::Result<()> {
+    let now = std::time::SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    std::fs::write(
+        dir.join(REVISION_FILE),
+        format!("{now} {}\n", std::process::id()),
+    )
+}
+
+/// The revision recorded by [`bump_revision`]; empty if none was.
+pub fn revision(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join(REVISION_FILE)).unwrap_or_default()
 }
 
 /// The saved view if it was made from the store in its current state.

@@ -56,6 +56,17 @@ fn shape(g: &Graph) -> (BTreeSet<String>, BTreeSet<String>) {
     (nodes, edges)
 }
 
+/// The view as a query sees it, in order: node by node, edge by edge.
+fn ordered(g: &Graph) -> Vec<String> {
+    let p = g.petgraph();
+    let nodes = p.node_weights().map(|n| format!("{n:?}"));
+    let edges = p.edge_indices().map(|e| {
+        let (a, b) = p.edge_endpoints(e).unwrap();
+        format!("{} -> {} {:?}", a.index(), b.index(), p[e])
+    });
+    nodes.chain(edges).collect()
+}
+
 fn facts() -> DocFacts {
     DocFacts {
         extractor: "test".into(),
@@ -74,6 +85,9 @@ fn the_stored_view_matches_the_extractions_and_follows_writes() {
         store.flush().unwrap();
     }
     let store = GraphStore::open_read_only(&path, StoreOptions::default()).unwrap();
+    // The build saved the view it made, and it is the view a rebuild gives.
+    let saved = store.saved_view().expect("the build saved the view");
+    assert_eq!(ordered(&saved), ordered(&store.build_view().unwrap()));
     let expected = shape(&Graph::from_extractions(&docs[..3]));
     let rebuilt = store.graph_view().unwrap();
     assert_eq!(shape(&rebuilt), expected);
@@ -87,8 +101,22 @@ fn the_stored_view_matches_the_extractions_and_follows_writes() {
         store.flush().unwrap();
     }
     let store = GraphStore::open_read_only(&path, StoreOptions::default()).unwrap();
+    // Adding documents extended the saved view; it equals a rebuild, order included.
+    let saved = store.saved_view().expect("the build extended the view");
+    assert_eq!(ordered(&saved), ordered(&store.build_view().unwrap()));
     assert_eq!(
         shape(&store.graph_view().unwrap()),
         shape(&Graph::from_extractions(&docs))
     );
+    drop(store);
+
+    // A change the document list does not show still retires the saved view.
+    let store = GraphStore::open(&path, StoreOptions::default()).unwrap();
+    store
+        .update("INSERT DATA { GRAPH <https://newsgraph.dev/id/graph/entities> { <https://newsgraph.dev/id/entity/x> ng:entityId \"x\" ; rdfs:label \"Xavier Nobody\" ; ng:kind \"PERSON\" } }")
+        .unwrap();
+    assert!(store.saved_view().is_none());
+    let view = store.graph_view().unwrap();
+    assert_eq!(view.nodes_named("Xavier Nobody").len(), 1);
+    assert!(store.saved_view().is_some());
 }
