@@ -4,7 +4,6 @@ use crate::error::{Result, StoreError};
 use crate::mapping::{document_quads, entity_quads, DocFacts, Iris};
 use crate::vocab::{self, CONTENT_HASH, DOC_ID, EXTRACTOR};
 use newsgraph_extract::DocExtraction;
-use newsgraph_graph::Graph;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Term};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
@@ -49,6 +48,8 @@ pub struct IngestReport {
     pub replaced: usize,
     pub unchanged: usize,
     pub quads_written: usize,
+    /// Ids of the documents added.
+    pub added_docs: Vec<String>,
 }
 
 /// What a document already in the store was built from.
@@ -204,12 +205,6 @@ impl GraphStore {
     ) -> Result<IngestReport> {
         self.ensure_ontology()?;
         let stored = self.stored_documents()?;
-        // The view before this write: empty for a new store, else the saved one if still valid.
-        let view_before = if stored.is_empty() {
-            Some(Graph::new())
-        } else {
-            self.saved_view()
-        };
         let mut report = IngestReport::default();
         let mut fresh = Vec::new();
         let mut changed = Vec::new();
@@ -249,11 +244,7 @@ impl GraphStore {
             t.commit()?;
             report.replaced = changed.len();
         }
-        // Only added documents: the saved view can be extended rather than rebuilt whole.
-        if let (Some(before), true, false) = (view_before, changed.is_empty(), fresh.is_empty()) {
-            let added: Vec<String> = fresh.iter().map(|d| d.doc.id.clone()).collect();
-            self.save_view_with_added(&before, &added)?;
-        }
+        report.added_docs = fresh.iter().map(|d| d.doc.id.clone()).collect();
         Ok(report)
     }
 

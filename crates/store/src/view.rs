@@ -5,7 +5,7 @@
 //! the union of thousands of document graphs cost seconds on a corpus of 10⁴ articles.
 
 use crate::error::Result;
-use crate::store::{term_u64, GraphStore, StoredDocument};
+use crate::store::{term_u64, GraphStore, IngestReport, StoredDocument};
 use crate::view_cache;
 use crate::vocab::{
     CONFIDENCE, CONTENT, DATE, DOC, DOC_ID, ENTITY_ID, EVIDENCE, KIND, MENTIONS, MODE, NIF_BEGIN,
@@ -156,22 +156,44 @@ impl GraphStore {
         view_cache::load(dir, &self.view_stamp(dir).ok()?)
     }
 
-    /// After documents were only added, saves `before` (the view before the write) joined with
-    /// what the new documents' graphs hold, instead of leaving the next reader a full rebuild.
-    /// The result is the graph a rebuild would give, node for node and edge for edge.
-    pub fn save_view_with_added(&self, before: &Graph, added: &[String]) -> Result<()> {
-        let Some(dir) = self.path() else {
-            return Ok(());
+    /// The view before a write, for [`GraphStore::save_view_after`]: empty for a store without
+    /// documents, else the saved view if it is still valid.
+    pub fn view_before_write(&self) -> Result<Option<Graph>> {
+        if self.path().is_none() {
+            return Ok(None);
+        }
+        Ok(if self.stored_documents()?.is_empty() {
+            Some(Graph::new())
+        } else {
+            self.saved_view()
+        })
+    }
+
+    /// After an ingest that only added documents, saves `before` joined with what the new
+    /// documents' graphs hold, so the next reader does not rebuild the whole view. The result is
+    /// the graph a rebuild would give, node for node and edge for edge. Other writes leave the
+    /// rebuild to the next reader. Returns whether a view was saved.
+    pub fn save_view_after(&self, before: Option<Graph>, report: &IngestReport) -> Result<bool> {
+        let (Some(dir), Some(before)) = (self.path(), before) else {
+            return Ok(false);
         };
+        if report.replaced > 0 || report.added_docs.is_empty() {
+            return Ok(false);
+        }
         let merged = if before.node_count() == 0 {
             self.view_of(None)?
         } else {
             let mut scope = vec![self.iris().entities_graph()];
-            scope.extend(added.iter().map(|d| self.iris().document_graph(d)));
-            merge(before, &self.view_of(Some(&scope))?)
+            scope.extend(
+                report
+                    .added_docs
+                    .iter()
+                    .map(|d| self.iris().document_graph(d)),
+            );
+            merge(&before, &self.view_of(Some(&scope))?)
         };
         view_cache::save(dir, &self.view_stamp(dir)?, &merged);
-        Ok(())
+        Ok(true)
     }
 
     /// The property-graph view of everything in the store: from the saved view when the store

@@ -81,8 +81,10 @@ fn the_stored_view_matches_the_extractions_and_follows_writes() {
     let path = dir.path().join("g.db");
     {
         let store = GraphStore::open(&path, StoreOptions::default()).unwrap();
-        store.ingest(&docs[..3], &facts(), |_| {}).unwrap();
+        let before = store.view_before_write().unwrap();
+        let report = store.ingest(&docs[..3], &facts(), |_| {}).unwrap();
         store.flush().unwrap();
+        assert!(store.save_view_after(before, &report).unwrap());
     }
     let store = GraphStore::open_read_only(&path, StoreOptions::default()).unwrap();
     // The build saved the view it made, and it is the view a rebuild gives.
@@ -97,8 +99,10 @@ fn the_stored_view_matches_the_extractions_and_follows_writes() {
 
     {
         let store = GraphStore::open(&path, StoreOptions::default()).unwrap();
-        store.ingest(&docs, &facts(), |_| {}).unwrap();
+        let before = store.view_before_write().unwrap();
+        let report = store.ingest(&docs, &facts(), |_| {}).unwrap();
         store.flush().unwrap();
+        assert!(store.save_view_after(before, &report).unwrap());
     }
     let store = GraphStore::open_read_only(&path, StoreOptions::default()).unwrap();
     // Adding documents extended the saved view; it equals a rebuild, order included.
