@@ -92,3 +92,29 @@ fn jsonl_input_and_bad_records() {
     assert!(err.contains("feed.jsonl:2"), "{err}");
     assert!(out.contains("\"doc\":\"a1\""), "{out}");
 }
+
+/// `newsgraph export | head`: the reader closing the pipe early is no error and no panic.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let b = build_samples();
+    for args in [
+        vec!["export", "--format", "ntriples"],
+        vec!["sparql", "SELECT * WHERE { ?s ?p ?o }"],
+    ] {
+        let mut child = bin()
+            .args(&args)
+            .args(["--store", &b.store])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

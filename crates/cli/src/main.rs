@@ -16,10 +16,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`newsgraph dot | head`) is the reader's choice, not an error.
-            if err.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|e| e.kind() == ErrorKind::BrokenPipe)
-            }) {
+            if err.chain().any(is_broken_pipe) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {err}");
@@ -29,4 +26,16 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A closed pipe, however deep in library errors it is wrapped.
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    use newsgraph_store::StoreError;
+    // Transparent wrappers hide the io::Error from the chain: look inside them.
+    let io = match e.downcast_ref::<StoreError>() {
+        Some(StoreError::Io(io)) => Some(io),
+        Some(StoreError::Serialize(newsgraph_store::SerializerError::Io(io))) => Some(io),
+        _ => e.downcast_ref::<std::io::Error>(),
+    };
+    io.is_some_and(|io| io.kind() == ErrorKind::BrokenPipe)
 }

@@ -19,6 +19,7 @@ pub use mapping::{DocFacts, Iris};
 pub use oxigraph::io::RdfFormat;
 pub use oxigraph::sparql::results::QueryResultsFormat;
 pub use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults};
+pub use oxigraph::store::SerializerError;
 pub use results::{display_term, table, write_results, ResultsFormat, Table};
 pub use stats::Stats;
 pub use store::{GraphStore, IngestReport, StoreOptions, StoredDocument};

@@ -9,6 +9,7 @@ use newsgraph_extract::{Article, DocExtraction};
 use newsgraph_store::{DocFacts, GraphStore, Stats};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -114,12 +115,14 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         .context("saving the graph view")?;
     let view_secs = view_start.elapsed().as_secs_f64();
     let stats = store.stats()?;
+    let mut out = std::io::stdout().lock();
     let where_ = if args.memory {
         "memory".to_string()
     } else {
         args.store.store.display().to_string()
     };
-    println!(
+    writeln!(
+        out,
         "Built {where_} from {} article{} in {:.2} s: {} added, {} replaced, {} unchanged{}",
         docs.len(),
         if docs.len() == 1 { "" } else { "s" },
@@ -132,15 +135,15 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         } else {
             format!(", {} skipped", batch.problems.len())
         },
-    );
-    print_stats(&stats);
-    println!(
+    )?;
+    print_stats(&stats, &mut out)?;
+    writeln!(out,
         "  time       extraction {extract_secs:.2} s ({:.1} MB/s), loading {load_secs:.2} s ({:.0} quads/s)",
         bytes as f64 / 1e6 / extract_secs.max(1e-9),
         report.quads_written as f64 / load_secs.max(1e-9),
-    );
+    )?;
     if view_saved {
-        println!("             graph view for queries {view_secs:.2} s");
+        writeln!(out, "             graph view for queries {view_secs:.2} s")?;
     }
     if !args.memory {
         let size = disk_size(&args.store.store);
@@ -153,29 +156,36 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         } else {
             String::new()
         };
-        println!("  on disk    {:.1} MB{rate}", size as f64 / 1e6);
+        writeln!(out, "  on disk    {:.1} MB{rate}", size as f64 / 1e6)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// The summary `build` and `stats` print.
-pub fn print_stats(stats: &Stats) {
+pub fn print_stats(stats: &Stats, out: &mut impl Write) -> std::io::Result<()> {
     let kinds: Vec<String> = stats
         .entities_by_kind
         .iter()
         .map(|(k, n)| format!("{k} {n}"))
         .collect();
-    println!("  documents  {}", stats.documents);
-    println!("  entities   {:<6} ({})", stats.entities, kinds.join(", "));
+    writeln!(out, "  documents  {}", stats.documents)?;
+    writeln!(
+        out,
+        "  entities   {:<6} ({})",
+        stats.entities,
+        kinds.join(", ")
+    )?;
     let total: u64 = stats.relations.values().flat_map(|m| m.values()).sum();
-    println!("  relations  {total}");
+    writeln!(out, "  relations  {total}")?;
     for (kind, by_status) in &stats.relations {
         let n: u64 = by_status.values().sum();
         let parts: Vec<String> = by_status.iter().map(|(s, n)| format!("{s} {n}")).collect();
-        println!("    {kind:<10} {n:<6} ({})", parts.join(", "));
+        writeln!(out, "    {kind:<10} {n:<6} ({})", parts.join(", "))?;
     }
-    println!(
+    writeln!(
+        out,
         "  triples    {}   (quads over all graphs: {})",
         stats.triples, stats.quads
-    );
+    )?;
+    Ok(())
 }

@@ -19,7 +19,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         bail!("no article could be read");
     }
     if let Some(mb) = args.bench {
-        bench(&ex, &batch.articles, mb);
+        bench(&ex, &batch.articles, mb)?;
         return Ok(ExitCode::SUCCESS);
     }
     let docs = ex.extract_all(&batch.articles);
@@ -32,7 +32,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
 }
 
 /// Repeats the articles (with new ids) to about `mb` megabytes and extracts them all in parallel.
-fn bench(ex: &Extractor, articles: &[Article], mb: usize) {
+fn bench(ex: &Extractor, articles: &[Article], mb: usize) -> std::io::Result<()> {
     let per_round: usize = articles.iter().map(|a| a.text.len()).sum::<usize>().max(1);
     let rounds = (mb.max(1) * 1_000_000).div_ceil(per_round);
     let mut corpus = Vec::with_capacity(rounds * articles.len());
@@ -50,16 +50,20 @@ fn bench(ex: &Extractor, articles: &[Article], mb: usize) {
     let secs = start.elapsed().as_secs_f64().max(1e-9);
     let relations: usize = docs.iter().map(|d| d.relations.len()).sum();
     let mbs = bytes as f64 / 1e6 / secs;
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "extracted {} documents, {:.1} MB, {} relations in {:.2} s on {threads} threads",
         docs.len(),
         bytes as f64 / 1e6,
         relations,
         secs
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "throughput: {mbs:.1} MB/s ({:.1} MB/s per core), {:.0} documents/s",
         mbs / threads as f64,
         docs.len() as f64 / secs
-    );
+    )?;
+    Ok(())
 }

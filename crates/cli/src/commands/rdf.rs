@@ -52,6 +52,7 @@ pub fn import(args: ImportArgs) -> Result<ExitCode> {
         .import(format, std::io::BufReader::new(file), args.graph.as_deref())
         .with_context(|| format!("importing {} (nothing was added)", args.file.display()))?;
     store.flush()?;
-    println!("imported {n} new quads from {}", args.file.display());
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "imported {n} new quads from {}", args.file.display())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -493,12 +493,13 @@ pub fn run(args: ReplArgs) -> Result<ExitCode> {
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
-    println!(
+    writeln!(
+        std::io::stdout(),
         "newsgraph {} — {} entities, {} relations. :help for help, Ctrl-D to leave.",
         env!("CARGO_PKG_VERSION"),
         session.graph.node_count(),
         session.graph.edge_count()
-    );
+    )?;
     loop {
         match editor.readline(session.prompt()) {
             Ok(line) => {

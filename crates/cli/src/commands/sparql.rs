@@ -38,10 +38,12 @@ pub fn run(args: SparqlArgs) -> Result<ExitCode> {
         let store = open_writable(&args.store)?;
         store.update(&text).context("running the SPARQL update")?;
         store.flush()?;
-        println!(
+        let mut out = std::io::stdout().lock();
+        writeln!(
+            out,
             "update done; the store now holds {} quads",
             store.quad_count()?
-        );
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let store = open_read_only(&args.store)?;
