@@ -42,7 +42,8 @@ Commands:
   :timing               show how long each statement took (toggle)
   :evidence             evidence sentences of the relations in the last result
   :dot FILE             write the last result as Graphviz DOT
-  :quit                 leave (Ctrl-D does too; Ctrl-C abandons the current input)";
+  :quit                 leave (Ctrl-D does too)
+Ctrl-C abandons the line being typed, or stops the statement that is running.";
 
 const COMMANDS: &[&str] = &[
     ":help",
