@@ -117,6 +117,24 @@ fn with_date(a: Article, date: Option<&str>) -> Article {
     }
 }
 
+/// The articles `times` over, the copies under new ids (`ID~2`, `ID~3`, …).
+pub fn repeated(articles: Vec<Article>, times: usize) -> Vec<Article> {
+    if times <= 1 {
+        return articles;
+    }
+    let mut out = Vec::with_capacity(articles.len().saturating_mul(times));
+    for round in 1..=times {
+        for a in &articles {
+            let mut a = a.clone();
+            if round > 1 {
+                a.id = format!("{}~{round}", a.id);
+            }
+            out.push(a);
+        }
+    }
+    out
+}
+
 /// Reads every article under `paths` (`-` is standard input).
 pub fn read_articles(paths: &[PathBuf], date: Option<&str>) -> Batch {
     let mut batch = Batch::default();

@@ -165,27 +165,18 @@ impl GraphStore {
     pub fn stored_documents(&self) -> Result<HashMap<String, StoredDocument>> {
         let mut by_doc: HashMap<NamedOrBlankNode, (Option<String>, String, String)> =
             HashMap::new();
-        for q in self.store.quads_for_pattern(None, Some(DOC_ID), None, None) {
-            let q = q?;
-            if let Term::Literal(l) = q.object {
-                by_doc.entry(q.subject).or_default().0 = Some(l.value().to_string());
+        for (s, o) in self.pairs(DOC_ID, None)? {
+            if let Term::Literal(l) = o {
+                by_doc.entry(s).or_default().0 = Some(l.value().to_string());
             }
         }
-        for q in self
-            .store
-            .quads_for_pattern(None, Some(CONTENT_HASH), None, None)
-        {
-            let q = q?;
-            if let (Some(e), Term::Literal(l)) = (by_doc.get_mut(&q.subject), q.object) {
+        for (s, o) in self.pairs(CONTENT_HASH, None)? {
+            if let (Some(e), Term::Literal(l)) = (by_doc.get_mut(&s), o) {
                 e.1 = l.value().to_string();
             }
         }
-        for q in self
-            .store
-            .quads_for_pattern(None, Some(EXTRACTOR), None, None)
-        {
-            let q = q?;
-            if let (Some(e), Term::Literal(l)) = (by_doc.get_mut(&q.subject), q.object) {
+        for (s, o) in self.pairs(EXTRACTOR, None)? {
+            if let (Some(e), Term::Literal(l)) = (by_doc.get_mut(&s), o) {
                 e.2 = l.value().to_string();
             }
         }

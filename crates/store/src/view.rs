@@ -104,16 +104,29 @@ fn scan(
     pre: &mut Scans,
     predicate: NamedNodeRef<'static>,
     mut f: impl FnMut(NamedOrBlankNode, Term),
-) -> Result<()> {
+) {
     for (s, o) in pre.remove(predicate.as_str()).unwrap_or_default() {
         f(s, o);
     }
-    Ok(())
+}
+
+/// What the saved view is keyed by, from the stored documents and the revision in `dir`.
+fn stamp_of(docs: &HashMap<String, StoredDocument>, dir: &Path) -> String {
+    let sorted: BTreeMap<&String, &StoredDocument> = docs.iter().collect();
+    let mut h = Sha256::new();
+    for (id, d) in sorted {
+        for part in [id.as_str(), d.hash.as_str(), d.extractor.as_str()] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+    }
+    h.update(view_cache::revision(dir).as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl GraphStore {
     /// Every (subject, object) pair of `predicate`, over all graphs or only over `scope`.
-    fn pairs(
+    pub(crate) fn pairs(
         &self,
         predicate: NamedNodeRef<'_>,
         scope: Option<&[NamedNode]>,
@@ -138,16 +151,7 @@ impl GraphStore {
     /// What the saved view is keyed by: the documents (id, text hash, extractor) and the
     /// revision of changes made outside ingestion.
     fn view_stamp(&self, dir: &Path) -> Result<String> {
-        let docs: BTreeMap<String, StoredDocument> = self.stored_documents()?.into_iter().collect();
-        let mut h = Sha256::new();
-        for (id, d) in &docs {
-            for part in [id.as_str(), d.hash.as_str(), d.extractor.as_str()] {
-                h.update(part.as_bytes());
-                h.update([0]);
-            }
-        }
-        h.update(view_cache::revision(dir).as_bytes());
-        Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+        Ok(stamp_of(&self.stored_documents()?, dir))
     }
 
     /// The saved view, if it still describes the store.
@@ -159,13 +163,14 @@ impl GraphStore {
     /// The view before a write, for [`GraphStore::save_view_after`]: empty for a store without
     /// documents, else the saved view if it is still valid.
     pub fn view_before_write(&self) -> Result<Option<Graph>> {
-        if self.path().is_none() {
+        let Some(dir) = self.path() else {
             return Ok(None);
-        }
-        Ok(if self.stored_documents()?.is_empty() {
+        };
+        let docs = self.stored_documents()?;
+        Ok(if docs.is_empty() {
             Some(Graph::new())
         } else {
-            self.saved_view()
+            view_cache::load(dir, &stamp_of(&docs, dir))
         })
     }
 
@@ -227,17 +232,17 @@ impl GraphStore {
         let mut entities: HashMap<NamedOrBlankNode, EntityRow> = HashMap::new();
         scan(&mut pre, ENTITY_ID, |s, o| {
             entities.entry(s).or_default().id = text(&o)
-        })?;
+        });
         scan(&mut pre, RDFS_LABEL, |s, o| {
             if let Some(e) = entities.get_mut(&s) {
                 e.name = text(&o);
             }
-        })?;
+        });
         scan(&mut pre, KIND, |s, o| {
             if let Some(e) = entities.get_mut(&s) {
                 e.kind = text(&o);
             }
-        })?;
+        });
         let mut aliases: HashMap<NamedOrBlankNode, BTreeSet<String>> = HashMap::new();
         scan(&mut pre, SCHEMA_ALTERNATE_NAME, |s, o| {
             if entities.contains_key(&s) {
@@ -245,19 +250,19 @@ impl GraphStore {
                     aliases.entry(s).or_default().insert(a);
                 }
             }
-        })?;
+        });
         let mut doc_ids: HashMap<NamedOrBlankNode, String> = HashMap::new();
         scan(&mut pre, DOC_ID, |s, o| {
             if let Some(id) = text(&o) {
                 doc_ids.insert(s, id);
             }
-        })?;
+        });
         let mut docs: HashMap<NamedOrBlankNode, BTreeSet<String>> = HashMap::new();
         scan(&mut pre, SCHEMA_MENTIONS, |s, o| {
             if let (Some(d), Some(e)) = (doc_ids.get(&s), resource(o)) {
                 docs.entry(e).or_default().insert(d.clone());
             }
-        })?;
+        });
 
         let mut graph = Graph::new();
         let mut ordered: Vec<(String, NamedOrBlankNode, EntityRow)> = entities
@@ -291,14 +296,14 @@ impl GraphStore {
         let mut st: HashMap<NamedOrBlankNode, StatementRow> = HashMap::new();
         scan(&mut pre, RELATION, |s, o| {
             st.entry(s).or_default().relation = text(&o)
-        })?;
+        });
         macro_rules! fill {
             ($prop:expr, |$row:ident, $o:ident| $body:expr) => {
                 scan(&mut pre, $prop, |s, $o| {
                     if let Some($row) = st.get_mut(&s) {
                         $body;
                     }
-                })?
+                })
             };
         }
         fill!(SUBJECT, |r, o| r.subject = resource(o));
@@ -320,19 +325,19 @@ impl GraphStore {
                     evidence.push((s, sentence));
                 }
             }
-        })?;
+        });
         let mut begins: HashMap<NamedOrBlankNode, u64> = HashMap::new();
         let mut ends: HashMap<NamedOrBlankNode, u64> = HashMap::new();
         scan(&mut pre, NIF_BEGIN, |s, o| {
             if let Some(b) = term_u64(&o) {
                 begins.insert(s, b);
             }
-        })?;
+        });
         scan(&mut pre, NIF_END, |s, o| {
             if let Some(e) = term_u64(&o) {
                 ends.insert(s, e);
             }
-        })?;
+        });
         for (statement, sentence) in evidence {
             let (Some(&b), Some(row)) = (begins.get(&sentence), st.get_mut(&statement)) else {
                 continue;

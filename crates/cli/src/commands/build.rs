@@ -1,11 +1,11 @@
 //! `newsgraph build`: articles in, graph in the store, summary out.
 
-use super::{extractor, open_writable, store_options};
+use super::{extractor, open_writable, read_input, store_options};
 use crate::args::BuildArgs;
-use crate::input::read_articles;
+use crate::input::repeated;
 use crate::progress::Progress;
-use anyhow::{bail, Context, Result};
-use newsgraph_extract::{Article, DocExtraction};
+use anyhow::{Context, Result};
+use newsgraph_extract::DocExtraction;
 use newsgraph_store::{DocFacts, GraphStore, Stats};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -29,24 +29,6 @@ fn extractor_id(args: &BuildArgs) -> Result<String> {
     Ok(id)
 }
 
-/// The articles `times` over, the copies under new ids (`ID~2`, `ID~3`, …).
-fn repeated(articles: Vec<Article>, times: u32) -> Vec<Article> {
-    if times <= 1 {
-        return articles;
-    }
-    let mut out = Vec::with_capacity(articles.len() * times as usize);
-    for round in 1..=times {
-        for a in &articles {
-            let mut a = a.clone();
-            if round > 1 {
-                a.id = format!("{}~{round}", a.id);
-            }
-            out.push(a);
-        }
-    }
-    out
-}
-
 /// Bytes under a directory (the store's size on disk).
 fn disk_size(path: &Path) -> u64 {
     let Ok(entries) = std::fs::read_dir(path) else {
@@ -68,14 +50,8 @@ fn now_xsd() -> String {
 pub fn run(args: BuildArgs) -> Result<ExitCode> {
     let start = Instant::now();
     let ex = extractor(&args.input)?;
-    let batch = read_articles(&args.input.paths, args.input.date.as_deref());
-    for p in &batch.problems {
-        eprintln!("warning: {p}");
-    }
-    if batch.articles.is_empty() {
-        bail!("no article could be read; the store was not touched");
-    }
-    let articles = repeated(batch.articles, args.repeat);
+    let batch = read_input(&args.input, "; the store was not touched")?;
+    let articles = repeated(batch.articles, args.repeat as usize);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let store = if args.memory {
         GraphStore::memory(store_options(&args.store))?

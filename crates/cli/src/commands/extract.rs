@@ -1,9 +1,9 @@
 //! `newsgraph extract`: JSON Lines for the scorer and for other tools; `--bench` for throughput.
 
-use super::extractor;
+use super::{extractor, read_input};
 use crate::args::ExtractArgs;
-use crate::input::read_articles;
-use anyhow::{bail, Result};
+use crate::input::repeated;
+use anyhow::Result;
 use newsgraph_extract::{jsonl, Article, Extractor};
 use std::io::Write;
 use std::process::ExitCode;
@@ -11,13 +11,7 @@ use std::time::Instant;
 
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let ex = extractor(&args.input)?;
-    let batch = read_articles(&args.input.paths, args.input.date.as_deref());
-    for p in &batch.problems {
-        eprintln!("warning: {p}");
-    }
-    if batch.articles.is_empty() {
-        bail!("no article could be read");
-    }
+    let batch = read_input(&args.input, "")?;
     if let Some(mb) = args.bench {
         bench(&ex, &batch.articles, mb)?;
         return Ok(ExitCode::SUCCESS);
@@ -35,14 +29,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
 fn bench(ex: &Extractor, articles: &[Article], mb: usize) -> std::io::Result<()> {
     let per_round: usize = articles.iter().map(|a| a.text.len()).sum::<usize>().max(1);
     let rounds = (mb.max(1) * 1_000_000).div_ceil(per_round);
-    let mut corpus = Vec::with_capacity(rounds * articles.len());
-    for r in 0..rounds {
-        for a in articles {
-            let mut a = a.clone();
-            a.id = format!("{}-{r}", a.id);
-            corpus.push(a);
-        }
-    }
+    let corpus = repeated(articles.to_vec(), rounds);
     let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
     let threads = rayon::current_num_threads();
     let start = Instant::now();

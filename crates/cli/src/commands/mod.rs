@@ -11,6 +11,7 @@ mod sparql;
 mod stats;
 
 use crate::args::{Command, InputArgs, StoreArgs};
+use crate::input::{read_articles, Batch};
 use anyhow::{Context, Result};
 use newsgraph_extract::Extractor;
 use newsgraph_store::{GraphStore, StoreOptions};
@@ -49,6 +50,19 @@ pub fn open_read_only(args: &StoreArgs) -> Result<GraphStore> {
 pub fn open_writable(args: &StoreArgs) -> Result<GraphStore> {
     GraphStore::open(&args.store, store_options(args))
         .with_context(|| format!("opening the store {} for writing", args.store.display()))
+}
+
+/// The articles the input arguments name, each unusable file reported as a warning; an error
+/// (ending with `if_none`) when not one could be read.
+pub fn read_input(input: &InputArgs, if_none: &str) -> Result<Batch> {
+    let batch = read_articles(&input.paths, input.date.as_deref());
+    for p in &batch.problems {
+        eprintln!("warning: {p}");
+    }
+    if batch.articles.is_empty() {
+        anyhow::bail!("no article could be read{if_none}");
+    }
+    Ok(batch)
 }
 
 /// The built-in extractor, or one made from the user's data files.
