@@ -8,7 +8,7 @@ use crate::error::ExtractError;
 use crate::lexicon::Gender;
 use crate::model::EntityKind;
 use crate::text::tokenize;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// One known entity.
@@ -247,7 +247,9 @@ impl Gazetteer {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            // Every search is anchored at a token; a DFA takes one table step per byte.
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile gazetteer: {e}")))?;
         let mut first_words: Vec<String> = pats

@@ -10,7 +10,7 @@ use crate::model::RelationKind;
 use crate::text::Tokens;
 use crate::text::{tokenize, SplitRules};
 use crate::wordtable::WordTable;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use regex::{Regex, RegexSet};
 use std::collections::HashMap;
 
@@ -297,7 +297,9 @@ impl Lexicon {
         }
         let trigger_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            // Every search is anchored at a token; a DFA takes one table step per byte.
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
         let boilerplate = RegexSet::new(&boiler)

@@ -148,6 +148,24 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Curly quotes, dashes and the like: no letter, digit or space among them. News text is
+/// full of them, and testing them first spares the Unicode tables' binary searches.
+fn general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
+fn is_alnum(c: char) -> bool {
+    !general_punctuation(c) && c.is_alphanumeric()
+}
+
+fn is_letter(c: char) -> bool {
+    !general_punctuation(c) && c.is_alphabetic()
+}
+
+fn is_space(c: char) -> bool {
+    !general_punctuation(c) && c.is_whitespace()
+}
+
 fn is_clitic(tail: &str) -> bool {
     CLITICS.iter().any(|c| tail.eq_ignore_ascii_case(c))
 }
@@ -157,7 +175,7 @@ fn letters_end(s: &str, from: usize) -> usize {
     let mut k = from;
     while k < s.len() {
         let (c, l) = char_at(s, k);
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         k += l;
@@ -251,7 +269,7 @@ fn scan_word(slice: &str, i: usize, norm: &mut String) -> (usize, bool) {
                 break;
             }
             let (ch, l) = char_at(slice, j);
-            if !ch.is_alphanumeric() {
+            if !is_alnum(ch) {
                 break;
             }
             has_lower |= ch.is_lowercase();
@@ -261,8 +279,7 @@ fn scan_word(slice: &str, i: usize, norm: &mut String) -> (usize, bool) {
         }
         // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
         let (ap, al) = char_at(slice, j);
-        if j < len && is_apostrophe(ap) && char_at(slice, j + al).0.is_alphabetic() && j + al < len
-        {
+        if j < len && is_apostrophe(ap) && is_letter(char_at(slice, j + al).0) && j + al < len {
             let k = letters_end(slice, j + al);
             if is_clitic(slice.get(j + al..k).unwrap_or("")) {
                 break;
@@ -304,7 +321,7 @@ pub(crate) fn tokenize_into(
             continue;
         }
         let (c, cl) = char_at(slice, i);
-        if b >= 0x80 && c.is_whitespace() {
+        if b >= 0x80 && is_space(c) {
             i += cl;
             prev_alnum = false;
             continue;
@@ -316,7 +333,7 @@ pub(crate) fn tokenize_into(
         let alnum = if b < 0x80 {
             ascii::CLASS[b as usize] & ascii::ALNUM != 0
         } else {
-            c.is_alphanumeric()
+            is_alnum(c)
         };
         if alnum {
             let (j, upper) = scan_word(slice, i, &mut out.norm);
@@ -661,6 +678,15 @@ mod tests {
         assert_eq!(&t[last_word.start..last_word.end], "O’Brien");
         assert!(tk.toks[6].quoted);
         assert!(!q);
+    }
+
+    #[test]
+    fn punctuation_shortcut_agrees_with_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]
