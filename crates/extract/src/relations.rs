@@ -808,7 +808,7 @@ impl RelationFinder<'_> {
                     && !possessive
                     && t.is_word(j)
                     && !t.cap(j)
-                    && t.is(j, class::TRIGGER_START | class::REPORTING)
+                    && (t.is(j, class::REPORTING) || trigger_match(t, self.lex, j).is_some())
                     && (t.word(k.saturating_sub(1)) == "and" || t.word(k.saturating_sub(1)) == ",");
                 if opens_clause {
                     break;
