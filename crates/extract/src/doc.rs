@@ -64,8 +64,14 @@ impl DocState {
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
         if e.kind == EntityKind::Person {
-            if let Some(last) = e.name.split_whitespace().last() {
-                self.surnames.entry(last.to_lowercase()).or_insert(i);
+            let mut words = e.name.split_whitespace();
+            let family = if e.surname_first {
+                words.next()
+            } else {
+                words.last()
+            };
+            if let Some(f) = family {
+                self.surnames.entry(f.to_lowercase()).or_insert(i);
             }
         }
         Some(i)

@@ -500,14 +500,16 @@ impl RelationFinder<'_> {
     }
 
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
-    /// are not those of the meeting.
+    /// are not those of the meeting; likewise `before returning to Brasília`, another event.
     fn purpose_clause(&self, s: &Sentence, from: usize, to: usize) -> Option<usize> {
         (from..to).find(|&k| {
-            s.t.word(k) == "to"
-                && s.t.is_word(k + 1)
-                && !s.t.cap(k + 1)
-                && !s.ms.iter().any(|m| m.t0 == k + 1)
-                && !s.t.is(k + 1, class::SKIP)
+            let verb_follows =
+                s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1);
+            match s.t.word(k) {
+                "to" => verb_follows && !s.t.is(k + 1, class::SKIP),
+                "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
+                _ => false,
+            }
         })
     }
 
@@ -1057,6 +1059,21 @@ impl RelationFinder<'_> {
                     obj.push(e);
                 }
             }
+        }
+        // `visited Lula`, not `visited China`: a visit meets people, not places.
+        if trig.person_or_org {
+            let visitable = |e: &usize| {
+                doc.ents.get(*e).is_some_and(|d| match d.kind {
+                    EntityKind::Person => true,
+                    EntityKind::Org => !d
+                        .gaz
+                        .and_then(|g| self.gaz.entries.get(g))
+                        .is_some_and(|g| g.building),
+                    _ => false,
+                })
+            };
+            subj.retain(visitable);
+            obj.retain(visitable);
         }
         let uses_reference = subjects
             .iter()
