@@ -322,12 +322,21 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             }
-            let oc = match trig.relation {
+            let mut oc = match trig.relation {
                 RelationKind::MetWith => {
                     self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair)
                 }
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
+            // `… spoke by phone. A meeting between them is under discussion`: the pair of
+            // the meeting just reported.
+            if between && oc.pairs.is_empty() && trig.relation == RelationKind::MetWith {
+                let them = (h.t1..(h.t1 + 3).min(n))
+                    .any(|k| t.word(k) == "between" && t.word(k + 1) == "them");
+                if let Some((a, b)) = them.then(|| self.last_pair(s, out)).flatten() {
+                    oc.pairs.push((a, Some(b)));
+                }
+            }
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
             }
@@ -359,7 +368,7 @@ impl RelationFinder<'_> {
             let Some(trig) = self.lex.triggers.get(h.trig) else {
                 continue;
             };
-            let status = oc.status.unwrap_or(Status::Occurred);
+            let mut status = oc.status.unwrap_or(Status::Occurred);
             // What precedes the trigger is its own when it opens the sentence or follows the
             // previous relation's clause (`…, and on Thursday he flew to Ankara, where…`).
             let back_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
@@ -403,6 +412,20 @@ impl RelationFinder<'_> {
                         .rev()
                         .find(|d| d.t1 <= h.t0 && d.t0 >= from)
                 });
+            // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
+            // `talks ahead of next week's summit`, which dates another event).
+            if trig.relation == RelationKind::MetWith
+                && trig.noun
+                && status == Status::Occurred
+                && date_expr.is_some_and(|d| {
+                    d.t0 >= h.t0
+                        && d.kind.ahead()
+                        && t.word(d.t1) != "'s"
+                        && !matches!(t.word(d.t0.wrapping_sub(1)), "of" | "before" | "by")
+                })
+            {
+                status = Status::Planned;
+            }
             let date = date_expr
                 .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
             let is_place = |m: &&Mention| m.place;
@@ -469,6 +492,18 @@ impl RelationFinder<'_> {
                 });
             }
         }
+    }
+
+    /// The parties of the last relation before this sentence when it is a meeting stated in
+    /// this sentence or the one before (nothing but spaces between them).
+    fn last_pair(&self, s: &Sentence, out: &[RelMention]) -> Option<(usize, usize)> {
+        let r = out.last()?;
+        let gap = s.text.get(r.bend..s.bytes.0)?;
+        let near = r.bend == s.bytes.0 || (r.bend < s.bytes.0 && gap.trim().is_empty());
+        (near || r.bstart == s.bytes.0)
+            .then_some(())
+            .filter(|_| r.kind == RelationKind::MetWith)
+            .and(r.b.map(|b| (r.a, b)))
     }
 
     /// Whether token `k` lies in a `, who …` clause opened after `from`: its places and
@@ -581,7 +616,17 @@ impl RelationFinder<'_> {
             let w = t.word(k);
             if !found.is_empty() {
                 // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
-                if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
+                // `a UK-France summit`, `Trump-Putin talks`: parties joined by a hyphen
+                // before a meeting noun.
+                let hyphen = w == "-"
+                    && trig.noun
+                    && trig.relation == RelationKind::MetWith
+                    && k > 0
+                    && t.toks[k - 1].end == t.toks[k].start
+                    && t.toks.get(k + 1).is_some_and(|x| x.start == t.toks[k].end)
+                    && !maps.ends_at(k - 1).is_empty();
+                if hyphen
+                    || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
                 {
