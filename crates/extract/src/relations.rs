@@ -698,6 +698,22 @@ impl RelationFinder<'_> {
         } else {
             m.t1 + 1
         };
+        // `the AU's mediation panel on Sudan received`: the delegation acts, whatever its
+        // brief; the possessive qualifies the words up to the delegation noun.
+        let mut t0 = t0;
+        if let Some(d) = (apos..t0).find(|&q| s.t.is(q, class::DELEGATE)) {
+            let mut q = d + 1;
+            if matches!(s.t.word(q), "on" | "for") {
+                q += 1;
+                while s.t.is(q, class::SKIP) {
+                    q += 1;
+                }
+                let complement = s.ms.iter().filter(|x| x.t0 == q).map(|x| x.t1).max();
+                if complement == Some(t0) {
+                    t0 = d + 1;
+                }
+            }
+        }
         let mut k = apos;
         while k < t0 {
             let w = s.t.word(k);
@@ -836,6 +852,9 @@ impl RelationFinder<'_> {
         let t = s.t;
         let mut linked = trig.direct;
         let mut between = false;
+        // Words left before the name that sends a delegation (`representatives of the
+        // paramilitary RSF`).
+        let mut sender = 0;
         let mut out = Vec::new();
         let mut k = t1;
         while k < upper && k < t1 + 30 {
@@ -843,8 +862,19 @@ impl RelationFinder<'_> {
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
                 let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
-                let place = idxs.iter().any(|&i| s.ms[i].place);
-                let party: Vec<usize> = idxs.iter().copied().filter(|&i| s.ms[i].party()).collect();
+                // `a delegation of Hamas`, `a delegation from Serbia`: the sender is a party,
+                // not a place.
+                let sent = sender > 0;
+                sender = 0;
+                let place = !sent && idxs.iter().any(|&i| s.ms[i].place);
+                let party: Vec<usize> = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let m = &s.ms[i];
+                        m.party() || (sent && !m.modifier && m.form != MForm::Adjective)
+                    })
+                    .collect();
                 // `received Macron, and Macron later met Li`: a name before the next verb
                 // opens a new clause.
                 let mut j = end;
@@ -878,6 +908,7 @@ impl RelationFinder<'_> {
                 let next = t.word(k + 1);
                 if matches!(next, "from" | "of") {
                     k += 2;
+                    sender = 3;
                     continue;
                 }
                 if matches!(next, "led" | "headed") && t.word(k + 2) == "by" {
@@ -917,6 +948,11 @@ impl RelationFinder<'_> {
             }
             if self.hard_boundary(s, k) {
                 break;
+            }
+            if sender > 1 && t.is_word(k) && !t.cap(k) {
+                sender -= 1;
+                k += 1;
+                continue;
             }
             linked = false;
             k += 1;
