@@ -90,6 +90,7 @@ impl Recogniser<'_> {
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
         self.flags(t, out, doc);
         self.note_titles(t, out, doc);
+        note_delegations(t, out, doc);
         if let Some(m) = out.iter().find(|m| {
             m.party()
                 && !m.possessive
@@ -624,6 +625,19 @@ impl Recogniser<'_> {
                     return Some((persons, q + 1));
                 }
             }
+            // `the two delegations`, `both sides`: the last two that sent delegations.
+            if matches!(t.word(q), "delegations" | "sides" | "teams") {
+                let last: Vec<usize> = doc
+                    .recent_delegations
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .copied()
+                    .collect();
+                if last.len() == 2 {
+                    return Some((last.into_iter().rev().collect(), q + 1));
+                }
+            }
             return None;
         }
         let mut countries: Vec<&str> = Vec::new();
@@ -878,6 +892,38 @@ fn define_acronym(t: &Tokens, k: usize, ent: usize, doc: &mut DocState, covered:
         if let Some(c) = covered.get_mut(k + 1) {
             *c = true;
         }
+    }
+}
+
+/// `Israeli and Hamas delegations`, `Moscow's negotiators`: countries and organisations
+/// named before a delegation noun are remembered as negotiating parties.
+fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
+    let actor = |m: &Mention| {
+        m.form != MForm::Pronoun
+            && doc
+                .ents
+                .get(m.ent)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
+    };
+    let mut sent = Vec::new();
+    for m in ms.iter().filter(|m| actor(m)) {
+        let mut k = m.t1;
+        for _ in 0..8 {
+            if matches!(t.word(k), "and" | "," | "&" | "'s") {
+                k += 1;
+                continue;
+            }
+            match ms.iter().find(|x| x.t0 == k && actor(x)) {
+                Some(x) => k = x.t1,
+                None => break,
+            }
+        }
+        if t.is(k, class::DELEGATE) {
+            sent.push(m.ent);
+        }
+    }
+    for e in sent {
+        doc.note_delegation(e);
     }
 }
 
