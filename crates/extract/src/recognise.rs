@@ -666,6 +666,13 @@ impl Recogniser<'_> {
         // Roles of two words (`prime minister`) before those of one.
         let two = || t.pair(p).and_then(|w| lex.roles.get(w));
         if countries.is_empty() {
+            // `the army insists`: the one army the article has named (not `the army chief`).
+            if det == "the"
+                && matches!(t.word(p), "army" | "military")
+                && !t.is(p + 1, class::TITLE | class::TITLE_MOD)
+            {
+                return self.only_army(doc).map(|e| (vec![e], p + 1));
+            }
             // `the chancellor`: the last person named who holds that office anywhere.
             if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
                 return None;
@@ -749,6 +756,20 @@ impl Recogniser<'_> {
                 }
             }
         }
+    }
+
+    /// The organisation named in the article that the gazetteer gives the role `army`, when
+    /// there is exactly one.
+    fn only_army(&self, doc: &DocState) -> Option<usize> {
+        let mut armies = doc.ents.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Org
+                && e.mentions > 0
+                && e.gaz
+                    .and_then(|g| self.gaz.entries.get(g))
+                    .is_some_and(|g| g.roles.iter().any(|(o, _)| o == "army"))
+        });
+        let (first, _) = armies.next()?;
+        armies.next().is_none().then_some(first)
     }
 
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
