@@ -19,6 +19,17 @@ pub(crate) enum DateKind {
     YearOnly(i32),
 }
 
+impl DateKind {
+    /// Said of time still to come (next week, tomorrow): what it dates has not happened.
+    pub(crate) fn ahead(self) -> bool {
+        match self {
+            DateKind::NextWeekday(_) => true,
+            DateKind::Week(o) | DateKind::Month(o) | DateKind::Year(o) | DateKind::Day(o) => o > 0,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct DateExpr {
     pub t0: usize,

@@ -30,6 +30,9 @@ pub(crate) struct DocState {
     pub recent_persons: Vec<usize>,
     /// The first person named in each recent sentence, most recent last (bounded).
     pub recent_subjects: Vec<usize>,
+    /// Countries and organisations that acted through delegations or negotiators, most
+    /// recent last (bounded): who `the two delegations` are.
+    pub recent_delegations: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
     /// Lower-case first name -> the first person with a full name that starts with it;
@@ -64,8 +67,14 @@ impl DocState {
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
         if e.kind == EntityKind::Person {
-            if let Some(last) = e.name.split_whitespace().last() {
-                self.surnames.entry(last.to_lowercase()).or_insert(i);
+            let mut words = e.name.split_whitespace();
+            let family = if e.surname_first {
+                words.next()
+            } else {
+                words.last()
+            };
+            if let Some(f) = family {
+                self.surnames.entry(f.to_lowercase()).or_insert(i);
             }
         }
         Some(i)
@@ -130,6 +139,10 @@ impl DocState {
         push_recent(&mut self.recent_subjects, ent);
     }
 
+    pub fn note_delegation(&mut self, ent: usize) {
+        push_recent(&mut self.recent_delegations, ent);
+    }
+
     pub fn gender_fits(&self, ent: usize, g: Gender) -> bool {
         self.ents
             .get(ent)
@@ -150,6 +163,7 @@ impl DocState {
         self.surnames.shrink_to(KEEP);
         self.recent_persons.clear();
         self.recent_subjects.clear();
+        self.recent_delegations.clear();
         self.titles.clear();
         self.first_names.clear();
         self.first_names_upto = 0;

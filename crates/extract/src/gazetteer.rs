@@ -2,7 +2,8 @@
 //!
 //! Tab-separated (`data/gazetteer.tsv`): `id kind name aliases adjectives demonyms props`.
 //! `id` is a Wikidata id (`Q159`) or `-` (a slug id is derived); lists are `|`-separated,
-//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, building).
+//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, building,
+//! surname_first).
 
 use crate::error::ExtractError;
 use crate::lexicon::Gender;
@@ -24,6 +25,9 @@ pub(crate) struct GazEntry {
     pub capital_of: Option<String>,
     /// A building or seat (White House) that can be a meeting place.
     pub building: bool,
+    /// The family name comes first (Wang Yi, Kim Jong Un): a later bare `Wang` is this
+    /// person, and the last word is a given name.
+    pub surname_first: bool,
 }
 
 /// How a gazetteer pattern names its entity.
@@ -158,6 +162,7 @@ impl Gazetteer {
                 roles: Vec::new(),
                 capital_of: None,
                 building: false,
+                surname_first: false,
             };
             for prop in list(cols.get(6))
                 .iter()
@@ -185,6 +190,7 @@ impl Gazetteer {
                     }
                     "capital_of" => e.capital_of = Some(ref_id(v)),
                     "building" => e.building = true,
+                    "surname_first" => e.surname_first = true,
                     _ => return Err(err(format!("unknown property {k:?}"))),
                 }
             }
@@ -202,7 +208,9 @@ impl Gazetteer {
             for a in list(cols.get(5)) {
                 late.push((norm(&a), idx, Form::Demonym, CaseRule::Cap));
             }
-            if kind == EntityKind::Person {
+            // A family name that comes first is too common (Wang, Li, Kim) to stand alone
+            // before the article names the person in full: the document registers it then.
+            if kind == EntityKind::Person && !e.surname_first {
                 let toks: Vec<&str> = name.split_whitespace().collect();
                 if toks.len() >= 2 {
                     if let Some(last) = toks.last() {

@@ -87,6 +87,8 @@ pub(crate) struct Trigger {
     pub gerund: bool,
     /// Only a proposal when the object is asked to do something (challenged Putin to come).
     pub to_clause: bool,
+    /// Only a meeting with a person or an organisation: one visits a leader or a place.
+    pub person_or_org: bool,
 }
 
 /// Compiled lexicon.
@@ -211,6 +213,7 @@ impl Lexicon {
                         planned: false,
                         gerund: false,
                         to_clause: false,
+                        person_or_org: false,
                     };
                     for flag in cols
                         .get(4)
@@ -235,6 +238,7 @@ impl Lexicon {
                                 "planned" => t.planned = true,
                                 "gerund" => t.gerund = true,
                                 "to-clause" => t.to_clause = true,
+                                "person-or-org" => t.person_or_org = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

@@ -90,6 +90,7 @@ impl Recogniser<'_> {
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
         self.flags(t, out, doc);
         self.note_titles(t, out, doc);
+        note_delegations(t, out, doc);
         if let Some(m) = out.iter().find(|m| {
             m.party()
                 && !m.possessive
@@ -624,6 +625,19 @@ impl Recogniser<'_> {
                     return Some((persons, q + 1));
                 }
             }
+            // `the two delegations`, `both sides`: the last two that sent delegations.
+            if matches!(t.word(q), "delegations" | "sides" | "teams") {
+                let last: Vec<usize> = doc
+                    .recent_delegations
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .copied()
+                    .collect();
+                if last.len() == 2 {
+                    return Some((last.into_iter().rev().collect(), q + 1));
+                }
+            }
             return None;
         }
         let mut countries: Vec<&str> = Vec::new();
@@ -652,6 +666,13 @@ impl Recogniser<'_> {
         // Roles of two words (`prime minister`) before those of one.
         let two = || t.pair(p).and_then(|w| lex.roles.get(w));
         if countries.is_empty() {
+            // `the army insists`: the one army the article has named (not `the army chief`).
+            if det == "the"
+                && matches!(t.word(p), "army" | "military")
+                && !t.is(p + 1, class::TITLE | class::TITLE_MOD)
+            {
+                return self.only_army(doc).map(|e| (vec![e], p + 1));
+            }
             // `the chancellor`: the last person named who holds that office anywhere.
             if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
                 return None;
@@ -735,6 +756,20 @@ impl Recogniser<'_> {
                 }
             }
         }
+    }
+
+    /// The organisation named in the article that the gazetteer gives the role `army`, when
+    /// there is exactly one.
+    fn only_army(&self, doc: &DocState) -> Option<usize> {
+        let mut armies = doc.ents.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Org
+                && e.mentions > 0
+                && e.gaz
+                    .and_then(|g| self.gaz.entries.get(g))
+                    .is_some_and(|g| g.roles.iter().any(|(o, _)| o == "army"))
+        });
+        let (first, _) = armies.next()?;
+        armies.next().is_none().then_some(first)
     }
 
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
@@ -878,6 +913,38 @@ fn define_acronym(t: &Tokens, k: usize, ent: usize, doc: &mut DocState, covered:
         if let Some(c) = covered.get_mut(k + 1) {
             *c = true;
         }
+    }
+}
+
+/// `Israeli and Hamas delegations`, `Moscow's negotiators`: countries and organisations
+/// named before a delegation noun are remembered as negotiating parties.
+fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
+    let actor = |m: &Mention| {
+        m.form != MForm::Pronoun
+            && doc
+                .ents
+                .get(m.ent)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
+    };
+    let mut sent = Vec::new();
+    for m in ms.iter().filter(|m| actor(m)) {
+        let mut k = m.t1;
+        for _ in 0..8 {
+            if matches!(t.word(k), "and" | "," | "&" | "'s") {
+                k += 1;
+                continue;
+            }
+            match ms.iter().find(|x| x.t0 == k && actor(x)) {
+                Some(x) => k = x.t1,
+                None => break,
+            }
+        }
+        if t.is(k, class::DELEGATE) {
+            sent.push(m.ent);
+        }
+    }
+    for e in sent {
+        doc.note_delegation(e);
     }
 }
 

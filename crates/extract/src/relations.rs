@@ -322,12 +322,21 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             }
-            let oc = match trig.relation {
+            let mut oc = match trig.relation {
                 RelationKind::MetWith => {
                     self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair)
                 }
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
+            // `… spoke by phone. A meeting between them is under discussion`: the pair of
+            // the meeting just reported.
+            if between && oc.pairs.is_empty() && trig.relation == RelationKind::MetWith {
+                let them = (h.t1..(h.t1 + 3).min(n))
+                    .any(|k| t.word(k) == "between" && t.word(k + 1) == "them");
+                if let Some((a, b)) = them.then(|| self.last_pair(s, out)).flatten() {
+                    oc.pairs.push((a, Some(b)));
+                }
+            }
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
             }
@@ -359,7 +368,7 @@ impl RelationFinder<'_> {
             let Some(trig) = self.lex.triggers.get(h.trig) else {
                 continue;
             };
-            let status = oc.status.unwrap_or(Status::Occurred);
+            let mut status = oc.status.unwrap_or(Status::Occurred);
             // What precedes the trigger is its own when it opens the sentence or follows the
             // previous relation's clause (`…, and on Thursday he flew to Ankara, where…`).
             let back_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
@@ -403,6 +412,20 @@ impl RelationFinder<'_> {
                         .rev()
                         .find(|d| d.t1 <= h.t0 && d.t0 >= from)
                 });
+            // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
+            // `talks ahead of next week's summit`, which dates another event).
+            if trig.relation == RelationKind::MetWith
+                && trig.noun
+                && status == Status::Occurred
+                && date_expr.is_some_and(|d| {
+                    d.t0 >= h.t0
+                        && d.kind.ahead()
+                        && t.word(d.t1) != "'s"
+                        && !matches!(t.word(d.t0.wrapping_sub(1)), "of" | "before" | "by")
+                })
+            {
+                status = Status::Planned;
+            }
             let date = date_expr
                 .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
             let is_place = |m: &&Mention| m.place;
@@ -471,6 +494,18 @@ impl RelationFinder<'_> {
         }
     }
 
+    /// The parties of the last relation before this sentence when it is a meeting stated in
+    /// this sentence or the one before (nothing but spaces between them).
+    fn last_pair(&self, s: &Sentence, out: &[RelMention]) -> Option<(usize, usize)> {
+        let r = out.last()?;
+        let gap = s.text.get(r.bend..s.bytes.0)?;
+        let near = r.bend == s.bytes.0 || (r.bend < s.bytes.0 && gap.trim().is_empty());
+        (near || r.bstart == s.bytes.0)
+            .then_some(())
+            .filter(|_| r.kind == RelationKind::MetWith)
+            .and(r.b.map(|b| (r.a, b)))
+    }
+
     /// Whether token `k` lies in a `, who …` clause opened after `from`: its places and
     /// dates belong to that clause.
     fn in_relative(&self, s: &Sentence, from: usize, k: usize) -> bool {
@@ -500,14 +535,16 @@ impl RelationFinder<'_> {
     }
 
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
-    /// are not those of the meeting.
+    /// are not those of the meeting; likewise `before returning to Brasília`, another event.
     fn purpose_clause(&self, s: &Sentence, from: usize, to: usize) -> Option<usize> {
         (from..to).find(|&k| {
-            s.t.word(k) == "to"
-                && s.t.is_word(k + 1)
-                && !s.t.cap(k + 1)
-                && !s.ms.iter().any(|m| m.t0 == k + 1)
-                && !s.t.is(k + 1, class::SKIP)
+            let verb_follows =
+                s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1);
+            match s.t.word(k) {
+                "to" => verb_follows && !s.t.is(k + 1, class::SKIP),
+                "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
+                _ => false,
+            }
         })
     }
 
@@ -579,7 +616,17 @@ impl RelationFinder<'_> {
             let w = t.word(k);
             if !found.is_empty() {
                 // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
-                if matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
+                // `a UK-France summit`, `Trump-Putin talks`: parties joined by a hyphen
+                // before a meeting noun.
+                let hyphen = w == "-"
+                    && trig.noun
+                    && trig.relation == RelationKind::MetWith
+                    && k > 0
+                    && t.toks[k - 1].end == t.toks[k].start
+                    && t.toks.get(k + 1).is_some_and(|x| x.start == t.toks[k].end)
+                    && !maps.ends_at(k - 1).is_empty();
+                if hyphen
+                    || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
                 {
@@ -651,6 +698,22 @@ impl RelationFinder<'_> {
         } else {
             m.t1 + 1
         };
+        // `the AU's mediation panel on Sudan received`: the delegation acts, whatever its
+        // brief; the possessive qualifies the words up to the delegation noun.
+        let mut t0 = t0;
+        if let Some(d) = (apos..t0).find(|&q| s.t.is(q, class::DELEGATE)) {
+            let mut q = d + 1;
+            if matches!(s.t.word(q), "on" | "for") {
+                q += 1;
+                while s.t.is(q, class::SKIP) {
+                    q += 1;
+                }
+                let complement = s.ms.iter().filter(|x| x.t0 == q).map(|x| x.t1).max();
+                if complement == Some(t0) {
+                    t0 = d + 1;
+                }
+            }
+        }
         let mut k = apos;
         while k < t0 {
             let w = s.t.word(k);
@@ -789,6 +852,9 @@ impl RelationFinder<'_> {
         let t = s.t;
         let mut linked = trig.direct;
         let mut between = false;
+        // Words left before the name that sends a delegation (`representatives of the
+        // paramilitary RSF`).
+        let mut sender = 0;
         let mut out = Vec::new();
         let mut k = t1;
         while k < upper && k < t1 + 30 {
@@ -796,8 +862,19 @@ impl RelationFinder<'_> {
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
                 let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
-                let place = idxs.iter().any(|&i| s.ms[i].place);
-                let party: Vec<usize> = idxs.iter().copied().filter(|&i| s.ms[i].party()).collect();
+                // `a delegation of Hamas`, `a delegation from Serbia`: the sender is a party,
+                // not a place.
+                let sent = sender > 0;
+                sender = 0;
+                let place = !sent && idxs.iter().any(|&i| s.ms[i].place);
+                let party: Vec<usize> = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let m = &s.ms[i];
+                        m.party() || (sent && !m.modifier && m.form != MForm::Adjective)
+                    })
+                    .collect();
                 // `received Macron, and Macron later met Li`: a name before the next verb
                 // opens a new clause.
                 let mut j = end;
@@ -831,6 +908,7 @@ impl RelationFinder<'_> {
                 let next = t.word(k + 1);
                 if matches!(next, "from" | "of") {
                     k += 2;
+                    sender = 3;
                     continue;
                 }
                 if matches!(next, "led" | "headed") && t.word(k + 2) == "by" {
@@ -870,6 +948,11 @@ impl RelationFinder<'_> {
             }
             if self.hard_boundary(s, k) {
                 break;
+            }
+            if sender > 1 && t.is_word(k) && !t.cap(k) {
+                sender -= 1;
+                k += 1;
+                continue;
             }
             linked = false;
             k += 1;
@@ -1056,6 +1139,34 @@ impl RelationFinder<'_> {
                 if !obj.contains(&e) && (between || !subj.contains(&e)) {
                     obj.push(e);
                 }
+            }
+        }
+        // `visited Lula`, not `visited China`: a visit meets people, not places.
+        if trig.person_or_org {
+            let visitable = |e: &usize| {
+                doc.ents.get(*e).is_some_and(|d| match d.kind {
+                    EntityKind::Person => true,
+                    EntityKind::Org => !d
+                        .gaz
+                        .and_then(|g| self.gaz.entries.get(g))
+                        .is_some_and(|g| g.building),
+                    _ => false,
+                })
+            };
+            subj.retain(visitable);
+            obj.retain(visitable);
+            // `visited NATO headquarters`: an organisation qualifying a noun names a place.
+            let qualifies = objects.iter().any(|&mi| {
+                let k = s.ms[mi].t1;
+                doc.ents
+                    .get(s.ms[mi].ent)
+                    .is_some_and(|e| e.kind == EntityKind::Org)
+                    && s.t.is_word(k)
+                    && !s.t.cap(k)
+                    && !s.t.is(k, class::STOP | class::REPORTING)
+            });
+            if qualifies {
+                obj.clear();
             }
         }
         let uses_reference = subjects
