@@ -251,6 +251,10 @@ impl RelationFinder<'_> {
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
+            let head = self.clause_head(s, maps, trig, h.t0);
+            if !head.is_empty() {
+                subjects = head;
+            }
             let agents = if trig.noun {
                 Vec::new()
             } else {
@@ -653,6 +657,36 @@ impl RelationFinder<'_> {
     /// When token `k` closes a clause inserted after a subject (`, who …,`, `, whose …,`,
     /// `, the French president,`) or is the relative pronoun opening one right before the
     /// verb, the comma that opens it.
+    /// `Lula, who has offered to host the talks, spoke with Maduro`: the relative clause
+    /// before the verb has a trigger of its own, yet the subject is the name it follows.
+    fn clause_head(&self, s: &Sentence, maps: &Maps, trig: &Trigger, t0: usize) -> Vec<usize> {
+        let t = s.t;
+        let mut k = t0;
+        while k > 0 && (t.is(k - 1, class::SKIP) || matches!(t.word(k - 1), "has" | "had" | "have"))
+        {
+            k -= 1;
+        }
+        if k == 0 || t.word(k - 1) != "," {
+            return Vec::new();
+        }
+        // The clause runs back to `, who` without a comma or a sentence mark of its own; it
+        // may hold `that`, which ends a clause elsewhere.
+        let close = k - 1;
+        let mut j = close;
+        while j > 1 && close - j < 40 {
+            j -= 1;
+            let w = t.word(j);
+            if matches!(w, "who" | "which") && t.word(j - 1) == "," {
+                // The name and those coordinated with it (`Norway and Switzerland, which…`).
+                return self.left_scan(s, maps, trig, j - 1, 0).0;
+            }
+            if matches!(w, "," | ";" | ":" | "(" | ")" | "." | "!" | "?") {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
     fn inserted_clause(&self, s: &Sentence, maps: &Maps, k: usize, lower: usize) -> Option<usize> {
         let t = s.t;
         let relative = |j: usize| matches!(t.word(j), "who" | "which" | "whose" | "whom");
