@@ -87,6 +87,8 @@ pub(crate) struct Trigger {
     pub gerund: bool,
     /// Only a proposal when the object is asked to do something (challenged Putin to come).
     pub to_clause: bool,
+    /// Not directly before `for`: `demand for oil` is the noun of economics.
+    pub not_before_for: bool,
     /// Only a meeting with a person or an organisation: one visits a leader or a place.
     pub person_or_org: bool,
 }
@@ -213,6 +215,7 @@ impl Lexicon {
                         planned: false,
                         gerund: false,
                         to_clause: false,
+                        not_before_for: false,
                         person_or_org: false,
                     };
                     for flag in cols
@@ -238,6 +241,7 @@ impl Lexicon {
                                 "planned" => t.planned = true,
                                 "gerund" => t.gerund = true,
                                 "to-clause" => t.to_clause = true,
+                                "not-before-for" => t.not_before_for = true,
                                 "person-or-org" => t.person_or_org = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },

@@ -814,6 +814,18 @@ impl Recogniser<'_> {
                 t.is(k, class::TITLE)
             };
         }
+        // `the prime ministers of Sweden, Norway and Finland`: the whole list follows `of`.
+        for i in 1..ms.len() {
+            let (before, rest) = ms.split_at_mut(i);
+            let (p, m) = (&before[i - 1], &mut rest[0]);
+            if p.after_of
+                && m.form != MForm::Pronoun
+                && p.t1 < m.t0
+                && (p.t1..m.t0).all(|k| matches!(t.word(k), "," | "and" | "or" | "the"))
+            {
+                m.after_of = true;
+            }
+        }
         // `Ukrainian and US officials`, `the Russian delegation`: a country acting through its
         // representatives is a party.
         let gpe = |m: &Mention| {

@@ -1392,6 +1392,9 @@ impl RelationFinder<'_> {
         if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) {
             return none;
         }
+        if trig.not_before_for && t.word(h.t1) == "for" {
+            return none;
+        }
         // `challenged Putin to come to Turkey`: the object is asked to act.
         if trig.to_clause
             && !(h.t1..(h.t1 + 8).min(n)).any(|k| {
