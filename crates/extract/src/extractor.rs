@@ -162,8 +162,7 @@ impl Extractor {
             if para_start {
                 quoted = false;
             }
-            tokenize_into(text, s, e, &mut quoted, t);
-            t.classify(|w| self.lex.classes(w));
+            tokenize_into(text, s, e, &mut quoted, t, |w| self.lex.classes(w));
             rec.mentions(text, t, doc, covered, ms);
             let cs = to_char(s);
             let ce = to_char(e);

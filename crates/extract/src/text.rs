@@ -33,7 +33,8 @@ pub(crate) struct Token {
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     pub norm: String,
-    /// Lexicon word classes per token, filled by [`Tokens::classify`].
+    /// Lexicon word classes per token, looked up once as the token is made; later tests
+    /// are bit tests.
     pub cls: Vec<u32>,
 }
 
@@ -61,19 +62,6 @@ impl Tokens {
         let a = self.toks.get(i)?;
         let b = self.toks.get(i + 1)?;
         self.norm.get(a.ns..b.ne)
-    }
-    /// Looks every token up once; later tests are bit tests.
-    pub fn classify(&mut self, classes: impl Fn(&str) -> u32) {
-        let mut cls = std::mem::take(&mut self.cls);
-        cls.clear();
-        cls.extend((0..self.toks.len()).map(|i| {
-            if self.toks[i].kind == TokKind::Word {
-                classes(self.word(i))
-            } else {
-                0
-            }
-        }));
-        self.cls = cls;
     }
     /// Whether token `i` is in any of the word classes `bits`.
     pub fn is(&self, i: usize, bits: u32) -> bool {
@@ -194,7 +182,7 @@ fn push_lower(norm: &mut String, c: char) {
 /// Tokenises `text[start..end]`; `quoted` carries the double-quote state across calls.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) -> Tokens {
     let mut out = Tokens::default();
-    tokenize_into(text, start, end, quoted, &mut out);
+    tokenize_into(text, start, end, quoted, &mut out, |_| 0);
     out
 }
 
@@ -293,13 +281,15 @@ fn scan_word(slice: &str, i: usize, norm: &mut String) -> (usize, bool) {
     (j, has_letter && !has_lower)
 }
 
-/// [`tokenize`] into a reused buffer: one allocation per article, not per sentence.
+/// [`tokenize`] into a reused buffer (one allocation per article, not per sentence), with
+/// each word's classes from `classes`.
 pub(crate) fn tokenize_into(
     text: &str,
     start: usize,
     end: usize,
     quoted: &mut bool,
     out: &mut Tokens,
+    classes: impl Fn(&str) -> u32,
 ) {
     out.toks.clear();
     out.norm.clear();
@@ -308,6 +298,7 @@ pub(crate) fn tokenize_into(
         return;
     };
     out.toks.reserve(slice.len() / 5 + 1);
+    out.cls.reserve(slice.len() / 5 + 1);
     out.norm.reserve(slice.len() + 8);
     let bytes = slice.as_bytes();
     let len = slice.len();
@@ -337,6 +328,7 @@ pub(crate) fn tokenize_into(
         };
         if alnum {
             let (j, upper) = scan_word(slice, i, &mut out.norm);
+            out.cls.push(classes(out.norm.get(ns..).unwrap_or("")));
             out.toks.push(Token {
                 start: start + i,
                 end: start + j,
@@ -359,6 +351,7 @@ pub(crate) fn tokenize_into(
                 for ch in tail.chars() {
                     push_lower(&mut out.norm, ch);
                 }
+                out.cls.push(classes(out.norm.get(ns..).unwrap_or("")));
                 out.toks.push(Token {
                     start: start + i,
                     end: start + k,
@@ -382,6 +375,7 @@ pub(crate) fn tokenize_into(
             _ => {}
         }
         out.norm.push(norm_punct(c));
+        out.cls.push(0);
         out.toks.push(Token {
             start: start + i,
             end: start + i + cl,
