@@ -625,6 +625,36 @@ impl Recogniser<'_> {
                     return Some((persons, q + 1));
                 }
             }
+            // `though the two spoke by phone`: `the two` alone before a verb, the last two
+            // persons named, in this sentence if it names two.
+            let verb_follows = t.is(q, class::TRIGGER_START | class::REPORTING)
+                || matches!(
+                    t.word(q),
+                    "have" | "had" | "will" | "would" | "are" | "were" | "did" | "also" | "last"
+                );
+            if det == "the" && verb_follows && !t.cap(q) {
+                let mut here: Vec<usize> = Vec::new();
+                for m in ms.iter().filter(|m| m.t1 <= k && m.form == MForm::Name) {
+                    let person = doc
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Person);
+                    if person && !here.contains(&m.ent) {
+                        here.push(m.ent);
+                    }
+                }
+                let two: Vec<usize> = if here.len() >= 2 {
+                    here[here.len() - 2..].to_vec()
+                } else {
+                    let mut v: Vec<usize> =
+                        doc.recent_persons.iter().rev().take(2).copied().collect();
+                    v.reverse();
+                    v
+                };
+                if two.len() == 2 {
+                    return Some((two, q));
+                }
+            }
             // `the two delegations`, `both sides`: the last two that sent delegations.
             if matches!(t.word(q), "delegations" | "sides" | "teams") {
                 let last: Vec<usize> = doc

@@ -292,6 +292,23 @@ impl RelationFinder<'_> {
                 }
                 subjects = prev_subjects.clone();
             }
+            // `Trump announced the plan while meeting Netanyahu`: an adverbial participle
+            // shares the sentence's subject.
+            if subjects.is_empty()
+                && !trig.noun
+                && matches!(
+                    t.word(h.t0),
+                    "while" | "after" | "before" | "when" | "since"
+                )
+            {
+                subjects.extend(
+                    s.ms.iter()
+                        .enumerate()
+                        .take_while(|(_, m)| m.t1 <= h.t0)
+                        .find(|(_, m)| m.party() && !m.possessive)
+                        .map(|(i, _)| i),
+                );
+            }
             // `agreed to meet him at the BRICS summit`: the venue of the meeting just named.
             let venue = trig.noun
                 && hi > 0
@@ -1129,7 +1146,31 @@ impl RelationFinder<'_> {
             if s.t.is(k, class::INDEFINITE) {
                 return Some(false);
             }
-            if self.hard_boundary(s, k) || w == "," {
+            // `the talks while meeting Netanyahu`: a conjunction, a preposition or another
+            // trigger between them puts the determiner in another phrase.
+            if self.hard_boundary(s, k)
+                || w == ","
+                || s.t.is(k, class::PLACE_PREP)
+                || matches!(
+                    w,
+                    "while"
+                        | "when"
+                        | "as"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "during"
+                        | "by"
+                        | "to"
+                        | "with"
+                        | "for"
+                        | "of"
+                )
+                || trigger_match(s.t, self.lex, k).is_some()
+            {
                 return None;
             }
         }
