@@ -75,6 +75,8 @@ pub(crate) struct Trigger {
     pub in_person: bool,
     /// Three-way, trilateral: every pair of parties met.
     pub multi: bool,
+    /// Guests of a single host met each other too (hosted A and B for talks).
+    pub guests: bool,
     /// `want`: a wish, only a demand outside quotes and outside excluded objects.
     pub want: bool,
     /// Only a proposal when the clause that follows carries a deontic modal.
@@ -209,6 +211,7 @@ impl Lexicon {
                         phone: false,
                         in_person: false,
                         multi: false,
+                        guests: false,
                         want: false,
                         deontic: false,
                         needs_plan: false,
@@ -235,6 +238,7 @@ impl Lexicon {
                                 "phone" => t.phone = true,
                                 "in-person" => t.in_person = true,
                                 "multi" => t.multi = true,
+                                "guests" => t.guests = true,
                                 "want" => t.want = true,
                                 "deontic" => t.deontic = true,
                                 "needs-plan" => t.needs_plan = true,

@@ -602,9 +602,22 @@ impl RelationFinder<'_> {
                 while b > 0 && t.is(b - 1, class::SKIP) {
                     b -= 1;
                 }
+                // `travelled to Bamako and Ouagadougou and met`: destinations are no subjects
+                // either, the whole list of them.
+                if found.is_empty() {
+                    while b > 1 && matches!(t.word(b - 1), "and" | "or") {
+                        match maps.ends_at(b - 2).iter().map(|&i| s.ms[i].t0).min() {
+                            Some(p) => b = p,
+                            None => break,
+                        }
+                    }
+                }
                 if found.is_empty()
                     && b > 0
-                    && matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
+                    && matches!(
+                        t.word(b - 1),
+                        "on" | "about" | "over" | "against" | "into" | "to" | "from" | "via"
+                    )
                 {
                     k = start;
                     continue;
@@ -991,8 +1004,10 @@ impl RelationFinder<'_> {
                     None => break,
                 }
             }
+            // `junta leader`, `opposition leader`: any word qualifying a title.
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+                || (t.is_word(k) && !t.cap(k) && t.is(k + 1, class::TITLE))
             {
                 k += 1;
                 continue;
@@ -1279,6 +1294,11 @@ impl RelationFinder<'_> {
                             oc.pairs.push((a, Some(b)));
                         }
                     }
+                }
+                // One host with several guests brought them together; co-hosts, such as
+                // mediators, may have kept them apart.
+                if trig.guests && subj.len() == 1 && obj.len() >= 2 {
+                    oc.pairs.extend(all_pairs(&obj));
                 }
             }
         } else if subj.len() >= 2 && (trig.noun || trig.preps.iter().any(|p| p == "with")) {
