@@ -10,11 +10,6 @@ use clap::Parser;
 use std::io::ErrorKind;
 use std::process::ExitCode;
 
-/// Extraction makes many small, short-lived allocations on every thread; mimalloc serves
-/// them from thread-local pages, where glibc spends about a tenth of extraction time.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     match commands::run(cli.command) {
