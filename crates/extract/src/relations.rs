@@ -612,12 +612,11 @@ impl RelationFinder<'_> {
                         }
                     }
                 }
+                let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
                 if found.is_empty()
                     && b > 0
-                    && matches!(
-                        t.word(b - 1),
-                        "on" | "about" | "over" | "against" | "into" | "to" | "from" | "via"
-                    )
+                    && (matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
+                        || (!possessive && matches!(t.word(b - 1), "to" | "from" | "via")))
                 {
                     k = start;
                     continue;
