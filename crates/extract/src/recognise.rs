@@ -169,7 +169,18 @@ impl Recogniser<'_> {
                     .get(pat.entry)
                     .is_some_and(|e| e.capital_of.is_some());
             // `Mohammed bin Abdulrahman Al Thani`: a known surname ending an unknown full name.
-            let inside_name = pat.form == Form::Surname
+            // `Thérèse Kayikwamba Wagner`, `Saddam Haftar`: a one-word name of a person or an
+            // organisation also ends unknown names, unless the word before only opens the
+            // sentence.
+            let one_word_name = pat.form == Form::Name
+                && i == j
+                && i > 1
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+            let inside_name = (pat.form == Form::Surname || one_word_name)
                 && i > 0
                 && !covered[i - 1]
                 && t.is_word(i - 1)
@@ -856,15 +867,26 @@ impl Recogniser<'_> {
                 m.after_of = true;
             }
         }
-        // `Ukrainian and US officials`, `the Russian delegation`: a country acting through its
-        // representatives is a party.
+        // `Ukrainian and US officials`, `the Russian delegation`, `EU officials`: a country or
+        // an organisation (not a building) acting through its representatives is a party.
         let gpe = |m: &Mention| {
             doc.ents
                 .get(m.ent)
                 .is_some_and(|e| e.kind == EntityKind::Gpe)
         };
+        let body = |m: &Mention| {
+            doc.ents.get(m.ent).is_some_and(|e| {
+                e.kind == EntityKind::Org
+                    && !e
+                        .gaz
+                        .and_then(|g| self.gaz.entries.get(g))
+                        .is_some_and(|g| g.building)
+            })
+        };
         for i in 0..ms.len() {
-            if !gpe(&ms[i]) || !matches!(ms[i].form, MForm::Name | MForm::Adjective) {
+            if !(gpe(&ms[i]) || body(&ms[i]))
+                || !matches!(ms[i].form, MForm::Name | MForm::Adjective)
+            {
                 continue;
             }
             let mut k = ms[i].t1;
