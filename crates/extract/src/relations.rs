@@ -1052,6 +1052,20 @@ impl RelationFinder<'_> {
         if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
             return Status::Planned;
         }
+        // `an agreement before Ishiba and Trump meet in June`: a present tense after
+        // `before` or `until` is still to come.
+        if !trig.noun && !t.is(h.t0, class::PAST) && !t.word(h.t0).ends_with("ed") {
+            let mut k = h.t0;
+            while k > 0 && h.t0 - k < 8 {
+                k -= 1;
+                if matches!(t.word(k), "before" | "until" | "once") {
+                    return Status::Planned;
+                }
+                if self.hard_boundary(s, k) || t.is(k, class::PAST) || t.word(k) == "," {
+                    break;
+                }
+            }
+        }
         let planned_word = |k: usize| t.is(k, class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
         let mut k = h.t0;
         let mut steps = 0;
