@@ -415,8 +415,20 @@ impl Recogniser<'_> {
             && matches!(t.word(i - 1), "said" | "says" | "added" | "noted" | "wrote");
         // A known place opening the run (`Paris Saint-Germain`) needs a stronger cue.
         let place_first = || self.gaz_match(t, first).is_some();
+        // `Kamchybek Tashiev of Kyrgyzstan`: a full name placed by its country.
+        let of_country = || {
+            t.word(j) == "of"
+                && out.iter().any(|m| {
+                    m.t0 == j + 1
+                        && doc
+                            .ents
+                            .get(m.ent)
+                            .is_some_and(|e| e.kind == EntityKind::Gpe)
+                })
+        };
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
+                || of_country()
                 || (!place_first()
                     && (inverted_speaker
                         || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
