@@ -289,6 +289,30 @@ impl Recogniser<'_> {
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 1;
+                } else if j + 1 < n
+                    && t.word(j) == "-"
+                    && t.toks[j].start == t.toks[j - 1].end
+                    && t.toks[j + 1].start == t.toks[j].end
+                    && t.is_word(j + 1)
+                    && !t.cap(j + 1)
+                    && t.word(j + 1).len() <= 5
+                    && !t.is(j + 1, class::STOP | class::TRIGGER_START)
+                    && !t.is(j - 1, class::TITLE | class::TITLE_MOD)
+                    && !matches!(
+                        t.word(j + 1),
+                        "led"
+                            | "run"
+                            | "held"
+                            | "based"
+                            | "born"
+                            | "era"
+                            | "like"
+                            | "style"
+                            | "owned"
+                    )
+                {
+                    // `Wi Sung-lac`, `Kim Yo-jong`: a given name hyphenated in lower case.
+                    j += 2;
                 } else if is_particle(t.word(j)) && !t.cap(j) {
                     // `Khalil al-Hayya`, `Cristina Fernández de Kirchner`.
                     let hyphen = t.word(j + 1) == "-"
