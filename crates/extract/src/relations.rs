@@ -1011,6 +1011,16 @@ impl RelationFinder<'_> {
                 k += 1;
                 continue;
             }
+            // `hosted the prime ministers of Sweden and Norway — Ulf Kristersson and Jonas Gahr
+            // Støre —`: after a dash, an apposition names the parties a title only described.
+            if w == "-"
+                && linked
+                && out.is_empty()
+                && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
+            {
+                k += 1;
+                continue;
+            }
             if self.hard_boundary(s, k) {
                 break;
             }
