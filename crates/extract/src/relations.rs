@@ -616,7 +616,7 @@ impl RelationFinder<'_> {
                 if found.is_empty()
                     && b > 0
                     && (matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
-                        || (!possessive && matches!(t.word(b - 1), "to" | "from" | "via")))
+                        || (!possessive && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
                 {
                     k = start;
                     continue;
