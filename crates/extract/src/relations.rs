@@ -683,15 +683,35 @@ impl RelationFinder<'_> {
         (found, addressed, None)
     }
 
-    /// When token `k` closes a clause inserted after a subject (`, who …,`, `, whose …,`,
-    /// `, the French president,`) or is the relative pronoun opening one right before the
-    /// verb, the comma that opens it.
     /// `Lula, who has offered to host the talks, spoke with Maduro`: the relative clause
     /// before the verb has a trigger of its own, yet the subject is the name it follows.
     fn clause_head(&self, s: &Sentence, maps: &Maps, trig: &Trigger, t0: usize) -> Vec<usize> {
         let t = s.t;
         let mut k = t0;
-        while k > 0 && (t.is(k - 1, class::SKIP) || matches!(t.word(k - 1), "has" | "had" | "have"))
+        // Auxiliaries and markers of plans between the clause and the verb (`, is expected to
+        // host`).
+        while k > 0
+            && t0 - k < 6
+            && (t.is(k - 1, class::SKIP)
+                || matches!(
+                    t.word(k - 1),
+                    "has"
+                        | "had"
+                        | "have"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "expected"
+                        | "due"
+                        | "set"
+                        | "to"
+                        | "plans"
+                        | "hopes"
+                        | "wants"
+                ))
         {
             k -= 1;
         }
@@ -716,6 +736,9 @@ impl RelationFinder<'_> {
         Vec::new()
     }
 
+    /// When token `k` closes a clause inserted after a subject (`, who …,`, `, whose …,`,
+    /// `, the French president,`) or is the relative pronoun opening one right before the
+    /// verb, the comma that opens it.
     fn inserted_clause(&self, s: &Sentence, maps: &Maps, k: usize, lower: usize) -> Option<usize> {
         let t = s.t;
         let relative = |j: usize| matches!(t.word(j), "who" | "which" | "whose" | "whom");
@@ -1007,6 +1030,8 @@ impl RelationFinder<'_> {
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                 || (t.is_word(k) && !t.cap(k) && t.is(k + 1, class::TITLE))
+                // `President-elect`: a hyphen inside a word.
+                || (w == "-" && !self.hard_boundary(s, k))
             {
                 k += 1;
                 continue;
