@@ -1379,7 +1379,20 @@ impl RelationFinder<'_> {
                 None => {}
             }
         }
+        // A leader does not meet the country they lead (`Trump` and `the United States`).
+        oc.pairs
+            .retain(|&(a, b)| b.is_none_or(|b| !self.leads(doc, a, b) && !self.leads(doc, b, a)));
         oc
+    }
+
+    /// Whether entity `person` holds an office of the country `country`, by the gazetteer.
+    fn leads(&self, doc: &DocState, person: usize, country: usize) -> bool {
+        let (Some(p), Some(c)) = (doc.ents.get(person), doc.ents.get(country)) else {
+            return false;
+        };
+        p.gaz
+            .and_then(|g| self.gaz.entries.get(g))
+            .is_some_and(|g| g.roles.iter().any(|(_, of)| *of == c.id))
     }
 
     fn demand_or_proposal(
