@@ -276,6 +276,16 @@ impl Gazetteer {
         })
     }
 
+    /// The entry a document entity was made from (its `gaz` index), if any.
+    pub(crate) fn entry(&self, index: Option<usize>) -> Option<&GazEntry> {
+        index.and_then(|i| self.entries.get(i))
+    }
+
+    /// Whether that entry is a building or seat (White House): a place, not a party.
+    pub(crate) fn is_building(&self, index: Option<usize>) -> bool {
+        self.entry(index).is_some_and(|g| g.building)
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

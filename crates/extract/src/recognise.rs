@@ -766,8 +766,7 @@ impl Recogniser<'_> {
                     || doc
                         .ents
                         .get(e)
-                        .and_then(|d| d.gaz)
-                        .and_then(|g| self.gaz.entries.get(g))
+                        .and_then(|d| self.gaz.entry(d.gaz))
                         .is_some_and(|g| g.roles.iter().any(|(o, _)| *o == office))
             })?;
             return Some((vec![e], end));
@@ -841,8 +840,9 @@ impl Recogniser<'_> {
         let mut armies = doc.ents.iter().enumerate().filter(|(_, e)| {
             e.kind == EntityKind::Org
                 && e.mentions > 0
-                && e.gaz
-                    .and_then(|g| self.gaz.entries.get(g))
+                && self
+                    .gaz
+                    .entry(e.gaz)
                     .is_some_and(|g| g.roles.iter().any(|(o, _)| o == "army"))
         });
         let (first, _) = armies.next()?;
@@ -862,8 +862,7 @@ impl Recogniser<'_> {
         doc.recent_persons.iter().rev().copied().find(|&e| {
             doc.ents
                 .get(e)
-                .and_then(|d| d.gaz)
-                .and_then(|g| self.gaz.entries.get(g))
+                .and_then(|d| self.gaz.entry(d.gaz))
                 .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(o)))
         })
     }
@@ -911,13 +910,9 @@ impl Recogniser<'_> {
                 .is_some_and(|e| e.kind == EntityKind::Gpe)
         };
         let body = |m: &Mention| {
-            doc.ents.get(m.ent).is_some_and(|e| {
-                e.kind == EntityKind::Org
-                    && !e
-                        .gaz
-                        .and_then(|g| self.gaz.entries.get(g))
-                        .is_some_and(|g| g.building)
-            })
+            doc.ents
+                .get(m.ent)
+                .is_some_and(|e| e.kind == EntityKind::Org && !self.gaz.is_building(e.gaz))
         };
         for i in 0..ms.len() {
             if !(gpe(&ms[i]) || body(&ms[i]))
@@ -925,23 +920,12 @@ impl Recogniser<'_> {
             {
                 continue;
             }
-            let mut k = ms[i].t1;
-            for _ in 0..8 {
-                if matches!(t.word(k), "and" | "," | "&") {
-                    k += 1;
-                    continue;
-                }
-                let org = |m: &Mention| {
-                    doc.ents
-                        .get(m.ent)
-                        .is_some_and(|e| e.kind == EntityKind::Org)
-                };
-                match ms.iter().find(|m| m.t0 == k && (gpe(m) || org(m))) {
-                    Some(m) => k = m.t1,
-                    None => break,
-                }
-            }
-            if t.is(k, class::DELEGATE) {
+            let member = |m: &Mention| {
+                doc.ents
+                    .get(m.ent)
+                    .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
+            };
+            if runs_into_delegation(t, ms, ms[i].t1, member, false) {
                 let m = &mut ms[i];
                 m.form = MForm::Demonym;
                 m.modifier = false;
@@ -954,10 +938,7 @@ impl Recogniser<'_> {
     fn placeable(&self, doc: &DocState, ent: usize) -> bool {
         doc.ents.get(ent).is_some_and(|e| match e.kind {
             EntityKind::Gpe | EntityKind::Loc | EntityKind::Event => true,
-            EntityKind::Org => e
-                .gaz
-                .and_then(|g| self.gaz.entries.get(g))
-                .is_some_and(|g| g.building),
+            EntityKind::Org => self.gaz.is_building(e.gaz),
             _ => false,
         })
     }
@@ -1026,26 +1007,38 @@ fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
                 .get(m.ent)
                 .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
     };
-    let mut sent = Vec::new();
-    for m in ms.iter().filter(|m| actor(m)) {
-        let mut k = m.t1;
-        for _ in 0..8 {
-            if matches!(t.word(k), "and" | "," | "&" | "'s") {
-                k += 1;
-                continue;
-            }
-            match ms.iter().find(|x| x.t0 == k && actor(x)) {
-                Some(x) => k = x.t1,
-                None => break,
-            }
-        }
-        if t.is(k, class::DELEGATE) {
-            sent.push(m.ent);
-        }
-    }
+    let sent: Vec<usize> = ms
+        .iter()
+        .filter(|m| actor(m) && runs_into_delegation(t, ms, m.t1, actor, true))
+        .map(|m| m.ent)
+        .collect();
     for e in sent {
         doc.note_delegation(e);
     }
+}
+
+/// Whether the words from token `k` on, skipping `and`, commas and further `member`
+/// mentions (and `'s` when `possessive`), reach a delegation noun: `Israeli and Hamas
+/// delegations`, `Moscow's negotiators`.
+fn runs_into_delegation(
+    t: &Tokens,
+    ms: &[Mention],
+    mut k: usize,
+    member: impl Fn(&Mention) -> bool,
+    possessive: bool,
+) -> bool {
+    for _ in 0..8 {
+        let w = t.word(k);
+        if matches!(w, "and" | "," | "&") || (possessive && w == "'s") {
+            k += 1;
+            continue;
+        }
+        match ms.iter().find(|x| x.t0 == k && member(x)) {
+            Some(x) => k = x.t1,
+            None => break,
+        }
+    }
+    t.is(k, class::DELEGATE)
 }
 
 /// `Merz, Macron and Starmer … they`: the nearest list of two or more names before `k` in

@@ -1178,10 +1178,7 @@ impl RelationFinder<'_> {
         ) {
             return None;
         }
-        let capital_of = e
-            .gaz
-            .and_then(|g| self.gaz.entries.get(g))
-            .and_then(|g| g.capital_of.clone());
+        let capital_of = self.gaz.entry(e.gaz).and_then(|g| g.capital_of.clone());
         if let Some(country) = capital_of {
             if let Some(&ci) = self.gaz.by_id.get(&country) {
                 if let Some(c) = doc.gaz_entity(self.gaz, ci) {
@@ -1284,10 +1281,7 @@ impl RelationFinder<'_> {
             let visitable = |e: &usize| {
                 doc.ents.get(*e).is_some_and(|d| match d.kind {
                     EntityKind::Person => true,
-                    EntityKind::Org => !d
-                        .gaz
-                        .and_then(|g| self.gaz.entries.get(g))
-                        .is_some_and(|g| g.building),
+                    EntityKind::Org => !self.gaz.is_building(d.gaz),
                     _ => false,
                 })
             };
@@ -1390,8 +1384,8 @@ impl RelationFinder<'_> {
         let (Some(p), Some(c)) = (doc.ents.get(person), doc.ents.get(country)) else {
             return false;
         };
-        p.gaz
-            .and_then(|g| self.gaz.entries.get(g))
+        self.gaz
+            .entry(p.gaz)
             .is_some_and(|g| g.roles.iter().any(|(_, of)| *of == c.id))
     }
 
