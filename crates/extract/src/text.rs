@@ -486,7 +486,7 @@ fn split_line(
         let mut k = j;
         while k < b.len() {
             let (c, l) = char_at(line, k);
-            if !c.is_whitespace() {
+            if !is_space(c) {
                 break;
             }
             k += l;
@@ -558,7 +558,7 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
     let word_start = before
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|&(_, c)| is_letter(c))
         .last()
         .map_or(i, |(p, _)| p);
     let word = lower(before.get(word_start..).unwrap_or(""));
@@ -573,7 +573,7 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
             .get(k..)
             .unwrap_or("")
             .chars()
-            .take_while(|c| c.is_alphabetic())
+            .take_while(|&c| is_letter(c))
             .flat_map(char::to_lowercase)
             .collect();
         // An initialism (U.S.) or a name initial (J. or J.D.): collect its letters, right
@@ -584,9 +584,7 @@ fn period_ends(line: &str, i: usize, k: usize, rules: &impl SplitRules) -> bool 
             let pre = line.get(..p).unwrap_or("");
             let mut it = pre.chars().rev();
             match (it.next(), it.next(), it.next()) {
-                (Some('.'), Some(l), third)
-                    if l.is_alphabetic() && !third.is_some_and(|t| t.is_alphabetic()) =>
-                {
+                (Some('.'), Some(l), third) if is_letter(l) && !third.is_some_and(is_letter) => {
                     earlier.push(l);
                     p -= 1 + l.len_utf8();
                 }
