@@ -32,7 +32,7 @@ pub(crate) fn aggregate(text: &str, mentions: &[RelMention], doc: &DocState) -> 
             .push(r);
     }
     let id = |e: usize| doc.ents.get(e).map(|x| x.id.clone());
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(order.len());
     for k in order {
         let Some(group) = groups.get(&k) else {
             continue;

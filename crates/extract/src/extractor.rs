@@ -8,7 +8,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon};
 use crate::model::DocExtraction;
 use crate::recognise::{Mention, Recogniser};
-use crate::relations::{self, RelationFinder, Sentence};
+use crate::relations::{self, RelMention, RelationFinder, Sentence};
 use crate::text::{split_sentences, tokenize_into, Tokens};
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -26,11 +26,16 @@ struct Scratch {
     covered: Vec<bool>,
     mentions: Vec<Mention>,
     relations: relations::Scratch,
+    found: Vec<RelMention>,
 }
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
+
+/// Articles extracted together by [`Extractor::extract_each`]: enough to keep every core
+/// busy, few enough that their results take little memory.
+const STREAM_BATCH: usize = 1024;
 
 /// A loaded gazetteer and lexicon; cheap to share across threads.
 #[derive(Debug)]
@@ -80,11 +85,12 @@ impl Extractor {
         lexicon: &str,
         lex_name: &str,
     ) -> Result<Extractor, ExtractError> {
-        let gaz = Gazetteer::parse(gazetteer, gaz_name)?;
+        let mut gaz = Gazetteer::parse(gazetteer, gaz_name)?;
         let mut lex = Lexicon::parse(lexicon, lex_name)?;
         for w in &gaz.first_words {
             lex.add_class(w, class::GAZ_START);
         }
+        gaz.index(&mut lex.words);
         Ok(Extractor { gaz, lex })
     }
 
@@ -117,6 +123,23 @@ impl Extractor {
         articles.par_iter().map(|a| self.extract(a)).collect()
     }
 
+    /// Many articles in parallel, handed to `sink` in input order one batch at a time, so
+    /// memory stays bounded by a batch however large the corpus; stops at the sink's first
+    /// error.
+    pub fn extract_each<E>(
+        &self,
+        articles: &[Article],
+        mut sink: impl FnMut(DocExtraction) -> Result<(), E>,
+    ) -> Result<(), E> {
+        for batch in articles.chunks(STREAM_BATCH) {
+            let docs: Vec<DocExtraction> = batch.par_iter().map(|a| self.extract(a)).collect();
+            for d in docs {
+                sink(d)?;
+            }
+        }
+        Ok(())
+    }
+
     fn run(&self, article: &Article) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => self.run_with(article, &mut scratch),
@@ -135,6 +158,7 @@ impl Extractor {
             covered,
             mentions: ms,
             relations: rel_scratch,
+            found: rels,
         } = scratch;
         let text = article.text.as_str();
         let sentences = split_sentences(text, article.body_start(), &self.lex);
@@ -148,7 +172,7 @@ impl Extractor {
             article_date: article.naive_date(),
         };
         doc.clear();
-        let mut rels = Vec::new();
+        rels.clear();
         let mut quoted = false;
         let (mut last_byte, mut last_char) = (0usize, 0usize);
         let mut to_char = |b: usize| {
@@ -173,9 +197,9 @@ impl Extractor {
                 bytes: (s, e),
                 chars: (cs, ce),
             };
-            finder.sentence(&sent, doc, &mut rels, rel_scratch);
+            finder.sentence(&sent, doc, rels, rel_scratch);
         }
-        let relations = aggregate(text, &rels, doc);
+        let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
     }
 }

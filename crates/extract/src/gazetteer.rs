@@ -8,8 +8,9 @@
 use crate::error::ExtractError;
 use crate::lexicon::Gender;
 use crate::model::EntityKind;
+use crate::phrases::PhraseTrie;
 use crate::text::tokenize;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use crate::wordtable::WordTable;
 use std::collections::HashMap;
 
 /// One known entity.
@@ -62,7 +63,11 @@ pub struct Gazetteer {
     pub(crate) entries: Vec<GazEntry>,
     pub(crate) by_id: HashMap<String, usize>,
     pub(crate) patterns: Vec<Pattern>,
-    pub(crate) ac: AhoCorasick,
+    /// The normalised text of each pattern, until [`Gazetteer::index`] turns them into
+    /// `trie`.
+    phrases: Vec<String>,
+    /// Pattern `i` ends at node holding `i`; empty until indexed.
+    pub(crate) trie: PhraseTrie,
     /// The first word of every pattern: only a token with one of these can start a name.
     pub(crate) first_words: Vec<String>,
 }
@@ -253,13 +258,6 @@ impl Gazetteer {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Every search is anchored at a token; a DFA takes one table step per byte.
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .map_err(|e| ExtractError::data(file, 0, format!("cannot compile gazetteer: {e}")))?;
         let mut first_words: Vec<String> = pats
             .iter()
             .filter_map(|p| p.split(' ').next())
@@ -271,9 +269,17 @@ impl Gazetteer {
             entries,
             by_id,
             patterns,
-            ac,
+            phrases: pats,
+            trie: PhraseTrie::default(),
             first_words,
         })
+    }
+
+    /// Builds the pattern matcher over the shared word ids of `words`, which every token's
+    /// lookup returns.
+    pub(crate) fn index(&mut self, words: &mut WordTable) {
+        let phrases = std::mem::take(&mut self.phrases);
+        self.trie = PhraseTrie::build(phrases.iter().map(String::as_str), |w| words.intern(w));
     }
 
     /// The entry a document entity was made from (its `gaz` index), if any.
@@ -294,33 +300,34 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{Anchored, Input};
 
     const G: &str = "Q159\tGPE\tRussia\tRussian Federation\tRussian\tRussians\t-\nQ7747\tPERSON\tVladimir Putin\tPutin\t-\t-\tgender=m;role=president@Q159\nQ30\tGPE\tUnited States\tUS|U.S.|USA\tAmerican\tAmericans\t-\n";
 
-    fn find(g: &Gazetteer, text: &str) -> Option<(String, Form)> {
-        let n = norm(text);
-        let m = g.ac.find(Input::new(&n).anchored(Anchored::Yes))?;
-        if m.end() != n.len() {
+    fn find(g: &Gazetteer, words: &WordTable, text: &str) -> Option<(String, Form)> {
+        let ids: Vec<u32> = norm(text).split(' ').map(|w| words.get(w).id).collect();
+        let (pid, last) = g.trie.longest(&ids, 0)?;
+        if last + 1 != ids.len() {
             return None;
         }
-        let p = g.patterns[m.pattern().as_usize()];
+        let p = g.patterns[pid];
         Some((g.entries[p.entry].name.clone(), p.form))
     }
 
     #[test]
     fn aliases_demonyms_and_case() {
-        let g = Gazetteer::parse(G, "g").unwrap();
-        assert_eq!(find(&g, "Russians"), Some(("Russia".into(), Form::Demonym)));
+        let mut g = Gazetteer::parse(G, "g").unwrap();
+        let mut words = WordTable::default();
+        g.index(&mut words);
+        let find = |text| find(&g, &words, text);
+        assert_eq!(find("Russians"), Some(("Russia".into(), Form::Demonym)));
+        assert_eq!(find("Russian"), Some(("Russia".into(), Form::Adjective)));
+        assert_eq!(find("U.S."), Some(("United States".into(), Form::Name)));
         assert_eq!(
-            find(&g, "Russian"),
-            Some(("Russia".into(), Form::Adjective))
-        );
-        assert_eq!(find(&g, "U.S."), Some(("United States".into(), Form::Name)));
-        assert_eq!(
-            find(&g, "Putin"),
+            find("Vladimir Putin"),
             Some(("Vladimir Putin".into(), Form::Name))
         );
+        assert_eq!(find("Putin"), Some(("Vladimir Putin".into(), Form::Name)));
+        assert_eq!(find("Vladimir"), None);
         let us =
             g.patterns.iter().zip(0..).find(|(p, _)| {
                 g.entries[p.entry].name == "United States" && p.case == CaseRule::Upper

@@ -6,11 +6,11 @@
 use crate::error::ExtractError;
 use crate::fasthash::FastMap;
 use crate::model::RelationKind;
+use crate::phrases::PhraseTrie;
 #[cfg(doc)]
 use crate::text::Tokens;
 use crate::text::{tokenize, SplitRules};
-use crate::wordtable::WordTable;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use crate::wordtable::{WordInfo, WordTable};
 use regex::{Regex, RegexSet};
 use std::collections::HashMap;
 
@@ -99,8 +99,9 @@ pub(crate) struct Trigger {
 #[derive(Debug)]
 pub struct Lexicon {
     pub(crate) triggers: Vec<Trigger>,
-    pub(crate) trigger_ac: AhoCorasick,
-    words: WordTable,
+    /// Trigger phrase `i` is `triggers[i]`.
+    pub(crate) trigger_trie: PhraseTrie,
+    pub(crate) words: WordTable,
     pub(crate) roles: FastMap<String, String>,
     pub(crate) given: FastMap<String, Gender>,
     pub(crate) pronouns: FastMap<String, (Gender, bool)>,
@@ -307,13 +308,8 @@ impl Lexicon {
                 c => return Err(err(format!("unknown category {c:?}"))),
             }
         }
-        let trigger_ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Every search is anchored at a token; a DFA takes one table step per byte.
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| ExtractError::data(file, 0, format!("cannot compile triggers: {e}")))?;
+        let trigger_trie =
+            PhraseTrie::build(patterns.iter().map(String::as_str), |w| words.intern(w));
         let boilerplate = RegexSet::new(&boiler)
             .map_err(|e| ExtractError::data(file, 0, format!("bad boilerplate patterns: {e}")))?;
         // One lookup per token answers every word class, trigger and cue starts included.
@@ -329,7 +325,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             triggers,
-            trigger_ac,
+            trigger_trie,
             words,
             roles,
             given,
@@ -343,7 +339,7 @@ impl Lexicon {
     }
 
     /// Every class of a word, looked up once per token (see [`Tokens::classify`]).
-    pub(crate) fn classes(&self, word: &str) -> u32 {
+    pub(crate) fn classes(&self, word: &str) -> WordInfo {
         self.words.get(word)
     }
 
@@ -353,7 +349,7 @@ impl Lexicon {
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {
-        self.words.get(word) & bit != 0
+        self.words.get(word).bits & bit != 0
     }
 }
 

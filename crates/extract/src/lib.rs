@@ -16,6 +16,7 @@ mod gazetteer;
 pub mod jsonl;
 mod lexicon;
 pub mod model;
+mod phrases;
 mod recognise;
 mod relations;
 mod text;

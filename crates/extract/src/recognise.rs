@@ -223,7 +223,7 @@ impl Recogniser<'_> {
         if t.is_word(k) && !t.is(k, class::GAZ_START) {
             return None;
         }
-        t.match_at(&self.gaz.ac, k)
+        t.phrase_at(&self.gaz.trie, k)
     }
 
     /// Whether the capitalised word at `k` continues a name the gazetteer does not know,
@@ -950,7 +950,7 @@ pub(crate) fn trigger_match(t: &Tokens, lex: &Lexicon, k: usize) -> Option<(usiz
     if t.is_word(k) && !t.is(k, class::TRIGGER_START) {
         return None;
     }
-    t.match_at(&lex.trigger_ac, k)
+    t.phrase_at(&lex.trigger_trie, k)
 }
 
 /// Lower-case particles inside personal and place names.

@@ -199,7 +199,7 @@ impl RelationFinder<'_> {
                 i += 1;
                 continue;
             }
-            if let Some((trig, j)) = t.match_at(&self.lex.trigger_ac, i) {
+            if let Some((trig, j)) = t.phrase_at(&self.lex.trigger_trie, i) {
                 if !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
                         t0: i,

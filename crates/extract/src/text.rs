@@ -1,5 +1,7 @@
 //! Sentences and tokens over the original text: every span is a byte range into it.
 
+use crate::phrases::PhraseTrie;
+use crate::wordtable::WordInfo;
 use std::borrow::Cow;
 
 /// Longest sentence in bytes; longer runs are cut so work per sentence stays bounded.
@@ -36,6 +38,8 @@ pub(crate) struct Tokens {
     /// Lexicon word classes per token, looked up once as the token is made; later tests
     /// are bit tests.
     pub cls: Vec<u32>,
+    /// Phrase-word id per token (0: in no phrase), from the same lookup.
+    pub ids: Vec<u32>,
 }
 
 impl Tokens {
@@ -76,35 +80,9 @@ impl Tokens {
 }
 
 impl Tokens {
-    /// The longest pattern of `ac` that starts at token `i` and ends at a token boundary, as
-    /// (pattern, last token). Shorter patterns are tried when the longest ends inside a word.
-    pub fn match_at(&self, ac: &aho_corasick::AhoCorasick, i: usize) -> Option<(usize, usize)> {
-        use aho_corasick::{Anchored, Input};
-        let start = self.toks.get(i)?.ns;
-        let mut limit = self.norm.len();
-        for _ in 0..8 {
-            let m = ac.find(
-                Input::new(&self.norm)
-                    .range(start..limit)
-                    .anchored(Anchored::Yes),
-            )?;
-            // The last token whose end is at or before the match end.
-            let mut j = i;
-            while j + 1 < self.toks.len() && self.toks[j + 1].ne <= m.end() {
-                j += 1;
-            }
-            if self.toks[j].ne == m.end() {
-                return Some((m.pattern().as_usize(), j));
-            }
-            if self.toks[j].ne <= start || j < i {
-                return None;
-            }
-            limit = self.toks[j].ne;
-            if limit <= start {
-                return None;
-            }
-        }
-        None
+    /// The longest phrase of `trie` that starts at token `i`, as (phrase, last token).
+    pub fn phrase_at(&self, trie: &PhraseTrie, i: usize) -> Option<(usize, usize)> {
+        trie.longest(&self.ids, i)
     }
 }
 
@@ -182,7 +160,7 @@ fn push_lower(norm: &mut String, c: char) {
 /// Tokenises `text[start..end]`; `quoted` carries the double-quote state across calls.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, quoted: &mut bool) -> Tokens {
     let mut out = Tokens::default();
-    tokenize_into(text, start, end, quoted, &mut out, |_| 0);
+    tokenize_into(text, start, end, quoted, &mut out, |_| WordInfo::default());
     out
 }
 
@@ -289,16 +267,18 @@ pub(crate) fn tokenize_into(
     end: usize,
     quoted: &mut bool,
     out: &mut Tokens,
-    classes: impl Fn(&str) -> u32,
+    classes: impl Fn(&str) -> WordInfo,
 ) {
     out.toks.clear();
     out.norm.clear();
     out.cls.clear();
+    out.ids.clear();
     let Some(slice) = text.get(start..end) else {
         return;
     };
     out.toks.reserve(slice.len() / 5 + 1);
     out.cls.reserve(slice.len() / 5 + 1);
+    out.ids.reserve(slice.len() / 5 + 1);
     out.norm.reserve(slice.len() + 8);
     let bytes = slice.as_bytes();
     let len = slice.len();
@@ -328,7 +308,9 @@ pub(crate) fn tokenize_into(
         };
         if alnum {
             let (j, upper) = scan_word(slice, i, &mut out.norm);
-            out.cls.push(classes(out.norm.get(ns..).unwrap_or("")));
+            let info = classes(out.norm.get(ns..).unwrap_or(""));
+            out.cls.push(info.bits);
+            out.ids.push(info.id);
             out.toks.push(Token {
                 start: start + i,
                 end: start + j,
@@ -351,7 +333,9 @@ pub(crate) fn tokenize_into(
                 for ch in tail.chars() {
                     push_lower(&mut out.norm, ch);
                 }
-                out.cls.push(classes(out.norm.get(ns..).unwrap_or("")));
+                let info = classes(out.norm.get(ns..).unwrap_or(""));
+                out.cls.push(info.bits);
+                out.ids.push(info.id);
                 out.toks.push(Token {
                     start: start + i,
                     end: start + k,
@@ -375,7 +359,9 @@ pub(crate) fn tokenize_into(
             _ => {}
         }
         out.norm.push(norm_punct(c));
+        let info = classes(out.norm.get(ns..).unwrap_or(""));
         out.cls.push(0);
+        out.ids.push(info.id);
         out.toks.push(Token {
             start: start + i,
             end: start + i + cl,

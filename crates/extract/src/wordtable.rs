@@ -1,18 +1,30 @@
-//! Word -> class bits, tuned for the one lookup every token makes: words of up to 16 bytes
-//! are keyed inline in the slots, so a lookup hashes two integers and compares them,
-//! without following a pointer to string data. Longer words go to an ordinary map.
+//! Word -> class bits and phrase-word id, tuned for the one lookup every token makes: words
+//! of up to 16 bytes are keyed inline in the slots, so a lookup hashes two integers and
+//! compares them, without following a pointer to string data. Longer words go to an
+//! ordinary map.
 
 use crate::fasthash::FastMap;
 
 /// Words of up to this many bytes live inline.
 const INLINE: usize = 16;
 
+/// What one lookup tells about a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// Lexicon word classes.
+    pub bits: u32,
+    /// Id of the word in the phrase vocabulary (see [`WordTable::intern`]); 0 when no
+    /// phrase has it.
+    pub id: u32,
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     a: u64,
     b: u64,
-    /// Byte length of the word; [`EMPTY`] marks a free slot.
-    len: u32,
+    /// Byte length of the word in the low byte, its phrase-word id above; [`EMPTY`] marks a
+    /// free slot. Packed so a slot stays 24 bytes.
+    meta: u32,
     bits: u32,
 }
 
@@ -20,16 +32,21 @@ const EMPTY: u32 = u32::MAX;
 const FREE: Slot = Slot {
     a: 0,
     b: 0,
-    len: EMPTY,
+    meta: EMPTY,
     bits: 0,
 };
+
+/// Ids must leave the low byte to the length.
+const MAX_ID: u32 = (1 << 24) - 2;
 
 #[derive(Debug)]
 pub(crate) struct WordTable {
     /// Open addressing with linear probing; a power of two, at most half full.
     slots: Vec<Slot>,
     used: usize,
-    long: FastMap<String, u32>,
+    long: FastMap<String, WordInfo>,
+    /// Phrase-word ids handed out so far.
+    ids: u32,
 }
 
 impl Default for WordTable {
@@ -38,6 +55,7 @@ impl Default for WordTable {
             slots: vec![FREE; 16],
             used: 0,
             long: FastMap::default(),
+            ids: 0,
         }
     }
 }
@@ -80,59 +98,104 @@ fn slot_of(a: u64, b: u64, len: u32, mask: usize) -> usize {
 }
 
 impl WordTable {
-    /// The class bits of `word`, 0 when it has none.
+    /// The classes and phrase-word id of `word`; zeros when it has none.
     #[inline]
-    pub fn get(&self, word: &str) -> u32 {
+    pub fn get(&self, word: &str) -> WordInfo {
         let Some((a, b, len)) = key(word) else {
-            return self.long.get(word).copied().unwrap_or(0);
+            return self.long.get(word).copied().unwrap_or_default();
         };
+        match self.find(a, b, len) {
+            Ok(i) => {
+                let s = &self.slots[i];
+                WordInfo {
+                    bits: s.bits,
+                    id: s.meta >> 8,
+                }
+            }
+            Err(_) => WordInfo::default(),
+        }
+    }
+
+    /// The slot holding the word, or the free slot where it would go.
+    #[inline]
+    fn find(&self, a: u64, b: u64, len: u32) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let mut i = slot_of(a, b, len, mask);
         loop {
             let s = &self.slots[i];
-            if s.len == EMPTY {
-                return 0;
+            if s.meta == EMPTY {
+                return Err(i);
             }
-            if s.a == a && s.b == b && s.len == len {
-                return s.bits;
+            if s.a == a && s.b == b && s.meta & 0xff == len {
+                return Ok(i);
             }
             i = (i + 1) & mask;
         }
     }
 
-    /// Adds the bits `bits` to the classes of `word`.
-    pub fn add(&mut self, word: &str, bits: u32) {
+    /// Applies `f` to the entry of `word`, made (with no classes and no id) if it is new.
+    fn update(&mut self, word: &str, f: impl FnOnce(&mut WordInfo)) {
         let Some((a, b, len)) = key(word) else {
-            *self.long.entry(word.to_string()).or_default() |= bits;
+            f(self.long.entry(word.to_string()).or_default());
             return;
         };
         if (self.used + 1) * 2 > self.slots.len() {
             self.grow();
         }
-        let mask = self.slots.len() - 1;
-        let mut i = slot_of(a, b, len, mask);
-        loop {
-            let s = &mut self.slots[i];
-            if s.len == EMPTY {
-                *s = Slot { a, b, len, bits };
+        let i = match self.find(a, b, len) {
+            Ok(i) => i,
+            Err(i) => {
+                self.slots[i] = Slot {
+                    a,
+                    b,
+                    meta: len,
+                    bits: 0,
+                };
                 self.used += 1;
-                return;
+                i
             }
-            if s.a == a && s.b == b && s.len == len {
-                s.bits |= bits;
-                return;
+        };
+        let s = &mut self.slots[i];
+        let mut info = WordInfo {
+            bits: s.bits,
+            id: s.meta >> 8,
+        };
+        f(&mut info);
+        s.bits = info.bits;
+        s.meta = len | info.id << 8;
+    }
+
+    /// Adds the bits `bits` to the classes of `word`.
+    pub fn add(&mut self, word: &str, bits: u32) {
+        self.update(word, |w| w.bits |= bits);
+    }
+
+    /// The phrase-word id of `word`, handing out the next one if it has none yet; `None`
+    /// once ids run out.
+    pub fn intern(&mut self, word: &str) -> Option<u32> {
+        let next = self.ids + 1;
+        let mut fresh = false;
+        let mut id = 0;
+        self.update(word, |w| {
+            if w.id == 0 && next <= MAX_ID {
+                w.id = next;
+                fresh = true;
             }
-            i = (i + 1) & mask;
+            id = w.id;
+        });
+        if fresh {
+            self.ids = next;
         }
+        (id != 0).then_some(id)
     }
 
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![FREE; size]);
         let mask = self.slots.len() - 1;
-        for s in old.into_iter().filter(|s| s.len != EMPTY) {
-            let mut i = slot_of(s.a, s.b, s.len, mask);
-            while self.slots[i].len != EMPTY {
+        for s in old.into_iter().filter(|s| s.meta != EMPTY) {
+            let mut i = slot_of(s.a, s.b, s.meta & 0xff, mask);
+            while self.slots[i].meta != EMPTY {
                 i = (i + 1) & mask;
             }
             self.slots[i] = s;
@@ -154,20 +217,43 @@ mod tests {
         {
             t.add(w, 1 << n);
         }
-        assert_eq!(t.get("the"), 1 | 1 << 4);
-        assert_eq!(t.get(""), 2);
-        assert_eq!(t.get("sixteen-bytes-ab"), 4);
-        assert_eq!(t.get(long), 8);
-        assert_eq!(t.get("th"), 0);
-        assert_eq!(t.get("the\0"), 0);
+        let bits = |t: &WordTable, w: &str| t.get(w).bits;
+        assert_eq!(bits(&t, "the"), 1 | 1 << 4);
+        assert_eq!(bits(&t, ""), 2);
+        assert_eq!(bits(&t, "sixteen-bytes-ab"), 4);
+        assert_eq!(bits(&t, long), 8);
+        assert_eq!(bits(&t, "th"), 0);
+        assert_eq!(bits(&t, "the\0"), 0);
         t.add("abcdefghij", 32);
-        assert_eq!(t.get("abcdefghij"), 32);
-        assert_eq!(t.get("abcdefgxij"), 0);
-        assert_eq!(t.get("abcdefghi"), 0);
+        assert_eq!(bits(&t, "abcdefghij"), 32);
+        assert_eq!(bits(&t, "abcdefgxij"), 0);
+        assert_eq!(bits(&t, "abcdefghi"), 0);
         for n in 0..1000 {
             t.add(&format!("w{n}"), 16);
         }
-        assert!((0..1000).all(|n| t.get(&format!("w{n}")) == 16));
-        assert_eq!(t.get("the"), 1 | 1 << 4);
+        assert!((0..1000).all(|n| bits(&t, &format!("w{n}")) == 16));
+        assert_eq!(bits(&t, "the"), 1 | 1 << 4);
+    }
+
+    #[test]
+    fn ids_are_stable_distinct_and_keep_classes() {
+        let mut t = WordTable::default();
+        let long = "a-word-longer-than-sixteen-bytes";
+        t.add("the", 1);
+        let the = t.intern("the");
+        let l = t.intern(long);
+        let fresh = t.intern("putin");
+        assert_eq!((the, l, fresh), (Some(1), Some(2), Some(3)));
+        assert_eq!(t.intern("the"), Some(1));
+        assert_eq!(t.get("the"), WordInfo { bits: 1, id: 1 });
+        assert_eq!(t.get(long).id, 2);
+        assert_eq!(t.get("putin"), WordInfo { bits: 0, id: 3 });
+        assert_eq!(t.get("absent"), WordInfo::default());
+        for n in 0..1000 {
+            t.intern(&format!("w{n}"));
+        }
+        t.add("putin", 4);
+        assert_eq!(t.get("putin"), WordInfo { bits: 4, id: 3 });
+        assert_eq!(t.get("w999").id, 1003);
     }
 }

@@ -16,16 +16,14 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         bench(&ex, &batch.articles, mb)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let docs = ex.extract_all(&batch.articles);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for d in &docs {
-        jsonl::write_doc(d, &mut out)?;
-    }
+    ex.extract_each(&batch.articles, |d| jsonl::write_doc(&d, &mut out))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Repeats the articles (with new ids) to about `mb` megabytes and extracts them all in parallel.
+/// Repeats the articles (with new ids) to about `mb` megabytes and extracts them all in
+/// parallel, streaming as `extract` does: each result is consumed as it comes.
 fn bench(ex: &Extractor, articles: &[Article], mb: usize) -> std::io::Result<()> {
     let per_round: usize = articles.iter().map(|a| a.text.len()).sum::<usize>().max(1);
     let rounds = (mb.max(1) * 1_000_000).div_ceil(per_round);
@@ -33,15 +31,20 @@ fn bench(ex: &Extractor, articles: &[Article], mb: usize) -> std::io::Result<()>
     let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
     let threads = rayon::current_num_threads();
     let start = Instant::now();
-    let docs = ex.extract_all(&corpus);
+    let (mut docs, mut relations) = (0usize, 0usize);
+    ex.extract_each(&corpus, |d| {
+        docs += 1;
+        relations += d.relations.len();
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .unwrap_or_else(|never| match never {});
     let secs = start.elapsed().as_secs_f64().max(1e-9);
-    let relations: usize = docs.iter().map(|d| d.relations.len()).sum();
     let mbs = bytes as f64 / 1e6 / secs;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
         "extracted {} documents, {:.1} MB, {} relations in {:.2} s on {threads} threads",
-        docs.len(),
+        docs,
         bytes as f64 / 1e6,
         relations,
         secs
@@ -50,7 +53,7 @@ fn bench(ex: &Extractor, articles: &[Article], mb: usize) -> std::io::Result<()>
         out,
         "throughput: {mbs:.1} MB/s ({:.1} MB/s per core), {:.0} documents/s",
         mbs / threads as f64,
-        docs.len() as f64 / secs
+        docs as f64 / secs
     )?;
     Ok(())
 }
