@@ -9,7 +9,7 @@ use crate::lexicon::{class, Lexicon};
 use crate::model::DocExtraction;
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
-use crate::text::{split_sentences, tokenize_into, Tokens};
+use crate::text::{split_sentences_into, tokenize_into, Tokens};
 use rayon::prelude::*;
 use std::cell::RefCell;
 use std::path::Path;
@@ -27,6 +27,8 @@ struct Scratch {
     mentions: Vec<Mention>,
     relations: relations::Scratch,
     found: Vec<RelMention>,
+    sentences: Vec<(usize, usize, bool)>,
+    spans: Vec<(usize, usize)>,
 }
 
 thread_local! {
@@ -124,20 +126,28 @@ impl Extractor {
     }
 
     /// Many articles in parallel, handed to `sink` in input order one batch at a time, so
-    /// memory stays bounded by a batch however large the corpus; stops at the sink's first
-    /// error.
-    pub fn extract_each<E>(
+    /// memory stays bounded by two batches however large the corpus. The sink takes a
+    /// batch while the next one is being extracted; it stops at the sink's first error.
+    pub fn extract_each<E: Send>(
         &self,
         articles: &[Article],
-        mut sink: impl FnMut(DocExtraction) -> Result<(), E>,
+        mut sink: impl FnMut(DocExtraction) -> Result<(), E> + Send,
     ) -> Result<(), E> {
+        let mut done: Vec<DocExtraction> = Vec::new();
         for batch in articles.chunks(STREAM_BATCH) {
-            let docs: Vec<DocExtraction> = batch.par_iter().map(|a| self.extract(a)).collect();
-            for d in docs {
-                sink(d)?;
-            }
+            let (sunk, next) = rayon::join(
+                || done.drain(..).try_for_each(&mut sink),
+                || {
+                    batch
+                        .par_iter()
+                        .map(|a| self.extract(a))
+                        .collect::<Vec<_>>()
+                },
+            );
+            sunk?;
+            done = next;
         }
-        Ok(())
+        done.into_iter().try_for_each(sink)
     }
 
     fn run(&self, article: &Article) -> (Vec<crate::model::Entity>, Vec<crate::model::Relation>) {
@@ -159,9 +169,11 @@ impl Extractor {
             mentions: ms,
             relations: rel_scratch,
             found: rels,
+            sentences,
+            spans,
         } = scratch;
         let text = article.text.as_str();
-        let sentences = split_sentences(text, article.body_start(), &self.lex);
+        split_sentences_into(text, article.body_start(), &self.lex, sentences, spans);
         let rec = Recogniser {
             gaz: &self.gaz,
             lex: &self.lex,
@@ -182,7 +194,7 @@ impl Extractor {
             }
             last_char
         };
-        for (s, e, para_start) in sentences {
+        for &(s, e, para_start) in sentences.iter() {
             if para_start {
                 quoted = false;
             }

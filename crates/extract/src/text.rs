@@ -196,7 +196,8 @@ mod ascii {
 }
 
 /// Appends the ASCII letters and digits from `j` to `norm`, lower-cased; returns where they
-/// end and the union of their class bits.
+/// end and the union of their class bits. One pass: each byte is classified, lowered and
+/// pushed.
 fn ascii_run(slice: &str, j: usize, norm: &mut String) -> (usize, u8) {
     let rest = slice.as_bytes().get(j..).unwrap_or(&[]);
     let mut bits = 0;
@@ -207,14 +208,8 @@ fn ascii_run(slice: &str, j: usize, norm: &mut String) -> (usize, u8) {
             break;
         }
         bits |= c;
+        norm.push(char::from(b.to_ascii_lowercase()));
         k += 1;
-    }
-    if k > 0 {
-        let from = norm.len();
-        norm.push_str(slice.get(j..j + k).unwrap_or(""));
-        if let Some(tail) = norm.get_mut(from..) {
-            tail.make_ascii_lowercase();
-        }
     }
     (j + k, bits)
 }
@@ -393,6 +388,7 @@ pub(crate) trait SplitRules {
     }
 }
 
+#[cfg(test)]
 /// Splits `text[from..]` into sentences: byte ranges, trimmed, boilerplate left out.
 /// Also reports paragraph starts so quote state can be reset per paragraph.
 pub(crate) fn split_sentences(
@@ -401,11 +397,23 @@ pub(crate) fn split_sentences(
     rules: &impl SplitRules,
 ) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
+    split_sentences_into(text, from, rules, &mut out, &mut Vec::new());
+    out
+}
+
+/// [`split_sentences`] into reused buffers: `out` receives the sentences, `spans` is scratch.
+pub(crate) fn split_sentences_into(
+    text: &str,
+    from: usize,
+    rules: &impl SplitRules,
+    out: &mut Vec<(usize, usize, bool)>,
+    spans: &mut Vec<(usize, usize)>,
+) {
+    out.clear();
     let Some(body) = text.get(from..) else {
-        return out;
+        return;
     };
     let mut line_start = from;
-    let mut spans = Vec::new();
     for line in body.split('\n') {
         let ls = line_start;
         line_start += line.len() + 1;
@@ -419,10 +427,9 @@ pub(crate) fn split_sentences(
                 .unwrap_or(line.len())
                 .min(line.len());
         spans.clear();
-        split_line(text, ls, line_end, rules, &mut spans);
+        split_line(text, ls, line_end, rules, spans);
         out.extend(spans.iter().enumerate().map(|(n, &(s, e))| (s, e, n == 0)));
     }
-    out
 }
 
 fn trim_span(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {

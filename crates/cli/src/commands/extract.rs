@@ -16,7 +16,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         bench(&ex, &batch.articles, mb)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(std::io::stdout());
     ex.extract_each(&batch.articles, |d| jsonl::write_doc(&d, &mut out))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
