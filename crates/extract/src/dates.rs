@@ -56,6 +56,11 @@ fn month_of(w: &str) -> Option<u32> {
     })
 }
 
+/// A month or weekday name: a word of the calendar, never a place or a person.
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    month_of(w).is_some() || weekday(w).is_some()
+}
+
 /// The day a lower-case weekday name names.
 fn weekday(w: &str) -> Option<Weekday> {
     Some(match w {

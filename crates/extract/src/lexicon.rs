@@ -53,6 +53,13 @@ pub(crate) mod class {
     pub const MODE_CUE: u32 = 1 << 26;
     /// A gazetteer name starts with this word (set by the extractor, which has both).
     pub const GAZ_START: u32 = 1 << 27;
+    /// Ends or names a natural or built place (Fergana Valley, Benina airport).
+    pub const LOC_SUFFIX: u32 = 1 << 28;
+    /// Ends or names a settlement or administrative area (Tottori Prefecture, the city of
+    /// Khujand, the Tobruk area).
+    pub const GPE_SUFFIX: u32 = 1 << 29;
+    /// Separate talks: the parties on one side did not meet each other.
+    pub const SEPARATE: u32 = 1 << 30;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +186,9 @@ impl Lexicon {
                 "past" => class::PAST,
                 "org_suffix" => class::ORG_SUFFIX,
                 "event_suffix" => class::EVENT_SUFFIX,
+                "loc_suffix" => class::LOC_SUFFIX,
+                "gpe_suffix" => class::GPE_SUFFIX,
+                "separate" => class::SEPARATE,
                 "passive_aux" => class::PASSIVE_AUX,
                 "delegate" => class::DELEGATE,
                 "address" => class::ADDRESS,

@@ -289,6 +289,13 @@ impl Recogniser<'_> {
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 1;
+                } else if t.word(j) == "of"
+                    && t.is(j - 1, class::ORG_SUFFIX)
+                    && self.is_name_word(t, j + 1, covered)
+                    && !t.is(j + 1, class::TITLE | class::STOP)
+                {
+                    // `Ministry of Unification`, `Bank of Korea`.
+                    j += 2;
                 } else if j + 1 < n
                     && t.word(j) == "-"
                     && t.toks[j].start == t.toks[j - 1].end
@@ -461,7 +468,26 @@ impl Recogniser<'_> {
         };
         let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
         let last_w = t.word(last);
-        let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 {
+        let place_suffix = class::LOC_SUFFIX | class::GPE_SUFFIX;
+        let place_kind = |k: usize| {
+            if t.is(k, class::LOC_SUFFIX) {
+                EntityKind::Loc
+            } else {
+                EntityKind::Gpe
+            }
+        };
+        // `Benina airport`, `the Tobruk area`: a place noun after the name.
+        let noun_after = t.is_word(j) && !t.cap(j) && t.is(j, place_suffix);
+        // `the city of Khujand`, `the province of Surin`.
+        let noun_of = i > 1
+            && t.word(i - 1) == "of"
+            && t.is_word(i - 2)
+            && !t.cap(i - 2)
+            && t.is(i - 2, place_suffix);
+        // A name cut at a hyphen (`Association of Serb-majority …`) is not the whole name.
+        let org_of = (s + 1..j).any(|k| t.word(k) == "of" && t.is(k - 1, class::ORG_SUFFIX))
+            && !(t.word(j) == "-" && t.toks.get(j).map(|x| x.start) == Some(t.toks[j - 1].end));
+        let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 && !org_of {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
                 let known = match doc.surnames.get(t.word(first)).copied() {
@@ -481,6 +507,26 @@ impl Recogniser<'_> {
                     EntityKind::Person,
                 )
             }
+        } else if word_count >= 2 && t.is(last, place_suffix) {
+            let kind = place_kind(last);
+            (doc.local_entity(kind, name, None), kind)
+        } else if noun_after && word_count <= 3 && !doc.surnames.contains_key(t.word(last)) {
+            // A facility is named with its noun (`Benina airport`); an area by its name.
+            let kind = place_kind(j);
+            let name = if kind == EntityKind::Loc {
+                text.get(t.toks[s].start..t.toks[j].end).unwrap_or(name)
+            } else {
+                name
+            };
+            (doc.local_entity(kind, name, None), kind)
+        } else if noun_of && word_count <= 3 {
+            let kind = place_kind(i - 2);
+            (doc.local_entity(kind, name, None), kind)
+        } else if org_of {
+            (
+                doc.local_entity(EntityKind::Org, name, None),
+                EntityKind::Org,
+            )
         } else if (2..=4).contains(&word_count)
             && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | class::TITLE)
             && (given.is_some()
@@ -506,6 +552,10 @@ impl Recogniser<'_> {
         } else if word_count == 1 {
             match doc.surnames.get(t.word(first)).copied() {
                 Some(e) => (e, EntityKind::Person),
+                None if self.settlement_after_in(t, i, j) => (
+                    doc.local_entity(EntityKind::Gpe, name, None),
+                    EntityKind::Gpe,
+                ),
                 None => return,
             }
         } else {
@@ -517,6 +567,21 @@ impl Recogniser<'_> {
         if kind != EntityKind::Person {
             define_acronym(t, j, ent, doc, covered);
         }
+    }
+
+    /// `talks in Putrajaya`: a lone capitalised word no list knows, after `in` and before
+    /// punctuation or a lower-case word, names a place — unless it is a month, a weekday or a word with a
+    /// lexicon role (`in English`, `in Congress` are no settlements either way).
+    fn settlement_after_in(&self, t: &Tokens, i: usize, j: usize) -> bool {
+        i > 1
+            && j == i + 1
+            && t.word(i - 1) == "in"
+            && t.cls.get(i).is_some_and(|&c| c == 0)
+            && !t.toks[i].upper
+            && (matches!(t.word(j), "," | "." | ";" | "" | "-")
+                || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
+            && !crate::dates::is_calendar_word(t.word(i))
+            && !self.lex.given.contains_key(t.word(i))
     }
 
     /// A person with a full name: the same as an earlier person with that surname when the

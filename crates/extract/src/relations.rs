@@ -255,6 +255,24 @@ impl RelationFinder<'_> {
             if !head.is_empty() {
                 subjects = head;
             }
+            // `Vucic said Belgrade would never recognise Kosovo and demanded that …`: a verb
+            // coordinated after a reported clause has the reporter as its subject.
+            if !trig.noun && h.t0 > 1 && t.word(h.t0 - 1) == "and" {
+                let reporter = (0..h.t0 - 1)
+                    .rev()
+                    .find(|&k| t.is_word(k) && !t.cap(k) && t.is(k, class::REPORTING))
+                    // Another verb of the sentence in between has its own subject.
+                    .filter(|&r| {
+                        !hits[..hi].iter().any(|p| {
+                            p.t0 > r && self.lex.triggers.get(p.trig).is_some_and(|x| !x.noun)
+                        })
+                    })
+                    .map(|r| self.reporting_subject(s, maps, r))
+                    .unwrap_or_default();
+                if !reporter.is_empty() {
+                    subjects = reporter;
+                }
+            }
             let agents = if trig.noun {
                 Vec::new()
             } else {
@@ -1062,6 +1080,9 @@ impl RelationFinder<'_> {
 
     fn status(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Status {
         let t = s.t;
+        // `would never accept the plan and demanded …`: a finite verb after `and` has a
+        // polarity of its own; a bare one shares it (`did not meet and talk`).
+        let finite = t.is(h.t0, class::PAST) || t.word(h.t0).ends_with("ed");
         let mut k = h.t0;
         let mut steps = 0;
         while k > 0 && steps < 5 {
@@ -1071,7 +1092,11 @@ impl RelationFinder<'_> {
             if t.is(k, class::NEGATION) {
                 return Status::Negated;
             }
-            if w == "," || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY) {
+            if w == ","
+                || w == "but"
+                || (w == "and" && finite)
+                || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY)
+            {
                 break;
             }
         }
@@ -1308,7 +1333,11 @@ impl RelationFinder<'_> {
         if uses_reference {
             oc.conf -= 0.15;
         }
-        let multi = trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| s.t.is(k, class::MULTI));
+        // `held separate talks with Borrell`, `met separately`: each subject met the others
+        // on their own.
+        let separate = (h.t0.saturating_sub(3)..h.t1 + 2).any(|k| s.t.is(k, class::SEPARATE));
+        let multi = !separate
+            && (trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| s.t.is(k, class::MULTI)));
         let all_pairs = |v: &[usize]| {
             let mut p = Vec::new();
             for (i, &a) in v.iter().enumerate() {
@@ -1324,7 +1353,7 @@ impl RelationFinder<'_> {
             oc.pairs = all_pairs(&obj);
         } else if !obj.is_empty() && !subj.is_empty() {
             // Co-subjects of a reciprocal verb met each other too; co-hosts need not have.
-            let reciprocal = trig.noun || trig.preps.iter().any(|p| p == "with");
+            let reciprocal = !separate && (trig.noun || trig.preps.iter().any(|p| p == "with"));
             if multi || (subj.len() >= 2 && reciprocal) {
                 let mut all = subj.clone();
                 all.extend(obj.iter().copied().filter(|e| !subj.contains(e)));
@@ -1343,7 +1372,10 @@ impl RelationFinder<'_> {
                     oc.pairs.extend(all_pairs(&obj));
                 }
             }
-        } else if subj.len() >= 2 && (trig.noun || trig.preps.iter().any(|p| p == "with")) {
+        } else if subj.len() >= 2
+            && !separate
+            && (trig.noun || trig.preps.iter().any(|p| p == "with"))
+        {
             // Only a reciprocal verb (meet, talk) joins its subjects: hosts need guests.
             oc.pairs = all_pairs(&subj);
         } else if trig.noun {
