@@ -60,6 +60,8 @@ pub(crate) mod class {
     pub const GPE_SUFFIX: u32 = 1 << 29;
     /// Separate talks: the parties on one side did not meet each other.
     pub const SEPARATE: u32 = 1 << 30;
+    /// After a meeting noun, these say it did not take place (the meeting was called off).
+    pub const CANCEL: u32 = 1 << 31;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +191,7 @@ impl Lexicon {
                 "loc_suffix" => class::LOC_SUFFIX,
                 "gpe_suffix" => class::GPE_SUFFIX,
                 "separate" => class::SEPARATE,
+                "cancel" => class::CANCEL,
                 "passive_aux" => class::PASSIVE_AUX,
                 "delegate" => class::DELEGATE,
                 "address" => class::ADDRESS,

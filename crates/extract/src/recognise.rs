@@ -59,6 +59,16 @@ impl Mention {
     }
 }
 
+/// Offices of heads of state and government: who `the leader`, `the two leaders` can be.
+const HEADS: [&str; 6] = [
+    "president",
+    "prime minister",
+    "chancellor",
+    "leader",
+    "king",
+    "supreme leader",
+];
+
 /// Longest run of capitalised words considered as one name.
 const MAX_RUN: usize = 8;
 
@@ -129,6 +139,17 @@ impl Recogniser<'_> {
                 i += 1;
                 continue;
             };
+            // `Sheikh Tamim bin Hamad Al Thani`: a longer name starting inside this one
+            // wins over it.
+            if (i + 1..=j).any(|k| {
+                t.cap(k)
+                    && self
+                        .gaz_match(t, k)
+                        .is_some_and(|(_, j2)| j2 > j && j2 - k > j - i)
+            }) {
+                i += 1;
+                continue;
+            }
             let Some(pat) = self.gaz.patterns.get(pid).copied() else {
                 i += 1;
                 continue;
@@ -387,12 +408,29 @@ impl Recogniser<'_> {
         };
         // A title right before the name, or before a comma (Trump's envoy, Steve Witkoff).
         let title_at = |k: usize| t.is(k, class::PERSON_CUE);
+        // `Israel's ambassador to the Holy See, Yaron Sideman`: a title and its complement
+        // before the comma.
+        let title_phrase_before = || {
+            let mut q = i.saturating_sub(2);
+            for _ in 0..7 {
+                if q + 2 < i && title_at(q) {
+                    return !t.word(q).ends_with('s');
+                }
+                let complement = covered.get(q) == Some(&true)
+                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on");
+                if !complement || q == 0 {
+                    return false;
+                }
+                q -= 1;
+            }
+            false
+        };
         let cue_before = i > 0
             && (title_at(i - 1)
                 || (i > 1
                     && t.word(i - 1) == ","
-                    && title_at(i - 2)
-                    && !t.word(i - 2).ends_with('s')));
+                    && ((title_at(i - 2) && !t.word(i - 2).ends_with('s'))
+                        || title_phrase_before())));
         let given = lex.given.get(t.word(first)).copied();
         // Where a person stands: `said Bonnie Glaser`, `Ana Lima met …`, `X and Ana Lima`,
         // `Paraguay's Ana Lima`.
@@ -724,15 +762,32 @@ impl Recogniser<'_> {
                 || matches!(t.word(q), "men" | "women")
             {
                 // The last two named before this sentence: its own subject is not one of them.
+                // `the two leaders` are the last two who lead, when two such were named (an
+                // ambassador named since is not one of them).
                 let here: Vec<usize> = ms.iter().filter(|m| m.t1 <= k).map(|m| m.ent).collect();
-                let persons: Vec<usize> = doc
-                    .recent_persons
-                    .iter()
-                    .rev()
-                    .filter(|e| !here.contains(e))
-                    .take(2)
-                    .copied()
-                    .collect();
+                let office = lex
+                    .roles
+                    .get(t.word(q))
+                    .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
+                let candidates = || {
+                    doc.recent_persons
+                        .iter()
+                        .rev()
+                        .filter(|e| !here.contains(e))
+                        .copied()
+                };
+                let holders: Vec<usize> = match office {
+                    Some(o) => candidates()
+                        .filter(|&e| self.holds(doc, e, o))
+                        .take(2)
+                        .collect(),
+                    None => Vec::new(),
+                };
+                let persons: Vec<usize> = if holders.len() == 2 {
+                    holders
+                } else {
+                    candidates().take(2).collect()
+                };
                 if persons.len() == 2 {
                     return Some((persons, q + 1));
                 }
@@ -914,15 +969,19 @@ impl Recogniser<'_> {
         armies.next().is_none().then_some(first)
     }
 
+    /// Whether person `e` holds `office` ("*": any head of state or government), by a title
+    /// the text gave them or by the gazetteer.
+    fn holds(&self, doc: &DocState, e: usize, office: &str) -> bool {
+        let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
+        doc.titles.iter().any(|(x, o)| *x == e && fits(o))
+            || doc
+                .ents
+                .get(e)
+                .and_then(|d| self.gaz.entry(d.gaz))
+                .is_some_and(|g| g.roles.iter().any(|(o, _)| fits(o)))
+    }
+
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
-        const HEADS: [&str; 6] = [
-            "president",
-            "prime minister",
-            "chancellor",
-            "leader",
-            "king",
-            "supreme leader",
-        ];
         let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
         doc.recent_persons.iter().rev().copied().find(|&e| {
             doc.ents
@@ -943,9 +1002,33 @@ impl Recogniser<'_> {
                 b -= 1;
             }
             let prev = if b > 0 { t.word(b - 1) } else { "" };
+            // `in the town of Gali`: a place noun and `of` stand between the preposition and
+            // the place.
+            let place_noun = prev == "of"
+                && b > 1
+                && t.is(b - 2, class::GPE_SUFFIX | class::LOC_SUFFIX)
+                && !t.cap(b - 2);
+            // `in the northern Tajik city of Khujand`: a few qualifying words may come first.
+            let prep = if place_noun {
+                (b.saturating_sub(7)..b - 2)
+                    .rev()
+                    .take_while(|&q| t.is_word(q))
+                    .find(|&q| lex.has(t.word(q), class::PLACE_PREP))
+            } else {
+                None
+            };
+            let (b, prev) = match prep {
+                Some(q) => (q + 1, t.word(q)),
+                None => (b, prev),
+            };
             m.after_of = prev == "of" && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
-            m.place = placeable && m.form == MForm::Name && lex.has(prev, class::PLACE_PREP);
+            // `ambassador to the Holy See`: the complement of a title is no venue.
+            let title_complement = b > 1 && prev == "to" && t.is(b - 2, class::TITLE);
+            m.place = placeable
+                && m.form == MForm::Name
+                && lex.has(prev, class::PLACE_PREP)
+                && !title_complement;
             // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
             m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
                 let mut k = m.t1;

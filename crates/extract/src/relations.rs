@@ -465,8 +465,13 @@ impl RelationFinder<'_> {
             {
                 status = Status::Planned;
             }
-            let date = date_expr
-                .and_then(|d| resolve(d.kind, self.article_date, status == Status::Planned));
+            // `scheduled for Friday`: a date set ahead counts forward even for a meeting that
+            // was then called off.
+            let date = date_expr.and_then(|d| {
+                let ahead = status == Status::Planned
+                    || (d.t0.saturating_sub(3)..d.t0).any(|k| t.is(k, class::PLANNED));
+                resolve(d.kind, self.article_date, ahead)
+            });
             let is_place = |m: &&Mention| m.place;
             let met = trig.relation == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
@@ -786,7 +791,15 @@ impl RelationFinder<'_> {
                 let verbless = !span
                     .clone()
                     .any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
-                return (described && after_name && verbless).then_some(j);
+                // `Moldova's chief negotiator, Deputy Prime Minister Oleg Serebrian, met`:
+                // a titled name closing the apposition is who the description means.
+                let names_subject = s.ms.iter().any(|m| {
+                    m.t1 == k
+                        && m.t0 > j + 1
+                        && m.form == MForm::Name
+                        && t.is(m.t0 - 1, class::TITLE)
+                });
+                return (described && after_name && verbless && !names_subject).then_some(j);
             }
             if self.hard_boundary(s, j) {
                 return None;
@@ -1026,6 +1039,18 @@ impl RelationFinder<'_> {
                 k += 1;
                 continue;
             }
+            // `met Israel's ambassador to the Holy See, Yaron Sideman`: the name after a
+            // comma is who the title phrase described.
+            if w == ","
+                && out.is_empty()
+                && trig.direct
+                && (t1..k).any(|q| t.is(q, class::TITLE))
+                && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
+            {
+                linked = true;
+                k += 1;
+                continue;
+            }
             // A comma after unlinked words ends the phrase (…talks aimed at peace, with Kyiv…).
             if w == "," && !linked {
                 break;
@@ -1072,10 +1097,41 @@ impl RelationFinder<'_> {
                 k += 1;
                 continue;
             }
+            // `met the breakaway region's envoy Vitaly Ignatiev`: a possessive description
+            // before a title.
+            if linked && t.is_word(k) && !t.cap(k) {
+                let apos = (k + 1..(k + 4).min(upper)).find(|&q| t.word(q) == "'s");
+                if let Some(q) = apos.filter(|&q| {
+                    (k..q).all(|x| t.is_word(x) && !t.cap(x))
+                        && t.is(q + 1, class::TITLE | class::TITLE_MOD)
+                }) {
+                    k = q + 1;
+                    continue;
+                }
+            }
             linked = false;
             k += 1;
         }
         (out, between, k)
+    }
+
+    /// `A meeting between X and Y, scheduled for Monday, was cancelled`: the predicate after
+    /// a meeting noun (from token `k`) says it did not happen. Stops where another clause
+    /// begins.
+    fn called_off(&self, t: &crate::text::Tokens, k: usize) -> bool {
+        for q in k..(k + 25).min(t.len()) {
+            if t.is(q, class::CANCEL) {
+                return t.word(q) != "called" || t.word(q + 1) == "off";
+            }
+            if matches!(
+                t.word(q),
+                ";" | "but" | "because" | "after" | "when" | "while" | "although" | "as" | "since"
+            ) || (t.is_word(q) && t.is(q, class::TRIGGER_START | class::REPORTING))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     fn status(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Status {
@@ -1099,6 +1155,9 @@ impl RelationFinder<'_> {
             {
                 break;
             }
+        }
+        if trig.relation == RelationKind::MetWith && trig.noun && self.called_off(t, h.t1) {
+            return Status::Negated;
         }
         if trig.relation != RelationKind::MetWith {
             let modal = (h.t0.saturating_sub(2)..h.t0)
