@@ -507,6 +507,15 @@ impl RelationFinder<'_> {
                 }
                 continue;
             }
+            // `Rahmon hosted Japarov for the trilateral summit`: a meeting held at an event
+            // the article already dated and placed takes that date and place.
+            let (date, place) = match (met && status == Status::Occurred && !oc.pairs.is_empty())
+                .then(|| self.earlier_event(s, out, date.is_none() || place.is_none()))
+                .flatten()
+            {
+                Some(r) => (date.or_else(|| r.date.clone()), place.or(r.place)),
+                None => (date, place),
+            };
             for &(a, b) in &oc.pairs {
                 let place = place.filter(|p| Some(*p) != b && *p != a);
                 let kind = oc.kind.unwrap_or(trig.relation);
@@ -536,6 +545,39 @@ impl RelationFinder<'_> {
                 });
             }
         }
+    }
+
+    /// The last meeting stated before this sentence, with a date or a place, when this
+    /// sentence refers back to a meeting event (`the summit`, `the talks`, `on the
+    /// sidelines`) and lacks something it could take.
+    fn earlier_event<'o>(
+        &self,
+        s: &Sentence,
+        out: &'o [RelMention],
+        lacking: bool,
+    ) -> Option<&'o RelMention> {
+        let t = s.t;
+        if !lacking {
+            return None;
+        }
+        let refers_back = (0..t.len()).any(|k| {
+            matches!(t.word(k), "the" | "that" | "this")
+                && (k + 1..(k + 4).min(t.len())).any(|q| {
+                    t.word(q) == "sidelines"
+                        || trigger_match(t, self.lex, q)
+                            .and_then(|(p, _)| self.lex.triggers.get(p))
+                            .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith)
+                })
+        });
+        if !refers_back {
+            return None;
+        }
+        out.iter().rev().find(|r| {
+            r.kind == RelationKind::MetWith
+                && r.status == Status::Occurred
+                && r.bstart < s.bytes.0
+                && (r.date.is_some() || r.place.is_some())
+        })
     }
 
     /// The parties of the last relation before this sentence when it is a meeting stated in
