@@ -927,10 +927,16 @@ impl Recogniser<'_> {
 
     /// Remembers the office a title gives a named person, for later `the chancellor`.
     fn note_titles(&self, t: &Tokens, ms: &[Mention], doc: &mut DocState) {
-        for m in ms
-            .iter()
-            .filter(|m| m.form == MForm::Name && m.t0 > 0 && t.is(m.t0 - 1, class::TITLE))
-        {
+        for m in ms.iter().filter(|m| m.form == MForm::Name && m.t0 > 0) {
+            // The title right before the name, or before a comma (`Greenland's new
+            // premier, Jens-Frederik Nielsen`).
+            let title = if t.is(m.t0 - 1, class::TITLE) {
+                m.t0 - 1
+            } else if m.t0 > 1 && t.word(m.t0 - 1) == "," && t.is(m.t0 - 2, class::TITLE) {
+                m.t0 - 2
+            } else {
+                continue;
+            };
             let person = doc
                 .ents
                 .get(m.ent)
@@ -938,11 +944,16 @@ impl Recogniser<'_> {
             if !person {
                 continue;
             }
-            let one = t.word(m.t0 - 1);
-            let office = if m.t0 > 1 {
-                t.pair(m.t0 - 2)
+            let one = t.word(title);
+            // `Vice President JD Vance` holds no presidency: a qualifier the roles do not
+            // know changes the office.
+            let qualified = title > 0 && t.is(title - 1, class::TITLE_MOD) && !t.cap(title - 1)
+                || title > 0
+                    && matches!(t.word(title - 1), "vice" | "deputy" | "former" | "acting");
+            let office = if title > 0 {
+                t.pair(title - 1)
                     .and_then(|two| self.lex.roles.get(two))
-                    .or_else(|| self.lex.roles.get(one))
+                    .or_else(|| (!qualified).then(|| self.lex.roles.get(one)).flatten())
             } else {
                 self.lex.roles.get(one)
             };
