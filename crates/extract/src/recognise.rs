@@ -425,6 +425,19 @@ impl Recogniser<'_> {
             }
             false
         };
+        // `Aviaja Lynge, a spokeswoman for …`, `Harald Engelbrecht, the head of …`: an
+        // apposition that gives the name a title.
+        let cue_after = || {
+            t.word(j) == ","
+                && matches!(t.word(j + 1), "a" | "an" | "the")
+                && (j + 2..(j + 6).min(t.len()))
+                    .take_while(|&q| t.is_word(q) && !t.cap(q) && !t.is(q, class::TRIGGER_START))
+                    .any(|q| {
+                        t.is(q, class::TITLE)
+                            && !t.word(q).ends_with('s')
+                            && matches!(t.word(q + 1), "for" | "to" | "of" | "at" | "in" | "," | "")
+                    })
+        };
         let cue_before = i > 0
             && (title_at(i - 1)
                 || (i > 1
@@ -525,7 +538,12 @@ impl Recogniser<'_> {
         // A name cut at a hyphen (`Association of Serb-majority …`) is not the whole name.
         let org_of = (s + 1..j).any(|k| t.word(k) == "of" && t.is(k - 1, class::ORG_SUFFIX))
             && !(t.word(j) == "-" && t.toks.get(j).map(|x| x.start) == Some(t.toks[j - 1].end));
-        let (ent, kind) = if (cue_before || title_in_run) && word_count <= 4 && !org_of {
+        let titled = cue_before
+            || title_in_run
+            || ((2..=4).contains(&word_count)
+                && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | place_suffix)
+                && cue_after());
+        let (ent, kind) = if titled && word_count <= 4 && !org_of {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
                 let known = match doc.surnames.get(t.word(first)).copied() {
