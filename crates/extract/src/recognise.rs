@@ -626,8 +626,8 @@ impl Recogniser<'_> {
     }
 
     /// `talks in Putrajaya`: a lone capitalised word no list knows, after `in` and before
-    /// punctuation or a lower-case word, names a place — unless it is a month, a weekday or a word with a
-    /// lexicon role (`in English`, `in Congress` are no settlements either way).
+    /// punctuation or a lower-case word, names a place; not a month, a weekday, a given name
+    /// or a word with a lexicon role (`in Congress`).
     fn settlement_after_in(&self, t: &Tokens, i: usize, j: usize) -> bool {
         i > 1
             && j == i + 1
