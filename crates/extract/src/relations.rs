@@ -1564,24 +1564,8 @@ impl RelationFinder<'_> {
                     )
             })
         };
-        // `insisted that Armenia amend its constitution`: a bare verb after the subject.
-        let mandative = || {
-            let mut k = if t.word(h.t1.saturating_sub(1)) == "that" {
-                h.t1
-            } else if t.word(h.t1) == "that" {
-                h.t1 + 1
-            } else {
-                return false;
-            };
-            while t.is(k, class::SKIP) {
-                k += 1;
-            }
-            // The subject: a name, or a short common noun phrase (`the returns begin`).
-            let verb_at = match s.ms.iter().find(|m| m.t0 == k && !m.possessive) {
-                Some(m) => m.t1,
-                None if k > 0 && t.is(k - 1, class::DEFINITE) && t.is_word(k) && !t.cap(k) => k + 1,
-                None => return false,
-            };
+        // A verb in its bare form, as after a subject in a mandative clause.
+        let bare = |verb_at: usize| {
             let w = t.word(verb_at);
             let third_person = w.ends_with('s') && !w.ends_with("ss");
             let past = w.ends_with("ed");
@@ -1631,6 +1615,54 @@ impl RelationFinder<'_> {
                         | "got"
                         | "gave"
                 )
+        };
+        // `insisted that Armenia amend its constitution`, `insisted that Cambodian troops pull
+        // back`: a bare verb after the subject.
+        let mandative = || {
+            let mut k = if t.word(h.t1.saturating_sub(1)) == "that" {
+                h.t1
+            } else if t.word(h.t1) == "that" {
+                h.t1 + 1
+            } else {
+                return false;
+            };
+            while t.is(k, class::SKIP) {
+                k += 1;
+            }
+            // The subject: a name, or a short common noun phrase (`the returns begin`).
+            let verb_at = match s.ms.iter().find(|m| m.t0 == k && !m.possessive) {
+                Some(m) if m.form != MForm::Adjective => m.t1,
+                _ if k > 0
+                    && t.is(k - 1, class::DEFINITE)
+                    && t.is_word(k)
+                    && !t.cap(k)
+                    && bare(k + 1) =>
+                {
+                    k + 1
+                }
+                _ => {
+                    // A plural noun phrase (`its own troops, deployed in Somalia, remain`):
+                    // the bare verb follows the first plural noun, past an apposition.
+                    let Some(noun) = (k..(k + 5).min(n)).find(|&q| {
+                        t.is_word(q)
+                            && !t.cap(q)
+                            && t.word(q).len() > 3
+                            && t.word(q).ends_with('s')
+                            && !t.word(q).ends_with("ss")
+                    }) else {
+                        return false;
+                    };
+                    let mut v = noun + 1;
+                    if t.word(v) == "," {
+                        match (v + 1..(v + 12).min(n)).find(|&q| t.word(q) == ",") {
+                            Some(c) => v = c + 1,
+                            None => return false,
+                        }
+                    }
+                    v
+                }
+            };
+            bare(verb_at)
         };
         if trig.deontic && !window(class::DEONTIC, 15) && !subjunctive() && !mandative() {
             return none;
