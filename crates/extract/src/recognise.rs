@@ -1052,12 +1052,20 @@ impl Recogniser<'_> {
             };
             m.after_of = prev == "of" && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
-            // `ambassador to the Holy See`: the complement of a title is no venue.
+            // `ambassador to the Holy See`: the complement of a title is no venue; `the
+            // government in Port Louis` is a government, which acts.
             let title_complement = b > 1 && prev == "to" && t.is(b - 2, class::TITLE);
+            let governed = b > 1
+                && prev == "in"
+                && matches!(
+                    t.word(b - 2),
+                    "government" | "authorities" | "administration" | "leadership" | "regime"
+                );
             m.place = placeable
                 && m.form == MForm::Name
                 && lex.has(prev, class::PLACE_PREP)
-                && !title_complement;
+                && !title_complement
+                && !governed;
             // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
             m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
                 let mut k = m.t1;
