@@ -310,14 +310,25 @@ impl RelationFinder<'_> {
                 }
                 subjects = prev_subjects.clone();
             }
-            // `Trump announced the plan while meeting Netanyahu`: an adverbial participle
-            // shares the sentence's subject.
+            // `Trump announced the plan while meeting Netanyahu`, `Castro backed down after
+            // speaking with Rubio`: an adverbial participle shares the sentence's subject.
+            let adverbial_participle = !trig.noun
+                && h.t0 > 0
+                && t.word(h.t0).ends_with("ing")
+                && matches!(
+                    t.word(h.t0 - 1),
+                    "while" | "after" | "before" | "when" | "since"
+                );
+            if adverbial_participle {
+                subjects.clear();
+            }
             if subjects.is_empty()
                 && !trig.noun
-                && matches!(
-                    t.word(h.t0),
-                    "while" | "after" | "before" | "when" | "since"
-                )
+                && (adverbial_participle
+                    || matches!(
+                        t.word(h.t0),
+                        "while" | "after" | "before" | "when" | "since"
+                    ))
             {
                 subjects.extend(
                     s.ms.iter()
