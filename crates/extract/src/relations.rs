@@ -1212,6 +1212,27 @@ impl RelationFinder<'_> {
         if trig.relation == RelationKind::MetWith && trig.noun && self.called_off(t, h.t1) {
             return Status::Negated;
         }
+        // `had been due to host both leaders`, `was supposed to meet`: a plan told in the
+        // past perfect, or as an obligation, fell through.
+        if trig.relation == RelationKind::MetWith
+            && !trig.noun
+            && h.t0 > 2
+            && t.word(h.t0 - 1) == "to"
+        {
+            let plan = t.word(h.t0 - 2);
+            let fell_through = (h.t0 > 3
+                && t.word(h.t0 - 3) == "been"
+                && t.word(h.t0 - 4) == "had"
+                && matches!(
+                    plan,
+                    "due" | "expected" | "scheduled" | "set" | "supposed" | "meant"
+                ))
+                || (matches!(plan, "supposed" | "meant")
+                    && matches!(t.word(h.t0 - 3), "was" | "were"));
+            if fell_through {
+                return Status::Negated;
+            }
+        }
         if trig.relation != RelationKind::MetWith {
             let modal = (h.t0.saturating_sub(2)..h.t0)
                 .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"));
