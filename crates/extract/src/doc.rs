@@ -68,10 +68,11 @@ impl DocState {
         self.by_entry.insert(entry, i);
         if e.kind == EntityKind::Person {
             let mut words = e.name.split_whitespace();
+            // `Pope Leo XIV`, `King Charles III`: a later bare `Leo` names him, not `XIV`.
             let family = if e.surname_first {
                 words.next()
             } else {
-                words.last()
+                words.rfind(|w| !is_regnal_number(w))
             };
             if let Some(f) = family {
                 self.surnames.entry(f.to_lowercase()).or_insert(i);
@@ -201,6 +202,11 @@ impl DocState {
             })
             .collect()
     }
+}
+
+/// A Roman numeral after a regnal name (II, XIV).
+fn is_regnal_number(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn push_recent(v: &mut Vec<usize>, ent: usize) {
