@@ -1,0 +1,437 @@
+//! What each kind of relation makes of its parties: the pairs of a meeting, the subject,
+//! addressee and content of a demand or proposal.
+
+use super::{Hit, Outcome, RelationFinder, Sentence};
+use crate::doc::DocState;
+use crate::lexicon::{class, Trigger};
+use crate::model::{EntityKind, RelationKind};
+use crate::recognise::{trigger_match, MForm};
+
+impl RelationFinder<'_> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn met_with(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        trig: &Trigger,
+        h: &Hit,
+        subjects: &[usize],
+        objects: &[usize],
+        between: bool,
+        prev_pair: Option<(usize, usize)>,
+    ) -> Outcome {
+        let status = self.status(s, trig, h);
+        let mode = self.mode(s, trig, h);
+        let mut oc = Outcome {
+            status: Some(status),
+            mode,
+            conf: 0.85,
+            ..Outcome::default()
+        };
+        let mut subj: Vec<usize> = Vec::new();
+        // In text order, so the first named party is the subject.
+        let mut ordered: Vec<usize> = subjects.to_vec();
+        ordered.sort_by_key(|&i| s.ms[i].t0);
+        for &mi in &ordered {
+            if let Some(e) = self.party_ent(s, doc, mi, &[]) {
+                if !subj.contains(&e) {
+                    subj.push(e);
+                }
+            }
+        }
+        let mut obj: Vec<usize> = Vec::new();
+        for &mi in objects {
+            if let Some(e) = self.party_ent(s, doc, mi, &subj) {
+                if !obj.contains(&e) && (between || !subj.contains(&e)) {
+                    obj.push(e);
+                }
+            }
+        }
+        // `visited Lula`, not `visited China`: a visit meets people, not places.
+        if trig.person_or_org {
+            let visitable = |e: &usize| {
+                doc.ents.get(*e).is_some_and(|d| match d.kind {
+                    EntityKind::Person => true,
+                    EntityKind::Org => !self.gaz.is_building(d.gaz),
+                    _ => false,
+                })
+            };
+            subj.retain(visitable);
+            obj.retain(visitable);
+            // `visited NATO headquarters`: an organisation qualifying a noun names a place.
+            let qualifies = objects.iter().any(|&mi| {
+                let k = s.ms[mi].t1;
+                doc.ents
+                    .get(s.ms[mi].ent)
+                    .is_some_and(|e| e.kind == EntityKind::Org)
+                    && s.t.is_word(k)
+                    && !s.t.cap(k)
+                    && !s.t.is(k, class::STOP | class::REPORTING)
+            });
+            if qualifies {
+                obj.clear();
+            }
+        }
+        let uses_reference = subjects
+            .iter()
+            .chain(objects)
+            .any(|&i| matches!(s.ms[i].form, MForm::Pronoun | MForm::Description));
+        if uses_reference {
+            oc.conf -= 0.15;
+        }
+        // `held separate talks with Borrell`, `met separately`: each subject met the others
+        // on their own.
+        let separate = (h.t0.saturating_sub(3)..h.t1 + 2).any(|k| s.t.is(k, class::SEPARATE));
+        let multi = !separate
+            && (trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| s.t.is(k, class::MULTI)));
+        let all_pairs = |v: &[usize]| {
+            let mut p = Vec::new();
+            for (i, &a) in v.iter().enumerate() {
+                for &b in &v[i + 1..] {
+                    if a != b {
+                        p.push((a, Some(b)));
+                    }
+                }
+            }
+            p
+        };
+        if between && obj.len() >= 2 {
+            oc.pairs = all_pairs(&obj);
+        } else if !obj.is_empty() && !subj.is_empty() {
+            // Co-subjects of a reciprocal verb met each other too; co-hosts need not have.
+            let reciprocal = !separate && (trig.noun || trig.preps.iter().any(|p| p == "with"));
+            if multi || (subj.len() >= 2 && reciprocal) {
+                let mut all = subj.clone();
+                all.extend(obj.iter().copied().filter(|e| !subj.contains(e)));
+                oc.pairs = all_pairs(&all);
+            } else {
+                for &a in &subj {
+                    for &b in &obj {
+                        if a != b {
+                            oc.pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+                // One host with several guests brought them together; co-hosts, such as
+                // mediators, may have kept them apart.
+                if trig.guests && subj.len() == 1 && obj.len() >= 2 {
+                    oc.pairs.extend(all_pairs(&obj));
+                }
+            }
+        } else if subj.len() >= 2
+            && !separate
+            && (trig.noun || trig.preps.iter().any(|p| p == "with"))
+        {
+            // Only a reciprocal verb (meet, talk) joins its subjects: hosts need guests.
+            oc.pairs = all_pairs(&subj);
+        } else if trig.noun {
+            match self.determiner(s, h.t0) {
+                Some(true) => oc.anaphor = true,
+                Some(false) => {
+                    if let Some((a, b)) = prev_pair {
+                        oc.pairs.push((a, Some(b)));
+                        oc.conf = 0.6;
+                    } else if let (Some(&a), Some(end)) =
+                        (subj.first(), subjects.iter().map(|&i| s.ms[i].t1).max())
+                    {
+                        // `Putin told Trump in a phone call`: the party addressed before it.
+                        let addressed =
+                            s.ms.iter()
+                                .enumerate()
+                                .filter(|(_, m)| {
+                                    m.t0 >= end && m.t1 <= h.t0 && m.party() && !m.possessive
+                                })
+                                .find_map(|(i, _)| self.party_ent(s, doc, i, &subj));
+                        if let Some(b) = addressed.filter(|&b| b != a) {
+                            oc.pairs.push((a, Some(b)));
+                            oc.conf = 0.6;
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        // A leader does not meet the country they lead (`Trump` and `the United States`).
+        oc.pairs
+            .retain(|&(a, b)| b.is_none_or(|b| !self.leads(doc, a, b) && !self.leads(doc, b, a)));
+        oc
+    }
+
+    /// Whether entity `person` holds an office of the country `country`, by the gazetteer.
+    pub(super) fn leads(&self, doc: &DocState, person: usize, country: usize) -> bool {
+        let (Some(p), Some(c)) = (doc.ents.get(person), doc.ents.get(country)) else {
+            return false;
+        };
+        self.gaz
+            .entry(p.gaz)
+            .is_some_and(|g| g.roles.iter().any(|(_, of)| *of == c.id))
+    }
+
+    pub(super) fn demand_or_proposal(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        trig: &Trigger,
+        h: &Hit,
+        subjects: &[usize],
+        objects: &[usize],
+    ) -> Outcome {
+        let t = s.t;
+        let lex = self.lex;
+        let none = Outcome::default();
+        let n = t.len();
+        if trig.want {
+            if t.toks[h.t0].quoted {
+                return none;
+            }
+            let after = |k: usize| t.word(k);
+            let excluded = lex
+                .want_exclude
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w));
+            if excluded {
+                return none;
+            }
+        }
+        // `offered no details`: nothing is proposed.
+        if matches!(t.word(h.t1), "no" | "nothing") {
+            return none;
+        }
+        let window = |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| t.is(k, bit));
+        // `insisted that the rules be loosened`: a subjunctive `be` is as good as a modal.
+        let subjunctive = || {
+            (h.t1..(h.t1 + 15).min(n)).any(|k| {
+                t.word(k) == "be"
+                    && k > 0
+                    && !matches!(
+                        t.word(k - 1),
+                        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "'ll" | "not"
+                    )
+            })
+        };
+        // A verb in its bare form, as after a subject in a mandative clause.
+        let bare = |verb_at: usize| {
+            let w = t.word(verb_at);
+            let third_person = w.ends_with('s') && !w.ends_with("ss");
+            let past = w.ends_with("ed");
+            t.is_word(verb_at)
+                && !t.cap(verb_at)
+                && !third_person
+                && !past
+                && !matches!(
+                    w,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "did"
+                        | "do"
+                        | "had"
+                        | "were"
+                        | "not"
+                        | "never"
+                        | "always"
+                        | "already"
+                        | "also"
+                        | "still"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "lost"
+                        | "won"
+                        | "made"
+                        | "took"
+                        | "sent"
+                        | "knew"
+                        | "saw"
+                        | "got"
+                        | "gave"
+                )
+        };
+        // `insisted that Armenia amend its constitution`, `insisted that Cambodian troops pull
+        // back`: a bare verb after the subject.
+        let mandative = || {
+            let mut k = if t.word(h.t1.saturating_sub(1)) == "that" {
+                h.t1
+            } else if t.word(h.t1) == "that" {
+                h.t1 + 1
+            } else {
+                return false;
+            };
+            while t.is(k, class::SKIP) {
+                k += 1;
+            }
+            // The subject: a name, or a short common noun phrase (`the returns begin`).
+            let verb_at = match s.ms.iter().find(|m| m.t0 == k && !m.possessive) {
+                Some(m) if m.form != MForm::Adjective => m.t1,
+                _ if k > 0
+                    && t.is(k - 1, class::DEFINITE)
+                    && t.is_word(k)
+                    && !t.cap(k)
+                    && bare(k + 1) =>
+                {
+                    k + 1
+                }
+                _ => {
+                    // A plural noun phrase (`its own troops, deployed in Somalia, remain`):
+                    // the bare verb follows the first plural noun, past an apposition.
+                    let Some(noun) = (k..(k + 5).min(n)).find(|&q| {
+                        t.is_word(q)
+                            && !t.cap(q)
+                            && t.word(q).len() > 3
+                            && t.word(q).ends_with('s')
+                            && !t.word(q).ends_with("ss")
+                    }) else {
+                        return false;
+                    };
+                    let mut v = noun + 1;
+                    if t.word(v) == "," {
+                        match (v + 1..(v + 12).min(n)).find(|&q| t.word(q) == ",") {
+                            Some(c) => v = c + 1,
+                            None => return false,
+                        }
+                    }
+                    v
+                }
+            };
+            bare(verb_at)
+        };
+        if trig.deontic && !window(class::DEONTIC, 15) && !subjunctive() && !mandative() {
+            return none;
+        }
+        if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
+            return none;
+        }
+        if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) {
+            return none;
+        }
+        if trig.not_before_for && t.word(h.t1) == "for" {
+            return none;
+        }
+        // `challenged Putin to come to Turkey`: the object is asked to act.
+        if trig.to_clause
+            && !(h.t1..(h.t1 + 8).min(n)).any(|k| {
+                t.word(k) == "to"
+                    && t.is_word(k + 1)
+                    && !t.cap(k + 1)
+                    && !t.word(k + 1).ends_with("ing")
+            })
+        {
+            return none;
+        }
+        // `a proposed ceasefire`: a participle, not a proposal by anyone.
+        if !trig.noun
+            && h.t0 > 0
+            && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE)
+            && t.word(h.t0 - 1) != "that"
+        {
+            return none;
+        }
+        if !trig.noun && h.t0 > 0 {
+            let mut k = h.t0 - 1;
+            while k > 0
+                && matches!(
+                    t.word(k),
+                    "also" | "already" | "reportedly" | "first" | "not" | "never" | "n't"
+                )
+            {
+                k -= 1;
+            }
+            if t.is(k, class::PASSIVE_AUX) && !h.passive {
+                return none;
+            }
+        }
+        let Some(&first) = subjects.first() else {
+            return none;
+        };
+        if trig.noun && !s.ms[first].possessive {
+            return none;
+        }
+        let Some(subject) = self.party_ent(s, doc, first, &[]) else {
+            return none;
+        };
+        // `Egypt and Saudi Arabia have offered`: every coordinated subject acts.
+        let mut subjects_all = vec![subject];
+        let far = subjects.iter().map(|&i| s.ms[i].t0).min().unwrap_or(0);
+        let near = subjects.iter().map(|&i| s.ms[i].t0).max().unwrap_or(0);
+        let joined = (far..near).any(|k| matches!(t.word(k), "and" | "&"));
+        if !trig.noun && joined {
+            for &mi in subjects.iter().skip(1) {
+                let m = &s.ms[mi];
+                if m.form == MForm::Name && !m.possessive {
+                    if let Some(e) = self.party_ent(s, doc, mi, &subjects_all) {
+                        if !subjects_all.contains(&e) {
+                            subjects_all.push(e);
+                        }
+                    }
+                }
+            }
+        }
+        subjects_all.reverse();
+        let object = objects
+            .first()
+            .and_then(|&mi| self.party_ent(s, doc, mi, &subjects_all))
+            .filter(|o| !subjects_all.contains(o));
+        let start = t.toks.get(h.t1).map(|x| x.start);
+        let end = (h.t1..n)
+            .find(|&k| matches!(t.word(k), ";"))
+            .and_then(|k| t.toks.get(k))
+            .map(|x| x.start)
+            .unwrap_or(s.bytes.1);
+        let content = start.and_then(|st| s.text.get(st..end.max(st))).map(|c| {
+            let c = c
+                .trim()
+                .trim_end_matches(['.', ',', ';', ':', '"', '\u{201D}'])
+                .trim();
+            match c.char_indices().nth(300) {
+                Some((i, _)) => format!("{}…", &c[..i]),
+                None => c.to_string(),
+            }
+        });
+        let mut content_ents = Vec::new();
+        for m in s.ms {
+            if m.t0 >= h.t1
+                && matches!(m.form, MForm::Name | MForm::Adjective | MForm::Demonym)
+                && !content_ents.contains(&m.ent)
+            {
+                content_ents.push(m.ent);
+            }
+        }
+        let status = self.status(s, trig, h);
+        let mut conf = if trig.want { 0.6 } else { 0.8 };
+        if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
+            conf -= 0.15;
+        }
+        // Wanting a meeting, or to meet, is seeking to arrange one.
+        let wants_meeting = trig.want
+            && (h.t1..(h.t1 + 4).min(n)).any(|k| {
+                trigger_match(t, lex, k)
+                    .and_then(|(p, _)| lex.triggers.get(p))
+                    .is_some_and(|x| x.relation == RelationKind::MetWith)
+            });
+
+        Outcome {
+            kind: wants_meeting.then_some(RelationKind::Proposed),
+            pairs: subjects_all.iter().map(|&a| (a, object)).collect(),
+            status: Some(status),
+            anaphor: false,
+            conf,
+            content: content.filter(|c| !c.is_empty()),
+            content_ents,
+            mode: None,
+        }
+    }
+}

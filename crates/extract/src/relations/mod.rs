@@ -1,0 +1,663 @@
+//! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
+//! and mode. Aggregation over the document happens in `aggregate`.
+
+use crate::dates::{find_dates, resolve, DateExpr};
+use crate::doc::DocState;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{class, Lexicon};
+use crate::model::{Mode, RelationKind, Status};
+use crate::recognise::{trigger_match, MForm, Mention};
+use crate::text::{TokKind, Tokens};
+use chrono::NaiveDate;
+
+mod kinds;
+mod parties;
+mod status;
+
+/// One statement of a relation in one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct RelMention {
+    pub kind: RelationKind,
+    pub a: usize,
+    pub b: Option<usize>,
+    pub status: Status,
+    pub date: Option<String>,
+    pub place: Option<usize>,
+    pub mode: Option<Mode>,
+    pub content: Option<String>,
+    pub content_ents: Vec<usize>,
+    pub conf: f32,
+    /// Character offsets of the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets of the sentence.
+    pub bstart: usize,
+    pub bend: usize,
+}
+
+/// Everything the relation finder needs about one sentence.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub t: &'a Tokens,
+    pub ms: &'a [Mention],
+    pub bytes: (usize, usize),
+    pub chars: (usize, usize),
+}
+
+/// Buffers of [`RelationFinder::sentence`], reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    covered: Vec<bool>,
+    hits: Vec<Hit>,
+    maps: Maps,
+}
+
+pub(crate) struct RelationFinder<'a> {
+    pub lex: &'a Lexicon,
+    pub gaz: &'a Gazetteer,
+    pub article_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    t0: usize,
+    t1: usize,
+    trig: usize,
+    /// A passive verb with its agents named after `by`.
+    passive: bool,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Outcome {
+    /// The relation, when the context changes the trigger's (wants a meeting: a proposal).
+    kind: Option<RelationKind>,
+    /// Met-with pairs or (subject, object) of a demand or proposal.
+    pairs: Vec<(usize, Option<usize>)>,
+    status: Option<Status>,
+    anaphor: bool,
+    conf: f32,
+    content: Option<String>,
+    content_ents: Vec<usize>,
+    mode: Option<Mode>,
+}
+
+/// Mentions by the token they start at and the token they end at, in flat arrays.
+#[derive(Debug, Default)]
+struct Maps {
+    starts: Vec<usize>,
+    start_range: Vec<(usize, usize)>,
+    ends: Vec<usize>,
+    end_range: Vec<(usize, usize)>,
+}
+
+/// Indices of `ms` grouped by `key` (below `n`) with a counting sort, into reused buffers.
+fn group(
+    ms: &[Mention],
+    key: impl Fn(&Mention) -> Option<usize>,
+    n: usize,
+    out: &mut Vec<usize>,
+    range: &mut Vec<(usize, usize)>,
+) {
+    range.clear();
+    range.resize(n + 1, (0, 0));
+    // Counts first, in the second field.
+    for k in ms.iter().filter_map(&key) {
+        if let Some(r) = range.get_mut(k) {
+            r.1 += 1;
+        }
+    }
+    let mut at = 0;
+    for r in range.iter_mut() {
+        let count = r.1;
+        *r = (at, at);
+        at += count;
+    }
+    out.clear();
+    out.resize(at, 0);
+    for (i, m) in ms.iter().enumerate() {
+        if let Some(r) = key(m).and_then(|k| range.get_mut(k)) {
+            if let Some(slot) = out.get_mut(r.1) {
+                *slot = i;
+            }
+            r.1 += 1;
+        }
+    }
+}
+
+impl Maps {
+    fn fill(&mut self, ms: &[Mention], n: usize) {
+        let ok = |m: &Mention| m.t0 < n && m.t1 >= 1 && m.t1 <= n;
+        group(
+            ms,
+            |m| ok(m).then_some(m.t0),
+            n,
+            &mut self.starts,
+            &mut self.start_range,
+        );
+        group(
+            ms,
+            |m| ok(m).then(|| m.t1 - 1),
+            n,
+            &mut self.ends,
+            &mut self.end_range,
+        );
+    }
+
+    fn starts_at(&self, k: usize) -> &[usize] {
+        self.start_range
+            .get(k)
+            .and_then(|&(a, b)| self.starts.get(a..b))
+            .unwrap_or(&[])
+    }
+
+    fn ends_at(&self, k: usize) -> &[usize] {
+        self.end_range
+            .get(k)
+            .and_then(|&(a, b)| self.ends.get(a..b))
+            .unwrap_or(&[])
+    }
+}
+
+impl RelationFinder<'_> {
+    fn hard_boundary(&self, s: &Sentence, k: usize) -> bool {
+        let t = s.t;
+        let w = t.word(k);
+        if t.is(k, class::BOUNDARY) {
+            return true;
+        }
+        match w {
+            ";" | ":" | "(" | ")" | "." | "!" | "?" => true,
+            "-" => {
+                // A spaced dash splits clauses; a hyphen inside a word does not.
+                let tok = t.toks[k];
+                let attached = k > 0
+                    && t.toks[k - 1].end == tok.start
+                    && t.toks.get(k + 1).is_some_and(|n| n.start == tok.end);
+                !attached
+            }
+            _ => false,
+        }
+    }
+
+    /// Trigger phrases of the sentence not inside a name, into `hits`.
+    fn find_hits(&self, s: &Sentence, covered: &mut Vec<bool>, hits: &mut Vec<Hit>) {
+        let t = s.t;
+        let n = t.len();
+        hits.clear();
+        // Most sentences hold no trigger word.
+        if !t.cls.iter().any(|c| c & class::TRIGGER_START != 0) {
+            return;
+        }
+        covered.clear();
+        covered.resize(n, false);
+        for m in s.ms {
+            if matches!(m.form, MForm::Name | MForm::Demonym | MForm::Adjective) {
+                for c in covered.iter_mut().take(m.t1.min(n)).skip(m.t0) {
+                    *c = true;
+                }
+            }
+        }
+        let mut i = 0;
+        while i < n {
+            if covered[i] || t.toks[i].kind != TokKind::Word || !t.is(i, class::TRIGGER_START) {
+                i += 1;
+                continue;
+            }
+            if let Some((trig, j)) = t.phrase_at(&self.lex.trigger_trie, i) {
+                if !covered[i..=j].iter().any(|&c| c) {
+                    hits.push(Hit {
+                        t0: i,
+                        t1: j + 1,
+                        trig,
+                        passive: false,
+                    });
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// Finds relation mentions in one sentence and appends them to `out`.
+    pub fn sentence(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        out: &mut Vec<RelMention>,
+        scratch: &mut Scratch,
+    ) {
+        let t = s.t;
+        let n = t.len();
+        let sent_text = s.text.get(s.bytes.0..s.bytes.1).unwrap_or("");
+        let trimmed = sent_text.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')', ' ']);
+        if trimmed.ends_with('?') || n == 0 {
+            return;
+        }
+        self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
+        if scratch.hits.is_empty() {
+            return;
+        }
+        scratch.maps.fill(s.ms, n);
+        let (hits, maps) = (&scratch.hits, &scratch.maps);
+        // Only a sentence with a trigger needs its dates.
+        let dates = find_dates(t);
+        let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
+        let mut prev_subjects: Vec<usize> = Vec::new();
+        let mut prev_pair: Option<(usize, usize)> = None;
+        let mut lower = 0usize;
+        for (hi, h) in hits.iter().enumerate() {
+            let Some(trig) = self.lex.triggers.get(h.trig) else {
+                outcomes.push(Outcome::default());
+                continue;
+            };
+            let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
+            let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper);
+            let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
+            let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
+            let head = self.clause_head(s, maps, trig, h.t0);
+            if !head.is_empty() {
+                subjects = head;
+            }
+            // `Vucic said Belgrade would never recognise Kosovo and demanded that …`: a verb
+            // coordinated after a reported clause has the reporter as its subject.
+            if !trig.noun && h.t0 > 1 && t.word(h.t0 - 1) == "and" {
+                let reporter = (0..h.t0 - 1)
+                    .rev()
+                    .find(|&k| t.is_word(k) && !t.cap(k) && t.is(k, class::REPORTING))
+                    // Another verb of the sentence in between has its own subject.
+                    .filter(|&r| {
+                        !hits[..hi].iter().any(|p| {
+                            p.t0 > r && self.lex.triggers.get(p.trig).is_some_and(|x| !x.noun)
+                        })
+                    })
+                    .map(|r| self.reporting_subject(s, maps, r))
+                    .unwrap_or_default();
+                if !reporter.is_empty() {
+                    subjects = reporter;
+                }
+            }
+            let agents = if trig.noun {
+                Vec::new()
+            } else {
+                self.passive_agents(s, maps, h, upper)
+            };
+            let mut h = *h;
+            if !agents.is_empty() {
+                h.passive = true;
+                if trig.relation == RelationKind::MetWith {
+                    objects = agents;
+                } else {
+                    subjects = agents;
+                    objects.clear();
+                }
+            }
+            let h = &h;
+            if objects.is_empty() && !subjects.is_empty() {
+                objects = addressed;
+            }
+            lower = scan_end.max(h.t1);
+            if subjects.is_empty() {
+                if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
+                    subjects = self.reporting_subject(s, maps, r);
+                }
+            }
+            if subjects.is_empty() && t.toks.get(h.t0).is_some_and(|x| x.quoted) {
+                // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
+                subjects = self.quote_speaker(s, maps, h.t1);
+            }
+            if subjects.is_empty() {
+                // `offered to host the next talks`: a bare noun after an earlier verb names
+                // no meeting among that verb's subjects.
+                if trig.noun && objects.is_empty() && trig.relation == RelationKind::MetWith {
+                    prev_subjects.clear();
+                }
+                subjects = prev_subjects.clone();
+            }
+            // `Trump announced the plan while meeting Netanyahu`, `Castro backed down after
+            // speaking with Rubio`: an adverbial participle shares the sentence's subject.
+            let adverbial_participle = !trig.noun
+                && h.t0 > 0
+                && t.word(h.t0).ends_with("ing")
+                && matches!(
+                    t.word(h.t0 - 1),
+                    "while" | "after" | "before" | "when" | "since"
+                );
+            if adverbial_participle {
+                subjects.clear();
+            }
+            if subjects.is_empty()
+                && !trig.noun
+                && (adverbial_participle
+                    || matches!(
+                        t.word(h.t0),
+                        "while" | "after" | "before" | "when" | "since"
+                    ))
+            {
+                subjects.extend(
+                    s.ms.iter()
+                        .enumerate()
+                        .take_while(|(_, m)| m.t1 <= h.t0)
+                        .find(|(_, m)| m.party() && !m.possessive)
+                        .map(|(i, _)| i),
+                );
+            }
+            // `agreed to meet him at the BRICS summit`: the venue of the meeting just named.
+            let venue = trig.noun
+                && hi > 0
+                && objects.is_empty()
+                && (h.t0.saturating_sub(4)..h.t0).any(|k| matches!(t.word(k), "at" | "during"))
+                && outcomes.last().is_some_and(|o| !o.pairs.is_empty())
+                && hits[..hi]
+                    .last()
+                    .and_then(|p| self.lex.triggers.get(p.trig))
+                    .is_some_and(|x| x.relation == RelationKind::MetWith);
+            if venue {
+                outcomes.push(Outcome::default());
+                continue;
+            }
+            // `demanded that the EU open talks with Moscow`: a meeting asked for, not held.
+            // A proposed meeting with named guests stands (offered to host talks between …).
+            let embedded = trig.relation == RelationKind::MetWith
+                && !(h.t0.saturating_sub(3)..h.t0)
+                    .any(|k| matches!(t.word(k), "during" | "at" | "after" | "before" | "since"))
+                && hits[..hi].iter().rev().any(|p| {
+                    self.lex.triggers.get(p.trig).is_some_and(|x| {
+                        !x.noun
+                            && !x.want
+                            && (x.relation == RelationKind::Demanded
+                                || (x.relation == RelationKind::Proposed && objects.is_empty()))
+                    }) && h.t0 <= p.t1 + 12
+                        && !(p.t1..h.t0).any(|k| {
+                            matches!(t.word(k), "," | ";" | ":") || t.is(k, class::REPORTING)
+                        })
+                });
+            if embedded {
+                outcomes.push(Outcome::default());
+                continue;
+            }
+            let mut oc = match trig.relation {
+                RelationKind::MetWith => {
+                    self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair)
+                }
+                _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
+            };
+            // `… spoke by phone. A meeting between them is under discussion`: the pair of
+            // the meeting just reported.
+            if between && oc.pairs.is_empty() && trig.relation == RelationKind::MetWith {
+                let them = (h.t1..(h.t1 + 3).min(n))
+                    .any(|k| t.word(k) == "between" && t.word(k + 1) == "them");
+                if let Some((a, b)) = them.then(|| self.last_pair(s, out)).flatten() {
+                    oc.pairs.push((a, Some(b)));
+                }
+            }
+            if !subjects.is_empty() {
+                prev_subjects = subjects.clone();
+            }
+            if let Some(&(a, Some(b))) = oc.pairs.first() {
+                prev_pair = Some((a, b));
+            }
+            if debug_enabled() {
+                eprintln!(
+                    "hit {:?} {:?} subj={:?} obj={:?} between={between} -> {:?}",
+                    t.word(h.t0),
+                    trig.relation,
+                    subjects,
+                    objects,
+                    oc.pairs
+                );
+            }
+            outcomes.push(oc);
+        }
+        // Dates and places: each productive trigger owns the text up to the next one; the
+        // first also owns what precedes it.
+        let productive: Vec<usize> = (0..hits.len())
+            .filter(|&i| !outcomes[i].pairs.is_empty() || outcomes[i].anaphor)
+            .collect();
+        for (pi, &i) in productive.iter().enumerate() {
+            let h = hits[i];
+            let next_hit = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
+            let seg_end = self.purpose_clause(s, h.t1, next_hit).unwrap_or(next_hit);
+            let oc = &outcomes[i];
+            let Some(trig) = self.lex.triggers.get(h.trig) else {
+                continue;
+            };
+            let mut status = oc.status.unwrap_or(Status::Occurred);
+            // What precedes the trigger is its own when it opens the sentence or follows the
+            // previous relation's clause (`…, and on Thursday he flew to Ankara, where…`).
+            let back_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
+                None => Some(0),
+                Some(&p) => {
+                    let pe = hits[p].t1;
+                    (pe..h.t0).any(|k| t.word(k) == ",").then_some(pe)
+                }
+            };
+            // `since the spring of 2022` dates something else.
+            let anchor = |d: &&DateExpr| {
+                let mut b = d.t0;
+                while b > 0
+                    && matches!(
+                        t.word(b - 1),
+                        "the"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "winter"
+                            | "start"
+                            | "end"
+                            | "of"
+                            | "fall"
+                            | "beginning"
+                    )
+                {
+                    b -= 1;
+                }
+                b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
+            };
+            let date_expr = dates
+                .iter()
+                .filter(anchor)
+                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
+                .or_else(|| {
+                    let from = back_from?;
+                    dates
+                        .iter()
+                        .filter(anchor)
+                        .rev()
+                        .find(|d| d.t1 <= h.t0 && d.t0 >= from)
+                });
+            // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
+            // `talks ahead of next week's summit`, which dates another event).
+            if trig.relation == RelationKind::MetWith
+                && trig.noun
+                && status == Status::Occurred
+                && date_expr.is_some_and(|d| {
+                    d.t0 >= h.t0
+                        && d.kind.ahead()
+                        && t.word(d.t1) != "'s"
+                        && !matches!(t.word(d.t0.wrapping_sub(1)), "of" | "before" | "by")
+                })
+            {
+                status = Status::Planned;
+            }
+            // `scheduled for Friday`: a date set ahead counts forward even for a meeting that
+            // was then called off.
+            let date = date_expr.and_then(|d| {
+                let ahead = status == Status::Planned
+                    || (d.t0.saturating_sub(3)..d.t0).any(|k| t.is(k, class::PLANNED));
+                resolve(d.kind, self.article_date, ahead)
+            });
+            let is_place = |m: &&Mention| m.place;
+            let met = trig.relation == RelationKind::MetWith;
+            let place_end = if met { seg_end } else { n };
+            let place =
+                s.ms.iter()
+                    .filter(is_place)
+                    .find(|m| {
+                        m.t0 >= h.t0
+                            && m.t0 < place_end
+                            && (met || self.located(s, m))
+                            && !self.in_relative(s, h.t1, m.t0)
+                    })
+                    .or_else(|| {
+                        let from = back_from.filter(|_| status != Status::Negated)?;
+                        s.ms.iter()
+                            .filter(is_place)
+                            .rev()
+                            .find(|m| m.t1 <= h.t0 && m.t0 >= from && self.located(s, m))
+                    })
+                    .map(|m| m.ent);
+            if oc.anaphor {
+                if let Some(prev) = anaphor_target(out, status) {
+                    let mut r = prev.clone();
+                    r.date = date.or(r.date);
+                    r.place = place.or(r.place);
+                    r.mode = oc.mode.or(r.mode);
+                    r.conf = 0.5;
+                    r.start = s.chars.0;
+                    r.end = s.chars.1;
+                    r.bstart = s.bytes.0;
+                    r.bend = s.bytes.1;
+                    out.push(r);
+                }
+                continue;
+            }
+            // `Rahmon hosted Japarov for the trilateral summit`: a meeting held at an event
+            // the article already dated and placed takes that date and place.
+            let (date, place) = match (met && status == Status::Occurred && !oc.pairs.is_empty())
+                .then(|| self.earlier_event(s, out, date.is_none() || place.is_none()))
+                .flatten()
+            {
+                Some(r) => (date.or_else(|| r.date.clone()), place.or(r.place)),
+                None => (date, place),
+            };
+            for &(a, b) in &oc.pairs {
+                let place = place.filter(|p| Some(*p) != b && *p != a);
+                let kind = oc.kind.unwrap_or(trig.relation);
+                out.push(RelMention {
+                    kind,
+                    a,
+                    b,
+                    status,
+                    date: if kind == RelationKind::MetWith {
+                        date.clone()
+                    } else {
+                        None
+                    },
+                    place: if kind == RelationKind::MetWith || b.is_some() {
+                        place
+                    } else {
+                        None
+                    },
+                    mode: oc.mode,
+                    content: oc.content.clone(),
+                    content_ents: oc.content_ents.clone(),
+                    conf: oc.conf,
+                    start: s.chars.0,
+                    end: s.chars.1,
+                    bstart: s.bytes.0,
+                    bend: s.bytes.1,
+                });
+            }
+        }
+    }
+
+    /// The last meeting stated before this sentence, with a date or a place, when this
+    /// sentence refers back to a meeting event (`the summit`, `the talks`, `on the
+    /// sidelines`) and lacks something it could take.
+    fn earlier_event<'o>(
+        &self,
+        s: &Sentence,
+        out: &'o [RelMention],
+        lacking: bool,
+    ) -> Option<&'o RelMention> {
+        let t = s.t;
+        if !lacking {
+            return None;
+        }
+        let refers_back = (0..t.len()).any(|k| {
+            matches!(t.word(k), "the" | "that" | "this")
+                && (k + 1..(k + 4).min(t.len())).any(|q| {
+                    t.word(q) == "sidelines"
+                        || trigger_match(t, self.lex, q)
+                            .and_then(|(p, _)| self.lex.triggers.get(p))
+                            .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith)
+                })
+        });
+        if !refers_back {
+            return None;
+        }
+        out.iter().rev().find(|r| {
+            r.kind == RelationKind::MetWith
+                && r.status == Status::Occurred
+                && r.bstart < s.bytes.0
+                && (r.date.is_some() || r.place.is_some())
+        })
+    }
+
+    /// The parties of the last relation before this sentence when it is a meeting stated in
+    /// this sentence or the one before (nothing but spaces between them).
+    fn last_pair(&self, s: &Sentence, out: &[RelMention]) -> Option<(usize, usize)> {
+        let r = out.last()?;
+        let gap = s.text.get(r.bend..s.bytes.0)?;
+        let near = r.bend == s.bytes.0 || (r.bend < s.bytes.0 && gap.trim().is_empty());
+        (near || r.bstart == s.bytes.0)
+            .then_some(())
+            .filter(|_| r.kind == RelationKind::MetWith)
+            .and(r.b.map(|b| (r.a, b)))
+    }
+
+    /// Whether token `k` lies in a `, who …` clause opened after `from`: its places and
+    /// dates belong to that clause.
+    fn in_relative(&self, s: &Sentence, from: usize, k: usize) -> bool {
+        let t = s.t;
+        let mut q = k;
+        while q > from {
+            q -= 1;
+            match t.word(q) {
+                "," => return false,
+                "who" | "which" | "whose" => return q > 0 && t.word(q - 1) == ",",
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `in Geneva`, `at the White House`: where something happens.
+    fn located(&self, s: &Sentence, m: &Mention) -> bool {
+        let mut b = m.t0;
+        if b > 0 && s.t.word(b - 1) == "the" {
+            b -= 1;
+        }
+        // `travelled to Kyiv, where they met`: a journey's destination is where it happened.
+        b > 0
+            && (matches!(s.t.word(b - 1), "in" | "at")
+                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL)))
+    }
+
+    /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
+    /// are not those of the meeting; likewise `before returning to Brasília`, another event.
+    fn purpose_clause(&self, s: &Sentence, from: usize, to: usize) -> Option<usize> {
+        (from..to).find(|&k| {
+            let verb_follows =
+                s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1);
+            match s.t.word(k) {
+                "to" => verb_follows && !s.t.is(k + 1, class::SKIP),
+                "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
+                _ => false,
+            }
+        })
+    }
+}
+
+/// `NEWSGRAPH_DEBUG` set: trace each trigger on stderr. Read once, not per trigger.
+fn debug_enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("NEWSGRAPH_DEBUG").is_some())
+}
+
+/// The meeting a definite `the meeting` refers to: the latest with the same status, else the latest.
+fn anaphor_target(out: &[RelMention], status: Status) -> Option<&RelMention> {
+    let met = || out.iter().rev().filter(|r| r.kind == RelationKind::MetWith);
+    met().find(|r| r.status == status).or_else(|| met().next())
+}

@@ -1,0 +1,632 @@
+//! Who the parties of a trigger are: the subjects left of it (past inserted clauses and
+//! appositions, through relative clauses and reported speech), the objects right of it, and
+//! the entity each party mention stands for.
+
+use super::{Hit, Maps, RelationFinder, Sentence};
+use crate::doc::DocState;
+use crate::lexicon::{class, Trigger};
+use crate::model::{EntityKind, RelationKind};
+use crate::recognise::{trigger_match, MForm, Mention};
+
+impl RelationFinder<'_> {
+    /// Party mentions left of a trigger: the nearest one and those coordinated with it.
+    pub(super) fn left_scan(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        trig: &Trigger,
+        t0: usize,
+        lower: usize,
+    ) -> (Vec<usize>, Vec<usize>, Option<usize>) {
+        let t = s.t;
+        let mut found: Vec<usize> = Vec::new();
+        let mut addressed: Vec<usize> = Vec::new();
+        let mut k = t0;
+        let mut steps = 0;
+        while k > lower && steps < 30 {
+            k -= 1;
+            steps += 1;
+            // `Macron, who is under pressure at home, met Scholz`: an inserted clause or
+            // apposition between subject and verb is skipped as a whole.
+            if found.is_empty() {
+                if let Some(c) = self.inserted_clause(s, maps, k, lower) {
+                    k = c;
+                    continue;
+                }
+            }
+            let idxs = maps.ends_at(k);
+            if !idxs.is_empty() {
+                let start = idxs.iter().map(|&i| s.ms[i].t0).min().unwrap_or(k);
+                // `the panel on Sudan received`: a prepositional complement is no subject.
+                let mut b = start;
+                while b > 0 && t.is(b - 1, class::SKIP) {
+                    b -= 1;
+                }
+                // `travelled to Bamako and Ouagadougou and met`: destinations are no subjects
+                // either, the whole list of them.
+                if found.is_empty() {
+                    while b > 1 && matches!(t.word(b - 1), "and" | "or") {
+                        match maps.ends_at(b - 2).iter().map(|&i| s.ms[i].t0).min() {
+                            Some(p) => b = p,
+                            None => break,
+                        }
+                    }
+                }
+                let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
+                if found.is_empty()
+                    && b > 0
+                    && (matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
+                        || (!possessive && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
+                {
+                    k = start;
+                    continue;
+                }
+                // `hosted by the UAE, and UAE President X received`: no coordinated subject.
+                if !found.is_empty()
+                    && b > 0
+                    && matches!(
+                        t.word(b - 1),
+                        "by" | "with" | "to" | "from" | "for" | "on" | "about" | "in" | "at"
+                    )
+                {
+                    break;
+                }
+                let usable: Vec<usize> = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let m = &s.ms[i];
+                        m.party() && (!m.possessive || self.adjacent_possessive(s, m, t0))
+                    })
+                    .collect();
+                found.extend(usable);
+                k = start;
+                if trig.noun && trig.relation != RelationKind::MetWith && !found.is_empty() {
+                    break;
+                }
+                continue;
+            }
+            let w = t.word(k);
+            if !found.is_empty() {
+                // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
+                // `a UK-France summit`, `Trump-Putin talks`: parties joined by a hyphen
+                // before a meeting noun.
+                let hyphen = w == "-"
+                    && trig.noun
+                    && trig.relation == RelationKind::MetWith
+                    && k > 0
+                    && t.toks[k - 1].end == t.toks[k].start
+                    && t.toks.get(k + 1).is_some_and(|x| x.start == t.toks[k].end)
+                    && !maps.ends_at(k - 1).is_empty();
+                if hyphen
+                    || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
+                    || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+                    || (t.cap(k) && t.is(k + 1, class::TITLE))
+                {
+                    continue;
+                }
+                // `Putin told Trump in a call`: those found were addressed; the speaker is
+                // further left.
+                if addressed.is_empty()
+                    && t.is(k, class::ADDRESS)
+                    && trig.relation == RelationKind::MetWith
+                {
+                    addressed = std::mem::take(&mut found);
+                    continue;
+                }
+                break;
+            }
+            if self.hard_boundary(s, k) {
+                return (found, addressed, t.is(k, class::REPORTING).then_some(k));
+            }
+        }
+        (found, addressed, None)
+    }
+
+    /// `Lula, who has offered to host the talks, spoke with Maduro`: the relative clause
+    /// before the verb has a trigger of its own, yet the subject is the name it follows.
+    pub(super) fn clause_head(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        trig: &Trigger,
+        t0: usize,
+    ) -> Vec<usize> {
+        let t = s.t;
+        let mut k = t0;
+        // Auxiliaries and markers of plans between the clause and the verb (`, is expected to
+        // host`).
+        while k > 0
+            && t0 - k < 6
+            && (t.is(k - 1, class::SKIP)
+                || matches!(
+                    t.word(k - 1),
+                    "has"
+                        | "had"
+                        | "have"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "expected"
+                        | "due"
+                        | "set"
+                        | "to"
+                        | "plans"
+                        | "hopes"
+                        | "wants"
+                ))
+        {
+            k -= 1;
+        }
+        if k == 0 || t.word(k - 1) != "," {
+            return Vec::new();
+        }
+        // The clause runs back to `, who` without a comma or a sentence mark of its own; it
+        // may hold `that`, which ends a clause elsewhere.
+        let close = k - 1;
+        let mut j = close;
+        while j > 1 && close - j < 40 {
+            j -= 1;
+            let w = t.word(j);
+            if matches!(w, "who" | "which") && t.word(j - 1) == "," {
+                // The name and those coordinated with it (`Norway and Switzerland, which…`).
+                return self.left_scan(s, maps, trig, j - 1, 0).0;
+            }
+            if matches!(w, "," | ";" | ":" | "(" | ")" | "." | "!" | "?") {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// When token `k` closes a clause inserted after a subject (`, who …,`, `, whose …,`,
+    /// `, the French president,`) or is the relative pronoun opening one right before the
+    /// verb, the comma that opens it.
+    pub(super) fn inserted_clause(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        k: usize,
+        lower: usize,
+    ) -> Option<usize> {
+        let t = s.t;
+        let relative = |j: usize| matches!(t.word(j), "who" | "which" | "whose" | "whom");
+        if relative(k) {
+            return (k > lower + 1 && t.word(k - 1) == ",").then(|| k - 1);
+        }
+        if t.word(k) != "," {
+            return None;
+        }
+        let mut j = k;
+        while j > lower + 1 && k - j < 40 {
+            j -= 1;
+            let w = t.word(j);
+            if relative(j) && t.word(j - 1) == "," {
+                return Some(j - 1);
+            }
+            if w == "," {
+                // An apposition: a description without a verb of its own, after a name.
+                let span = j + 1..k;
+                let described = span.clone().any(|q| {
+                    t.is(q, class::TITLE) || s.t.word(q) == "'s" || t.is(q, class::DEFINITE)
+                }) && t.is(
+                    j + 1,
+                    class::DEFINITE | class::INDEFINITE | class::TITLE_MOD,
+                ) || s.ms.iter().any(|m| m.t0 == j + 1 && m.possessive);
+                let after_name = maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party());
+                let verbless = !span
+                    .clone()
+                    .any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
+                // `Moldova's chief negotiator, Deputy Prime Minister Oleg Serebrian, met`:
+                // a titled name closing the apposition is who the description means.
+                let names_subject = s.ms.iter().any(|m| {
+                    m.t1 == k
+                        && m.t0 > j + 1
+                        && m.form == MForm::Name
+                        && t.is(m.t0 - 1, class::TITLE)
+                });
+                return (described && after_name && verbless && !names_subject).then_some(j);
+            }
+            if self.hard_boundary(s, j) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// `Trump's talks`, `Russia's demands`: a possessive right before the trigger noun.
+    pub(super) fn adjacent_possessive(&self, s: &Sentence, m: &Mention, t0: usize) -> bool {
+        let apos = if m.form == MForm::Pronoun {
+            m.t1
+        } else {
+            m.t1 + 1
+        };
+        // `the AU's mediation panel on Sudan received`: the delegation acts, whatever its
+        // brief; the possessive qualifies the words up to the delegation noun.
+        let mut t0 = t0;
+        if let Some(d) = (apos..t0).find(|&q| s.t.is(q, class::DELEGATE)) {
+            let mut q = d + 1;
+            if matches!(s.t.word(q), "on" | "for") {
+                q += 1;
+                while s.t.is(q, class::SKIP) {
+                    q += 1;
+                }
+                let complement = s.ms.iter().filter(|x| x.t0 == q).map(|x| x.t1).max();
+                if complement == Some(t0) {
+                    t0 = d + 1;
+                }
+            }
+        }
+        let mut k = apos;
+        while k < t0 {
+            let w = s.t.word(k);
+            if s.t.is(k, class::PLANNED)
+                || w == "-"
+                || (s.t.is_word(k) && !s.t.cap(k) && k + 3 >= t0)
+            {
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        true
+    }
+
+    /// The party named next to the first reporting verb after the quotation.
+    pub(super) fn quote_speaker(&self, s: &Sentence, maps: &Maps, from: usize) -> Vec<usize> {
+        let t = s.t;
+        let Some(r) = (from..t.len()).find(|&k| {
+            t.is(k, class::REPORTING) && !t.cap(k) && t.toks.get(k).is_some_and(|x| !x.quoted)
+        }) else {
+            return Vec::new();
+        };
+        let party = |i: &usize| s.ms[*i].party() && !s.ms[*i].possessive;
+        let before: Vec<usize> = maps
+            .ends_at(r.wrapping_sub(1))
+            .iter()
+            .copied()
+            .filter(party)
+            .collect();
+        if !before.is_empty() {
+            return before;
+        }
+        let mut k = r + 1;
+        while t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD) {
+            k += 1;
+        }
+        maps.starts_at(k).iter().copied().filter(party).collect()
+    }
+
+    pub(super) fn reporting_subject(&self, s: &Sentence, maps: &Maps, r: usize) -> Vec<usize> {
+        let mut k = r;
+        let mut steps = 0;
+        while k > 0 && steps < 8 {
+            k -= 1;
+            steps += 1;
+            let party: Vec<usize> = maps
+                .ends_at(k)
+                .iter()
+                .copied()
+                .filter(|&i| s.ms[i].party() && !s.ms[i].possessive)
+                .collect();
+            if !party.is_empty() {
+                return party;
+            }
+            if self.hard_boundary(s, k) {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Whether the words from `k` name someone and then a reporting verb (`Trump said`,
+    /// `her spokeswoman Paula Pinho said`).
+    pub(super) fn speaker_follows(&self, s: &Sentence, maps: &Maps, mut k: usize) -> bool {
+        let t = s.t;
+        let mut named = false;
+        for _ in 0..12 {
+            let idxs = maps.starts_at(k);
+            if !idxs.is_empty() {
+                named = true;
+                k = idxs
+                    .iter()
+                    .map(|&i| s.ms[i].t1)
+                    .max()
+                    .unwrap_or(k + 1)
+                    .max(k + 1);
+                continue;
+            }
+            if t.is(k, class::REPORTING) && !t.cap(k) {
+                return named;
+            }
+            if t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD) {
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// `was received by King Charles`, `put forward by Qatar and Egypt`: the agents of a
+    /// passive verb, which are its real subjects.
+    pub(super) fn passive_agents(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        h: &Hit,
+        upper: usize,
+    ) -> Vec<usize> {
+        let t = s.t;
+        let mut out = Vec::new();
+        if t.word(h.t1) != "by" {
+            return out;
+        }
+        let mut k = h.t1 + 1;
+        while k < upper && k < h.t1 + 20 {
+            let idxs = maps.starts_at(k);
+            if !idxs.is_empty() {
+                let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
+                let party = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| s.ms[i].party() && !s.ms[i].possessive);
+                out.extend(party);
+                k = end.max(k + 1);
+                if !matches!(t.word(k), "and" | ",") {
+                    break;
+                }
+                continue;
+            }
+            if matches!(t.word(k), "and" | ",")
+                || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        out
+    }
+
+    /// Party mentions right of a trigger, linked by one of its prepositions or as its object.
+    pub(super) fn right_scan(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        trig: &Trigger,
+        t1: usize,
+        upper: usize,
+    ) -> (Vec<usize>, bool, usize) {
+        let t = s.t;
+        let mut linked = trig.direct;
+        let mut between = false;
+        // Words left before the name that sends a delegation (`representatives of the
+        // paramilitary RSF`).
+        let mut sender = 0;
+        let mut out = Vec::new();
+        let mut k = t1;
+        while k < upper && k < t1 + 30 {
+            let idxs = maps.starts_at(k);
+            if !idxs.is_empty() {
+                let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
+                let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
+                // `a delegation of Hamas`, `a delegation from Serbia`: the sender is a party,
+                // not a place.
+                let sent = sender > 0;
+                sender = 0;
+                let place = !sent && idxs.iter().any(|&i| s.ms[i].place);
+                let party: Vec<usize> = idxs
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let m = &s.ms[i];
+                        m.party() || (sent && !m.modifier && m.form != MForm::Adjective)
+                    })
+                    .collect();
+                // `received Macron, and Macron later met Li`: a name before the next verb
+                // opens a new clause.
+                let mut j = end;
+                while t.is(j, class::SKIP) {
+                    j += 1;
+                }
+                let opens_clause = !out.is_empty()
+                    && !possessive
+                    && t.is_word(j)
+                    && !t.cap(j)
+                    && (t.is(j, class::REPORTING) || trigger_match(t, self.lex, j).is_some())
+                    && (t.word(k.saturating_sub(1)) == "and" || t.word(k.saturating_sub(1)) == ",");
+                if opens_clause {
+                    break;
+                }
+                if place {
+                    linked = false;
+                } else if linked && !possessive && !party.is_empty() {
+                    out.extend(party);
+                }
+                k = end.max(k + 1);
+                if possessive && t.word(k) == "'s" {
+                    k += 1;
+                }
+                continue;
+            }
+            let w = t.word(k);
+            // `Hamas negotiators led by Khalil al-Hayya`, `a delegation from the army`: the
+            // delegation's leader or sender is a party too.
+            if linked && t.is(k, class::DELEGATE) {
+                let next = t.word(k + 1);
+                if matches!(next, "from" | "of") {
+                    k += 2;
+                    sender = 3;
+                    continue;
+                }
+                if matches!(next, "led" | "headed") && t.word(k + 2) == "by" {
+                    k += 3;
+                    continue;
+                }
+            }
+            if trig.preps.iter().any(|p| p == w) {
+                linked = true;
+                between |= w == "between";
+                k += 1;
+                continue;
+            }
+            // `met Israel's ambassador to the Holy See, Yaron Sideman`: the name after a
+            // comma is who the title phrase described.
+            if w == ","
+                && out.is_empty()
+                && trig.direct
+                && (t1..k).any(|q| t.is(q, class::TITLE))
+                && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
+            {
+                linked = true;
+                k += 1;
+                continue;
+            }
+            // A comma after unlinked words ends the phrase (…talks aimed at peace, with Kyiv…).
+            if w == "," && !linked {
+                break;
+            }
+            // `…to meet He Lifeng, Trump said`: a trailing speaker is no party.
+            if w == "," && self.speaker_follows(s, maps, k + 1) {
+                break;
+            }
+            // `met Starmer, who had flown in from London, and Macron`: skip the clause.
+            if w == "," && matches!(t.word(k + 1), "who" | "which" | "whose") {
+                match (k + 2..upper.min(k + 30)).find(|&q| t.word(q) == ",") {
+                    Some(c) => {
+                        k = c;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // `junta leader`, `opposition leader`: any word qualifying a title.
+            if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
+                || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+                || (t.is_word(k) && !t.cap(k) && t.is(k + 1, class::TITLE))
+                // `President-elect`: a hyphen inside a word.
+                || (w == "-" && !self.hard_boundary(s, k))
+            {
+                k += 1;
+                continue;
+            }
+            // `hosted the prime ministers of Sweden and Norway — Ulf Kristersson and Jonas Gahr
+            // Støre —`: after a dash, an apposition names the parties a title only described.
+            if w == "-"
+                && linked
+                && out.is_empty()
+                && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
+            {
+                k += 1;
+                continue;
+            }
+            if self.hard_boundary(s, k) {
+                break;
+            }
+            if sender > 1 && t.is_word(k) && !t.cap(k) {
+                sender -= 1;
+                k += 1;
+                continue;
+            }
+            // `met the breakaway region's envoy Vitaly Ignatiev`: a possessive description
+            // before a title.
+            if linked && t.is_word(k) && !t.cap(k) {
+                let apos = (k + 1..(k + 4).min(upper)).find(|&q| t.word(q) == "'s");
+                if let Some(q) = apos.filter(|&q| {
+                    (k..q).all(|x| t.is_word(x) && !t.cap(x))
+                        && t.is(q + 1, class::TITLE | class::TITLE_MOD)
+                }) {
+                    k = q + 1;
+                    continue;
+                }
+            }
+            linked = false;
+            k += 1;
+        }
+        (out, between, k)
+    }
+
+    /// The entity a party mention stands for: pronoun alternatives avoid `avoid`, a capital
+    /// named as an actor stands for its country.
+    pub(super) fn party_ent(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        mi: usize,
+        avoid: &[usize],
+    ) -> Option<usize> {
+        let m = s.ms.get(mi)?;
+        let mut ent = m.ent;
+        if avoid.contains(&ent) {
+            ent = m.alts.iter().copied().find(|e| !avoid.contains(e))?;
+        }
+        let e = doc.ents.get(ent)?;
+        if !matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Org | EntityKind::Gpe
+        ) {
+            return None;
+        }
+        let capital_of = self.gaz.entry(e.gaz).and_then(|g| g.capital_of.clone());
+        if let Some(country) = capital_of {
+            if let Some(&ci) = self.gaz.by_id.get(&country) {
+                if let Some(c) = doc.gaz_entity(self.gaz, ci) {
+                    if doc.ents.get(c).is_some_and(|x| x.mentions == 0) {
+                        doc.mention(c, "");
+                    }
+                    return Some(c);
+                }
+            }
+        }
+        Some(ent)
+    }
+
+    pub(super) fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
+        let mut k = t0;
+        for _ in 0..4 {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+            let w = s.t.word(k);
+            if s.t.is(k, class::DEFINITE) || w == "'s" {
+                return Some(true);
+            }
+            if s.t.is(k, class::INDEFINITE) {
+                return Some(false);
+            }
+            // `the talks while meeting Netanyahu`: a conjunction, a preposition or another
+            // trigger between them puts the determiner in another phrase.
+            if self.hard_boundary(s, k)
+                || w == ","
+                || s.t.is(k, class::PLACE_PREP)
+                || matches!(
+                    w,
+                    "while"
+                        | "when"
+                        | "as"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "during"
+                        | "by"
+                        | "to"
+                        | "with"
+                        | "for"
+                        | "of"
+                )
+                || trigger_match(s.t, self.lex, k).is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,156 @@
+//! Whether a relation occurred, is planned or was negated, and whether it was in person or by
+//! phone.
+
+use super::{Hit, RelationFinder, Sentence};
+use crate::lexicon::{class, Trigger};
+use crate::model::{Mode, RelationKind, Status};
+use crate::text::Tokens;
+
+impl RelationFinder<'_> {
+    /// `A meeting between X and Y, scheduled for Monday, was cancelled`: the predicate after
+    /// a meeting noun (from token `k`) says it did not happen. Stops where another clause
+    /// begins.
+    pub(super) fn called_off(&self, t: &Tokens, k: usize) -> bool {
+        for q in k..(k + 25).min(t.len()) {
+            if t.is(q, class::CANCEL) {
+                return t.word(q) != "called" || t.word(q + 1) == "off";
+            }
+            if matches!(
+                t.word(q),
+                ";" | "but" | "because" | "after" | "when" | "while" | "although" | "as" | "since"
+            ) || (t.is_word(q) && t.is(q, class::TRIGGER_START | class::REPORTING))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    pub(super) fn status(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Status {
+        let t = s.t;
+        // `would never accept the plan and demanded …`: a finite verb after `and` has a
+        // polarity of its own; a bare one shares it (`did not meet and talk`).
+        let finite = t.is(h.t0, class::PAST) || t.word(h.t0).ends_with("ed");
+        let mut k = h.t0;
+        let mut steps = 0;
+        while k > 0 && steps < 5 {
+            k -= 1;
+            steps += 1;
+            let w = t.word(k);
+            if t.is(k, class::NEGATION) {
+                return Status::Negated;
+            }
+            if w == ","
+                || w == "but"
+                || (w == "and" && finite)
+                || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY)
+            {
+                break;
+            }
+        }
+        if trig.relation == RelationKind::MetWith && trig.noun && self.called_off(t, h.t1) {
+            return Status::Negated;
+        }
+        // `had been due to host both leaders`, `was supposed to meet`: a plan told in the
+        // past perfect, or as an obligation, fell through.
+        if trig.relation == RelationKind::MetWith
+            && !trig.noun
+            && h.t0 > 2
+            && t.word(h.t0 - 1) == "to"
+        {
+            let plan = t.word(h.t0 - 2);
+            let fell_through = (h.t0 > 3
+                && t.word(h.t0 - 3) == "been"
+                && t.word(h.t0 - 4) == "had"
+                && matches!(
+                    plan,
+                    "due" | "expected" | "scheduled" | "set" | "supposed" | "meant"
+                ))
+                || (matches!(plan, "supposed" | "meant")
+                    && matches!(t.word(h.t0 - 3), "was" | "were"));
+            if fell_through {
+                return Status::Negated;
+            }
+        }
+        if trig.relation != RelationKind::MetWith {
+            let modal = (h.t0.saturating_sub(2)..h.t0)
+                .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"));
+            return if modal {
+                Status::Planned
+            } else {
+                Status::Occurred
+            };
+        }
+        if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
+            return Status::Planned;
+        }
+        // `an agreement before Ishiba and Trump meet in June`: a present tense after
+        // `before` or `until` is still to come.
+        if !trig.noun && !t.is(h.t0, class::PAST) && !t.word(h.t0).ends_with("ed") {
+            let mut k = h.t0;
+            while k > 0 && h.t0 - k < 8 {
+                k -= 1;
+                if matches!(t.word(k), "before" | "until" | "once") {
+                    return Status::Planned;
+                }
+                if self.hard_boundary(s, k) || t.is(k, class::PAST) || t.word(k) == "," {
+                    break;
+                }
+            }
+        }
+        let planned_word = |k: usize| t.is(k, class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
+        let mut k = h.t0;
+        let mut steps = 0;
+        while k > 0 && steps < 9 {
+            k -= 1;
+            steps += 1;
+            if planned_word(k) {
+                return Status::Planned;
+            }
+            let w = t.word(k);
+            if matches!(w, "," | ";" | ":" | ".")
+                || (w == "-" && self.hard_boundary(s, k))
+                || t.is(k, class::PAST)
+            {
+                break;
+            }
+        }
+        if trig.noun {
+            let mut k = h.t1;
+            while k < t.len() && k < h.t1 + 12 {
+                if planned_word(k) {
+                    return Status::Planned;
+                }
+                let w = t.word(k);
+                // A comma inside a list of parties (the US, Russia and Ukraine) goes on.
+                let in_list = w == "," && s.ms.iter().any(|m| m.t0 == k + 1 && m.party());
+                if (matches!(w, "," | ";" | ":" | ".") && !in_list) || self.hard_boundary(s, k) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        Status::Occurred
+    }
+
+    pub(super) fn mode(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Option<Mode> {
+        let t = s.t;
+        let lo = h.t0.saturating_sub(4);
+        let hi = (h.t1 + 8).min(t.len());
+        // Only a word that opens some cue can start one (punctuation has no word classes).
+        let may_start = |k: usize| !t.is_word(k) || t.is(k, class::MODE_CUE);
+        let has = |cues: &[Vec<String>]| {
+            (lo..hi).filter(|&k| may_start(k)).any(|k| {
+                cues.iter()
+                    .any(|c| !c.is_empty() && c.iter().enumerate().all(|(o, w)| t.word(k + o) == w))
+            })
+        };
+        if trig.phone || has(&self.lex.phone_cues) {
+            Some(Mode::Phone)
+        } else if trig.in_person || has(&self.lex.in_person_cues) {
+            Some(Mode::InPerson)
+        } else {
+            None
+        }
+    }
+}
