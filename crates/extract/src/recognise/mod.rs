@@ -1,0 +1,573 @@
+//! Mentions in one sentence: gazetteer names, unknown names by cue, pronouns and role
+//! descriptions, each resolved to a document entity.
+
+use crate::doc::DocState;
+use crate::gazetteer::{CaseRule, Form, Gazetteer};
+use crate::lexicon::{class, Lexicon};
+use crate::model::EntityKind;
+use crate::text::{TokKind, Tokens};
+
+mod references;
+mod unknown;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MForm {
+    Name,
+    Adjective,
+    Demonym,
+    Pronoun,
+    Description,
+}
+
+/// A span of tokens that refers to a document entity.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub t0: usize,
+    pub t1: usize,
+    pub ent: usize,
+    pub form: MForm,
+    /// Further candidates for a pronoun, best first.
+    pub alts: Vec<usize>,
+    /// Followed by `'s`: qualifies the next noun.
+    pub possessive: bool,
+    /// Introduced by `of` (President of the United States).
+    pub after_of: bool,
+    /// Introduced by a place preposition (in Alaska, at the White House).
+    pub place: bool,
+    /// Qualifies a title (US counterpart, Kremlin adviser).
+    pub modifier: bool,
+    /// An object pronoun (him, her).
+    pub object_pronoun: bool,
+}
+
+impl Mention {
+    fn new(t0: usize, t1: usize, ent: usize, form: MForm) -> Mention {
+        Mention {
+            t0,
+            t1,
+            ent,
+            form,
+            alts: Vec::new(),
+            possessive: false,
+            after_of: false,
+            place: false,
+            modifier: false,
+            object_pronoun: false,
+        }
+    }
+
+    /// Can stand for a party to a relation.
+    pub fn party(&self) -> bool {
+        self.form != MForm::Adjective && !self.place && !self.after_of && !self.modifier
+    }
+}
+
+/// Longest run of capitalised words considered as one name.
+const MAX_RUN: usize = 8;
+
+pub(crate) struct Recogniser<'a> {
+    pub gaz: &'a Gazetteer,
+    pub lex: &'a Lexicon,
+}
+
+impl Recogniser<'_> {
+    /// All mentions of the sentence into `out`, sorted by position; registers entities with
+    /// `doc`. `covered` is a reused buffer.
+    pub fn mentions(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut Vec<bool>,
+        out: &mut Vec<Mention>,
+    ) {
+        let n = t.len();
+        covered.clear();
+        covered.resize(n, false);
+        out.clear();
+        self.gazetteer_pass(text, t, doc, covered, out);
+        self.unknown_pass(text, t, doc, covered, out);
+        out.sort_by_key(|m| m.t0);
+        let mut extra = self.pronouns_and_descriptions(t, doc, covered, out);
+        out.append(&mut extra);
+        out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
+        self.flags(t, out, doc);
+        self.note_titles(t, out, doc);
+        note_delegations(t, out, doc);
+        if let Some(m) = out.iter().find(|m| {
+            m.party()
+                && !m.possessive
+                && doc
+                    .ents
+                    .get(m.ent)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+        }) {
+            doc.note_subject(m.ent);
+        }
+    }
+
+    fn gazetteer_pass(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            // Every gazetteer name starts with a capital or a digit.
+            // `von der Leyen`: a name may open with a lower-case particle.
+            let particle_start = || (t.cap(i + 1) || t.cap(i + 2)) && is_particle(t.word(i));
+            if !t.is_word(i)
+                || !(t.toks[i].cap
+                    || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
+                    || particle_start())
+            {
+                i += 1;
+                continue;
+            }
+            let Some((pid, j)) = self.gaz_match(t, i) else {
+                i += 1;
+                continue;
+            };
+            // `Sheikh Tamim bin Hamad Al Thani`: a longer name starting inside this one
+            // wins over it.
+            if (i + 1..=j).any(|k| {
+                t.cap(k)
+                    && self
+                        .gaz_match(t, k)
+                        .is_some_and(|(_, j2)| j2 > j && j2 - k > j - i)
+            }) {
+                i += 1;
+                continue;
+            }
+            let Some(pat) = self.gaz.patterns.get(pid).copied() else {
+                i += 1;
+                continue;
+            };
+            let case_ok = match pat.case {
+                CaseRule::Upper => {
+                    (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper)
+                }
+                CaseRule::Cap => {
+                    t.toks[i].cap
+                        || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
+                        || (is_particle(t.word(i)) && (i + 1..=j).any(|k| t.cap(k)))
+                }
+            };
+            if !case_ok {
+                i += 1;
+                continue;
+            }
+            let form = match pat.form {
+                Form::Name | Form::Surname => MForm::Name,
+                Form::Adjective => MForm::Adjective,
+                Form::Demonym => MForm::Demonym,
+            };
+            // "published in German." names a language, not the country.
+            if form == MForm::Adjective
+                && (i > 0 && t.word(i - 1) == "in")
+                && matches!(t.word(j + 1), "." | "" | "," | ";")
+            {
+                i = j + 1;
+                continue;
+            }
+            // `German Marshall Fund`, `Sudanese Armed Forces`: a nationality inside a longer
+            // name; `Santiago Peña`: a city name as a given name.
+            let city = pat.form == Form::Name
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| e.capital_of.is_some());
+            // `Mohammed bin Abdulrahman Al Thani`: a known surname ending an unknown full name.
+            // `Thérèse Kayikwamba Wagner`, `Saddam Haftar`: a one-word name of a person or an
+            // organisation also ends unknown names, unless the word before only opens the
+            // sentence.
+            let one_word_name = pat.form == Form::Name
+                && i == j
+                && i > 1
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+            let inside_name = (pat.form == Form::Surname || one_word_name)
+                && i > 0
+                && !covered[i - 1]
+                && t.is_word(i - 1)
+                && ((t.cap(i - 1)
+                    && !t.toks[i - 1].upper
+                    && !t.is(i - 1, class::TITLE | class::TITLE_MOD | class::STOP))
+                    || is_particle(t.word(i - 1)));
+            if inside_name
+                || ((form == MForm::Adjective || city) && self.longer_name_follows(t, j + 1))
+            {
+                i = j + 1;
+                continue;
+            }
+            let ent = if pat.form == Form::Surname {
+                doc.surnames
+                    .get(t.word(i))
+                    .copied()
+                    .or_else(|| doc.gaz_entity(self.gaz, pat.entry))
+            } else {
+                doc.gaz_entity(self.gaz, pat.entry)
+            };
+            let Some(ent) = ent else {
+                i += 1;
+                continue;
+            };
+            let surface = text.get(t.toks[i].start..t.toks[j].end).unwrap_or("");
+            doc.mention(ent, surface);
+            covered[i..=j].iter_mut().for_each(|c| *c = true);
+            out.push(Mention::new(i, j + 1, ent, form));
+            if form == MForm::Name {
+                define_acronym(t, j + 1, ent, doc, covered);
+            }
+            i = j + 1;
+        }
+    }
+
+    /// The gazetteer pattern starting at token `k` and its last token. A word no pattern
+    /// starts with is answered from its word class, without a search.
+    fn gaz_match(&self, t: &Tokens, k: usize) -> Option<(usize, usize)> {
+        if t.is_word(k) && !t.is(k, class::GAZ_START) {
+            return None;
+        }
+        t.phrase_at(&self.gaz.trie, k)
+    }
+
+    /// Whether the capitalised word at `k` continues a name the gazetteer does not know,
+    /// rather than being a title or a known name of its own.
+    fn longer_name_follows(&self, t: &Tokens, k: usize) -> bool {
+        // `Italian Policy Institute`: words that could qualify a title, ending in an
+        // organisation's head noun.
+        let mut q = k;
+        while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
+            if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
+                return q > k || self.gaz_match(t, k).is_none();
+            }
+            q += 1;
+        }
+        t.is_word(k)
+            && t.cap(k)
+            && !t.toks[k].upper
+            && t.toks.get(k.wrapping_sub(1)).map(|p| p.end) != Some(t.toks[k].start)
+            && !t.is(
+                k,
+                class::TITLE
+                    | class::TITLE_MOD
+                    | class::STOP
+                    | class::DELEGATE
+                    | class::REPORTING
+                    | class::TRIGGER_START,
+            )
+            && !self.lex.given.contains_key(t.word(k))
+            && self.gaz_match(t, k).is_none()
+    }
+
+    fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
+        covered.get(k) == Some(&false) && t.is_word(k) && t.cap(k)
+    }
+
+    fn flags(&self, t: &Tokens, ms: &mut [Mention], doc: &DocState) {
+        let lex = self.lex;
+        for m in ms.iter_mut() {
+            let next = t.word(m.t1);
+            m.possessive = matches!(next, "'s" | "'")
+                || (m.form == MForm::Pronoun && matches!(t.word(m.t0), "his" | "its" | "their"));
+            let mut b = m.t0;
+            if b > 0 && t.word(b - 1) == "the" {
+                b -= 1;
+            }
+            let prev = if b > 0 { t.word(b - 1) } else { "" };
+            // `in the town of Gali`: a place noun and `of` stand between the preposition and
+            // the place.
+            let place_noun = prev == "of"
+                && b > 1
+                && t.is(b - 2, class::GPE_SUFFIX | class::LOC_SUFFIX)
+                && !t.cap(b - 2);
+            // `in the northern Tajik city of Khujand`: a few qualifying words may come first.
+            let prep = if place_noun {
+                (b.saturating_sub(7)..b - 2)
+                    .rev()
+                    .take_while(|&q| t.is_word(q))
+                    .find(|&q| lex.has(t.word(q), class::PLACE_PREP))
+            } else {
+                None
+            };
+            let (b, prev) = match prep {
+                Some(q) => (q + 1, t.word(q)),
+                None => (b, prev),
+            };
+            m.after_of = prev == "of" && m.form != MForm::Pronoun;
+            let placeable = self.placeable(doc, m.ent);
+            // `ambassador to the Holy See`: the complement of a title is no venue; `the
+            // government in Port Louis` is a government, which acts.
+            let title_complement = b > 1 && prev == "to" && t.is(b - 2, class::TITLE);
+            let governed = b > 1
+                && prev == "in"
+                && matches!(
+                    t.word(b - 2),
+                    "government" | "authorities" | "administration" | "leadership" | "regime"
+                );
+            m.place = placeable
+                && m.form == MForm::Name
+                && lex.has(prev, class::PLACE_PREP)
+                && !title_complement
+                && !governed;
+            // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
+            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
+                let mut k = m.t1;
+                while k < m.t1 + 3 && t.is(k, class::TITLE_MOD) && !t.is(k, class::TITLE) {
+                    k += 1;
+                }
+                t.is(k, class::TITLE)
+            };
+        }
+        // `the prime ministers of Sweden, Norway and Finland`: the whole list follows `of`.
+        for i in 1..ms.len() {
+            let (before, rest) = ms.split_at_mut(i);
+            let (p, m) = (&before[i - 1], &mut rest[0]);
+            if p.after_of
+                && m.form != MForm::Pronoun
+                && p.t1 < m.t0
+                && (p.t1..m.t0).all(|k| matches!(t.word(k), "," | "and" | "or" | "the"))
+            {
+                m.after_of = true;
+            }
+        }
+        // `Ukrainian and US officials`, `the Russian delegation`, `EU officials`: a country or
+        // an organisation (not a building) acting through its representatives is a party.
+        let gpe = |m: &Mention| {
+            doc.ents
+                .get(m.ent)
+                .is_some_and(|e| e.kind == EntityKind::Gpe)
+        };
+        let body = |m: &Mention| {
+            doc.ents
+                .get(m.ent)
+                .is_some_and(|e| e.kind == EntityKind::Org && !self.gaz.is_building(e.gaz))
+        };
+        for i in 0..ms.len() {
+            if !(gpe(&ms[i]) || body(&ms[i]))
+                || !matches!(ms[i].form, MForm::Name | MForm::Adjective)
+            {
+                continue;
+            }
+            let member = |m: &Mention| {
+                doc.ents
+                    .get(m.ent)
+                    .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
+            };
+            if runs_into_delegation(t, ms, ms[i].t1, member, false) {
+                let m = &mut ms[i];
+                m.form = MForm::Demonym;
+                m.modifier = false;
+                m.place = false;
+            }
+        }
+    }
+
+    /// Places: regions, sites, events, and seats of government (White House).
+    fn placeable(&self, doc: &DocState, ent: usize) -> bool {
+        doc.ents.get(ent).is_some_and(|e| match e.kind {
+            EntityKind::Gpe | EntityKind::Loc | EntityKind::Event => true,
+            EntityKind::Org => self.gaz.is_building(e.gaz),
+            _ => false,
+        })
+    }
+}
+
+/// The trigger phrase starting at token `k` and its last token; a word no trigger starts
+/// with is answered from its word class, without a search.
+pub(crate) fn trigger_match(t: &Tokens, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
+    if t.is_word(k) && !t.is(k, class::TRIGGER_START) {
+        return None;
+    }
+    t.phrase_at(&lex.trigger_trie, k)
+}
+
+/// Lower-case particles inside personal and place names.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "de"
+            | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "la"
+            | "le"
+            | "ter"
+    )
+}
+
+/// `Israeli and Hamas delegations`, `Moscow's negotiators`: countries and organisations
+/// named before a delegation noun are remembered as negotiating parties.
+fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
+    let actor = |m: &Mention| {
+        m.form != MForm::Pronoun
+            && doc
+                .ents
+                .get(m.ent)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
+    };
+    let sent: Vec<usize> = ms
+        .iter()
+        .filter(|m| actor(m) && runs_into_delegation(t, ms, m.t1, actor, true))
+        .map(|m| m.ent)
+        .collect();
+    for e in sent {
+        doc.note_delegation(e);
+    }
+}
+
+/// Whether the words from token `k` on, skipping `and`, commas and further `member`
+/// mentions (and `'s` when `possessive`), reach a delegation noun: `Israeli and Hamas
+/// delegations`, `Moscow's negotiators`.
+fn runs_into_delegation(
+    t: &Tokens,
+    ms: &[Mention],
+    mut k: usize,
+    member: impl Fn(&Mention) -> bool,
+    possessive: bool,
+) -> bool {
+    for _ in 0..8 {
+        let w = t.word(k);
+        if matches!(w, "and" | "," | "&") || (possessive && w == "'s") {
+            k += 1;
+            continue;
+        }
+        match ms.iter().find(|x| x.t0 == k && member(x)) {
+            Some(x) => k = x.t1,
+            None => break,
+        }
+    }
+    t.is(k, class::DELEGATE)
+}
+
+/// `Merz, Macron and Starmer … they`: the nearest list of two or more names before `k` in
+/// the sentence, joined only by commas and `and`.
+fn coordinated_group(t: &Tokens, ms: &[Mention], k: usize) -> Vec<usize> {
+    let named: Vec<&Mention> = ms
+        .iter()
+        .filter(|m| m.t1 <= k && matches!(m.form, MForm::Name | MForm::Demonym) && !m.possessive)
+        .collect();
+    let mut group: Vec<usize> = Vec::new();
+    let mut next_start = None;
+    for m in named.iter().rev() {
+        if let Some(ns) = next_start {
+            let joined = (m.t1..ns).all(|i| matches!(t.word(i), "," | "and"));
+            if !joined || m.t1 == ns {
+                if group.len() >= 2 {
+                    break;
+                }
+                group.clear();
+            }
+        }
+        if !group.contains(&m.ent) {
+            group.push(m.ent);
+        }
+        next_start = Some(m.t0);
+    }
+    if group.len() >= 2 {
+        group.reverse();
+        group
+    } else {
+        Vec::new()
+    }
+}
+
+/// `Rapid Support Forces (RSF)`: the initialism in brackets names the same entity from now
+/// on in the article.
+fn define_acronym(t: &Tokens, k: usize, ent: usize, doc: &mut DocState, covered: &mut [bool]) {
+    if t.word(k) == "("
+        && t.word(k + 2) == ")"
+        && t.is_word(k + 1)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|x| x.upper && x.end - x.start >= 2)
+    {
+        doc.surnames.entry(t.word(k + 1).to_string()).or_insert(ent);
+        if let Some(c) = covered.get_mut(k + 1) {
+            *c = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor};
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let ex = Extractor::builtin().unwrap();
+        let d = ex.extract(&Article::new("t", text, None));
+        d.entities
+            .into_iter()
+            .map(|e| (e.name, e.aliases))
+            .collect()
+    }
+
+    #[test]
+    fn spelling_variants_and_titles_resolve_to_one_entity() {
+        let n = names("President Zelenskyy met Mr Zelensky's team. Zelenskiy left.");
+        let z: Vec<_> = n
+            .iter()
+            .filter(|(name, _)| name == "Volodymyr Zelensky")
+            .collect();
+        assert_eq!(z.len(), 1);
+        assert!(z[0].1.contains(&"Zelenskiy".to_string()));
+    }
+
+    #[test]
+    fn unknown_people_by_cue_and_their_surnames() {
+        let n = names("Russia released schoolteacher Marc Fogel. Later Mr Fogel flew home. Anna Kowalski agreed.");
+        assert!(n
+            .iter()
+            .any(|(name, al)| name == "Marc Fogel" && al.contains(&"Fogel".to_string())));
+        assert!(n.iter().any(|(name, _)| name == "Anna Kowalski"));
+        assert_eq!(
+            n.iter().filter(|(name, _)| name.contains("Fogel")).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn demonyms_count_as_the_country_but_sentence_openers_are_no_names() {
+        let n = names("The Russians want territory. Many Ukrainians have died. According to officials, Western Powers agree.");
+        assert!(n.iter().any(|(name, _)| name == "Russia"));
+        assert!(n.iter().any(|(name, _)| name == "Ukraine"));
+        assert_eq!(n.len(), 2, "{n:?}");
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_resolve_in_relations() {
+        let ex = Extractor::builtin().unwrap();
+        let d = ex.extract(&Article::new(
+            "t",
+            "Vladimir Putin met Donald Trump. Later the Russian president said he would call Xi Jinping.",
+            None,
+        ));
+        let putin_xi = d.relations.iter().any(|r| {
+            r.subject == "wd:Q7747" && r.object.as_deref() == Some("wd:Q15031")
+                || r.subject == "wd:Q15031" && r.object.as_deref() == Some("wd:Q7747")
+        });
+        assert!(putin_xi, "{:?}", d.relations);
+    }
+}

@@ -1,0 +1,379 @@
+//! Pronouns and role descriptions (`he`, `the Russian president`, `the two leaders`) resolved
+//! to entities the article has named, by gender, office and recency.
+
+use super::{coordinated_group, MForm, Mention, Recogniser};
+use crate::doc::DocState;
+use crate::lexicon::class;
+use crate::model::EntityKind;
+use crate::text::Tokens;
+
+/// Offices of heads of state and government: who `the leader`, `the two leaders` can be.
+const HEADS: [&str; 6] = [
+    "president",
+    "prime minister",
+    "chancellor",
+    "leader",
+    "king",
+    "supreme leader",
+];
+
+impl Recogniser<'_> {
+    pub(super) fn pronouns_and_descriptions(
+        &self,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &[bool],
+        ms: &[Mention],
+    ) -> Vec<Mention> {
+        let lex = self.lex;
+        let n = t.len();
+        let mut out: Vec<Mention> = Vec::new();
+        let persons_before = |k: usize, out: &[Mention], doc: &DocState| -> Vec<usize> {
+            let mut v: Vec<(usize, usize)> = ms
+                .iter()
+                .chain(out.iter())
+                .filter(|m| m.t1 <= k && m.form != MForm::Adjective && !m.after_of)
+                .filter(|m| {
+                    doc.ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                })
+                .map(|m| (m.t0, m.ent))
+                .collect();
+            v.sort();
+            let mut seen = Vec::new();
+            for (_, e) in v {
+                if !seen.contains(&e) {
+                    seen.push(e);
+                }
+            }
+            seen
+        };
+        let mut k = 0;
+        while k < n {
+            // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
+            // and the word class rule out the other words.
+            let may_refer = matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
+                || t.is(k, class::PRONOUN);
+            if covered[k] || !t.is_word(k) || !may_refer {
+                k += 1;
+                continue;
+            }
+            let w = t.word(k);
+            if let Some((ents, end)) = self.description(t, k, doc, ms) {
+                for e in ents {
+                    out.push(Mention::new(k, end, e, MForm::Description));
+                    doc.touch(e);
+                }
+                k = end;
+                continue;
+            }
+            if matches!(w, "they" | "them") {
+                for e in coordinated_group(t, ms, k) {
+                    out.push(Mention::new(k, k + 1, e, MForm::Pronoun));
+                }
+                k += 1;
+                continue;
+            }
+            let pronoun = w.len() <= 4 && t.is(k, class::PRONOUN);
+            if let Some(&(g, object)) = pronoun.then(|| lex.pronouns.get(w)).flatten() {
+                let in_sent = persons_before(k, &out, doc);
+                let mut cands: Vec<usize> = Vec::new();
+                let ordered: Vec<usize> = if object {
+                    in_sent.iter().rev().copied().collect()
+                } else {
+                    in_sent
+                };
+                for e in ordered
+                    .into_iter()
+                    .chain(doc.recent_subjects.iter().rev().copied())
+                    .chain(doc.recent_persons.iter().rev().copied())
+                {
+                    if doc.gender_fits(e, g) && !cands.contains(&e) {
+                        cands.push(e);
+                    }
+                    if cands.len() >= 4 {
+                        break;
+                    }
+                }
+                if let Some((&first, rest)) = cands.split_first() {
+                    let mut m = Mention::new(k, k + 1, first, MForm::Pronoun);
+                    m.alts = rest.to_vec();
+                    m.object_pronoun = object;
+                    out.push(m);
+                }
+                k += 1;
+                continue;
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// `the Russian president`, `the Russian and Ukrainian leaders`, `the two leaders`,
+    /// `his US counterpart`: persons already named in the article who hold the role.
+    pub(super) fn description(
+        &self,
+        t: &Tokens,
+        k: usize,
+        doc: &DocState,
+        ms: &[Mention],
+    ) -> Option<(Vec<usize>, usize)> {
+        let lex = self.lex;
+        let det = t.word(k);
+        if !matches!(
+            det,
+            "the" | "his" | "her" | "its" | "their" | "both" | "neither"
+        ) {
+            return None;
+        }
+        let n = t.len();
+        let mut p = k + 1;
+        // the two leaders / both leaders
+        if matches!(t.word(p), "two") || det == "both" {
+            let q = if det == "both" { p } else { p + 1 };
+            if lex.roles.contains_key(t.word(q).trim_end_matches('s'))
+                || lex.roles.contains_key(t.word(q))
+                || matches!(t.word(q), "men" | "women")
+            {
+                // The last two named before this sentence: its own subject is not one of them.
+                // `the two leaders` are the last two who lead, when two such were named (an
+                // ambassador named since is not one of them).
+                let here: Vec<usize> = ms.iter().filter(|m| m.t1 <= k).map(|m| m.ent).collect();
+                let office = lex
+                    .roles
+                    .get(t.word(q))
+                    .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
+                let candidates = || {
+                    doc.recent_persons
+                        .iter()
+                        .rev()
+                        .filter(|e| !here.contains(e))
+                        .copied()
+                };
+                let holders: Vec<usize> = match office {
+                    Some(o) => candidates()
+                        .filter(|&e| self.holds(doc, e, o))
+                        .take(2)
+                        .collect(),
+                    None => Vec::new(),
+                };
+                let persons: Vec<usize> = if holders.len() == 2 {
+                    holders
+                } else {
+                    candidates().take(2).collect()
+                };
+                if persons.len() == 2 {
+                    return Some((persons, q + 1));
+                }
+            }
+            // `though the two spoke by phone`: `the two` alone before a verb, the last two
+            // persons named, in this sentence if it names two.
+            let verb_follows = t.is(q, class::TRIGGER_START | class::REPORTING)
+                || matches!(
+                    t.word(q),
+                    "have" | "had" | "will" | "would" | "are" | "were" | "did" | "also" | "last"
+                );
+            if det == "the" && verb_follows && !t.cap(q) {
+                let mut here: Vec<usize> = Vec::new();
+                for m in ms.iter().filter(|m| m.t1 <= k && m.form == MForm::Name) {
+                    let person = doc
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Person);
+                    if person && !here.contains(&m.ent) {
+                        here.push(m.ent);
+                    }
+                }
+                let two: Vec<usize> = if here.len() >= 2 {
+                    here[here.len() - 2..].to_vec()
+                } else {
+                    let mut v: Vec<usize> =
+                        doc.recent_persons.iter().rev().take(2).copied().collect();
+                    v.reverse();
+                    v
+                };
+                if two.len() == 2 {
+                    return Some((two, q));
+                }
+            }
+            // `the two delegations`, `both sides`: the last two that sent delegations.
+            if matches!(t.word(q), "delegations" | "sides" | "teams") {
+                let last: Vec<usize> = doc
+                    .recent_delegations
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .copied()
+                    .collect();
+                if last.len() == 2 {
+                    return Some((last.into_iter().rev().collect(), q + 1));
+                }
+            }
+            return None;
+        }
+        let mut countries: Vec<&str> = Vec::new();
+        while p < n && countries.len() < 3 {
+            let Some(m) = ms
+                .iter()
+                .find(|m| m.t0 == p && matches!(m.form, MForm::Adjective | MForm::Name))
+            else {
+                break;
+            };
+            let e = doc.ents.get(m.ent)?;
+            if e.kind != EntityKind::Gpe {
+                return None;
+            }
+            countries.push(&e.id);
+            p = m.t1;
+            if matches!(t.word(p), "and" | "nor" | "or") {
+                p += 1;
+                if t.word(p) == "the" {
+                    p += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        // Roles of two words (`prime minister`) before those of one.
+        let two = || t.pair(p).and_then(|w| lex.roles.get(w));
+        if countries.is_empty() {
+            // `the army insists`: the one army the article has named (not `the army chief`).
+            if det == "the"
+                && matches!(t.word(p), "army" | "military")
+                && !t.is(p + 1, class::TITLE | class::TITLE_MOD)
+            {
+                return self.only_army(doc).map(|e| (vec![e], p + 1));
+            }
+            // `the chancellor`: the last person named who holds that office anywhere.
+            if det != "the" || !t.is(p, class::TITLE | class::TITLE_MOD) {
+                return None;
+            }
+            let (office, end) = match two() {
+                Some(o) => (o.as_str(), p + 2),
+                None => (lex.roles.get(t.word(p))?.as_str(), p + 1),
+            };
+            if office == "*" || t.cap(end) || t.word(end) == "of" {
+                return None;
+            }
+            let e = doc.recent_persons.iter().rev().copied().find(|&e| {
+                doc.titles.iter().any(|(x, o)| *x == e && *o == office)
+                    || doc
+                        .ents
+                        .get(e)
+                        .and_then(|d| self.gaz.entry(d.gaz))
+                        .is_some_and(|g| g.roles.iter().any(|(o, _)| *o == office))
+            })?;
+            return Some((vec![e], end));
+        }
+        let (office, end) = if let Some(o) = two() {
+            (o.as_str(), p + 2)
+        } else if let Some(o) = lex
+            .roles
+            .get(t.word(p))
+            .or_else(|| lex.roles.get(t.word(p).trim_end_matches('s')))
+        {
+            (o.as_str(), p + 1)
+        } else {
+            return None;
+        };
+        // An apposition names the person anyway: his US counterpart Donald Trump.
+        let after = if t.word(end) == "," { end + 1 } else { end };
+        if ms.iter().any(|m| {
+            m.t0 == after
+                && m.form == MForm::Name
+                && doc
+                    .ents
+                    .get(m.ent)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+        }) {
+            return None;
+        }
+        let mut found = Vec::new();
+        for c in &countries {
+            if let Some(e) = self.holder(doc, c, office) {
+                if !found.contains(&e) {
+                    found.push(e);
+                }
+            }
+        }
+        (!found.is_empty()).then_some((found, end))
+    }
+
+    /// Remembers the office a title gives a named person, for later `the chancellor`.
+    pub(super) fn note_titles(&self, t: &Tokens, ms: &[Mention], doc: &mut DocState) {
+        for m in ms.iter().filter(|m| m.form == MForm::Name && m.t0 > 0) {
+            // The title right before the name, or before a comma (`Greenland's new
+            // premier, Jens-Frederik Nielsen`).
+            let title = if t.is(m.t0 - 1, class::TITLE) {
+                m.t0 - 1
+            } else if m.t0 > 1 && t.word(m.t0 - 1) == "," && t.is(m.t0 - 2, class::TITLE) {
+                m.t0 - 2
+            } else {
+                continue;
+            };
+            let person = doc
+                .ents
+                .get(m.ent)
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            if !person {
+                continue;
+            }
+            let one = t.word(title);
+            // `Vice President JD Vance` holds no presidency: a qualifier the roles do not
+            // know changes the office.
+            let qualified = title > 0 && t.is(title - 1, class::TITLE_MOD) && !t.cap(title - 1)
+                || title > 0
+                    && matches!(t.word(title - 1), "vice" | "deputy" | "former" | "acting");
+            let office = if title > 0 {
+                t.pair(title - 1)
+                    .and_then(|two| self.lex.roles.get(two))
+                    .or_else(|| (!qualified).then(|| self.lex.roles.get(one)).flatten())
+            } else {
+                self.lex.roles.get(one)
+            };
+            if let Some(o) = office.filter(|o| o.as_str() != "*") {
+                if !doc.titles.iter().any(|(e, x)| *e == m.ent && x == o) {
+                    doc.titles.push((m.ent, o.clone()));
+                }
+            }
+        }
+    }
+
+    /// The organisation named in the article that the gazetteer gives the role `army`, when
+    /// there is exactly one.
+    pub(super) fn only_army(&self, doc: &DocState) -> Option<usize> {
+        let mut armies = doc.ents.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Org
+                && e.mentions > 0
+                && self
+                    .gaz
+                    .entry(e.gaz)
+                    .is_some_and(|g| g.roles.iter().any(|(o, _)| o == "army"))
+        });
+        let (first, _) = armies.next()?;
+        armies.next().is_none().then_some(first)
+    }
+
+    /// Whether person `e` holds `office` ("*": any head of state or government), by a title
+    /// the text gave them or by the gazetteer.
+    pub(super) fn holds(&self, doc: &DocState, e: usize, office: &str) -> bool {
+        let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
+        doc.titles.iter().any(|(x, o)| *x == e && fits(o))
+            || doc
+                .ents
+                .get(e)
+                .and_then(|d| self.gaz.entry(d.gaz))
+                .is_some_and(|g| g.roles.iter().any(|(o, _)| fits(o)))
+    }
+
+    pub(super) fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
+        let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
+        doc.recent_persons.iter().rev().copied().find(|&e| {
+            doc.ents
+                .get(e)
+                .and_then(|d| self.gaz.entry(d.gaz))
+                .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(o)))
+        })
+    }
+}

@@ -1,0 +1,391 @@
+//! Names no list knows, recognised by their cues: titles before or after them, given names,
+//! where they stand in the sentence, and the nouns of places and organisations.
+
+use super::{define_acronym, is_particle, trigger_match, MForm, Mention, Recogniser, MAX_RUN};
+use crate::doc::DocState;
+use crate::lexicon::{class, Gender};
+use crate::model::EntityKind;
+use crate::text::Tokens;
+
+impl Recogniser<'_> {
+    pub(super) fn unknown_pass(
+        &self,
+        text: &str,
+        t: &Tokens,
+        doc: &mut DocState,
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            if !self.is_name_word(t, i, covered) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n {
+                if self.is_name_word(t, j, covered) {
+                    j += 1;
+                } else if j + 1 < n
+                    && t.word(j) == "-"
+                    && t.toks[j].start == t.toks[j - 1].end
+                    && self.is_name_word(t, j + 1, covered)
+                {
+                    j += 2;
+                } else if t.word(j) == "."
+                    && t.toks[j - 1].end - t.toks[j - 1].start == 1
+                    && self.is_name_word(t, j + 1, covered)
+                {
+                    j += 1;
+                } else if t.word(j) == "of"
+                    && t.is(j - 1, class::ORG_SUFFIX)
+                    && self.is_name_word(t, j + 1, covered)
+                    && !t.is(j + 1, class::TITLE | class::STOP)
+                {
+                    // `Ministry of Unification`, `Bank of Korea`.
+                    j += 2;
+                } else if j + 1 < n
+                    && t.word(j) == "-"
+                    && t.toks[j].start == t.toks[j - 1].end
+                    && t.toks[j + 1].start == t.toks[j].end
+                    && t.is_word(j + 1)
+                    && !t.cap(j + 1)
+                    && t.word(j + 1).len() <= 5
+                    && !t.is(j + 1, class::STOP | class::TRIGGER_START)
+                    && !t.is(j - 1, class::TITLE | class::TITLE_MOD)
+                    && !matches!(
+                        t.word(j + 1),
+                        "led"
+                            | "run"
+                            | "held"
+                            | "based"
+                            | "born"
+                            | "era"
+                            | "like"
+                            | "style"
+                            | "owned"
+                    )
+                {
+                    // `Wi Sung-lac`, `Kim Yo-jong`: a given name hyphenated in lower case.
+                    j += 2;
+                } else if is_particle(t.word(j)) && !t.cap(j) {
+                    // `Khalil al-Hayya`, `Cristina Fernández de Kirchner`.
+                    let hyphen = t.word(j + 1) == "-"
+                        && t.toks.get(j + 1).map(|x| x.start) == Some(t.toks[j].end);
+                    let mut next = if hyphen { j + 2 } else { j + 1 };
+                    // `de la`, `van der`
+                    if next == j + 1 && is_particle(t.word(next)) && !t.cap(next) {
+                        next += 1;
+                    }
+                    if self.is_name_word(t, next, covered) {
+                        j = next + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if j - i <= MAX_RUN {
+                self.classify_run(text, t, i, j, doc, covered, out);
+            }
+            i = j;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn classify_run(
+        &self,
+        text: &str,
+        t: &Tokens,
+        i: usize,
+        j: usize,
+        doc: &mut DocState,
+        covered: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let lex = self.lex;
+        let mut s = i;
+        let mut title_in_run = false;
+        while s < j {
+            let w = t.word(s);
+            if t.is(s, class::PERSON_CUE) {
+                title_in_run = true;
+            } else if !t.is(
+                s,
+                class::TITLE | class::TITLE_MOD | class::STOP | class::SKIP,
+            ) && !matches!(w, "-" | ".")
+            {
+                break;
+            } else if title_in_run && t.is(s, class::STOP) && s + 1 < j {
+                // `Vice Premier He Lifeng`: after a title, `He` is a name.
+                break;
+            }
+            s += 1;
+        }
+        if s >= j {
+            return;
+        }
+        let word_count = (s..j).filter(|&k| t.is_word(k)).count();
+        let (Some(first), Some(last)) = (
+            (s..j).find(|&k| t.is_word(k)),
+            (s..j).rev().find(|&k| t.is_word(k)),
+        ) else {
+            return;
+        };
+        // A title right before the name, or before a comma (Trump's envoy, Steve Witkoff).
+        let title_at = |k: usize| t.is(k, class::PERSON_CUE);
+        // `Israel's ambassador to the Holy See, Yaron Sideman`: a title and its complement
+        // before the comma.
+        let title_phrase_before = || {
+            let mut q = i.saturating_sub(2);
+            for _ in 0..7 {
+                if q + 2 < i && title_at(q) {
+                    return !t.word(q).ends_with('s');
+                }
+                let complement = covered.get(q) == Some(&true)
+                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on");
+                if !complement || q == 0 {
+                    return false;
+                }
+                q -= 1;
+            }
+            false
+        };
+        // `Aviaja Lynge, a spokeswoman for …`, `Harald Engelbrecht, the head of …`: an
+        // apposition that gives the name a title.
+        let cue_after = || {
+            t.word(j) == ","
+                && matches!(t.word(j + 1), "a" | "an" | "the")
+                && (j + 2..(j + 6).min(t.len()))
+                    .take_while(|&q| t.is_word(q) && !t.cap(q) && !t.is(q, class::TRIGGER_START))
+                    .any(|q| {
+                        t.is(q, class::TITLE)
+                            && !t.word(q).ends_with('s')
+                            && matches!(t.word(q + 1), "for" | "to" | "of" | "at" | "in" | "," | "")
+                    })
+        };
+        let cue_before = i > 0
+            && (title_at(i - 1)
+                || (i > 1
+                    && t.word(i - 1) == ","
+                    && ((title_at(i - 2) && !t.word(i - 2).ends_with('s'))
+                        || title_phrase_before())));
+        let given = lex.given.get(t.word(first)).copied();
+        // Where a person stands: `said Bonnie Glaser`, `Ana Lima met …`, `X and Ana Lima`,
+        // `Paraguay's Ana Lima`.
+        let person_at = |k: usize| {
+            out.iter().any(|m| {
+                m.t1 == k
+                    && doc
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+        };
+        let gpe_at = |k: usize| {
+            out.iter().any(|m| {
+                m.t1 == k
+                    && doc
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityKind::Gpe)
+            })
+        };
+        let verb_after = || {
+            t.is_word(j)
+                && !t.cap(j)
+                && t.is(j, class::TRIGGER_START)
+                && trigger_match(t, lex, j)
+                    .and_then(|(p, _)| lex.triggers.get(p))
+                    .is_some_and(|x| !x.noun)
+        };
+        let verb_before = || {
+            let k = if i > 1 && t.word(i - 1) == "with" {
+                i - 2
+            } else {
+                i.saturating_sub(1)
+            };
+            i > 0
+                && !t.cap(k)
+                && (k.saturating_sub(2)..=k).any(|b| {
+                    trigger_match(t, lex, b)
+                        .filter(|&(_, e)| e == k)
+                        .and_then(|(p, _)| lex.triggers.get(p))
+                        .is_some_and(|x| {
+                            !x.noun && x.relation == crate::model::RelationKind::MetWith
+                        })
+                })
+        };
+        // `said Bonnie Glaser` (not `told Fox Business`: that names who was addressed).
+        let inverted_speaker = i > 0
+            && t.is(i - 1, class::REPORTING)
+            && !t.cap(i - 1)
+            && matches!(t.word(i - 1), "said" | "says" | "added" | "noted" | "wrote");
+        // A known place opening the run (`Paris Saint-Germain`) needs a stronger cue.
+        let place_first = || self.gaz_match(t, first).is_some();
+        // `Kamchybek Tashiev of Kyrgyzstan`: a full name placed by its country.
+        let of_country = || {
+            t.word(j) == "of"
+                && out.iter().any(|m| {
+                    m.t0 == j + 1
+                        && doc
+                            .ents
+                            .get(m.ent)
+                            .is_some_and(|e| e.kind == EntityKind::Gpe)
+                })
+        };
+        let position = || {
+            (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
+                || of_country()
+                || (!place_first()
+                    && (inverted_speaker
+                        || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
+                        || verb_after()
+                        || verb_before()))
+        };
+        let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
+        let last_w = t.word(last);
+        let place_suffix = class::LOC_SUFFIX | class::GPE_SUFFIX;
+        let place_kind = |k: usize| {
+            if t.is(k, class::LOC_SUFFIX) {
+                EntityKind::Loc
+            } else {
+                EntityKind::Gpe
+            }
+        };
+        // `Benina airport`, `the Tobruk area`: a place noun after the name.
+        let noun_after = t.is_word(j) && !t.cap(j) && t.is(j, place_suffix);
+        // `the city of Khujand`, `the province of Surin`.
+        let noun_of = i > 1
+            && t.word(i - 1) == "of"
+            && t.is_word(i - 2)
+            && !t.cap(i - 2)
+            && t.is(i - 2, place_suffix);
+        // A name cut at a hyphen (`Association of Serb-majority …`) is not the whole name.
+        let org_of = (s + 1..j).any(|k| t.word(k) == "of" && t.is(k - 1, class::ORG_SUFFIX))
+            && !(t.word(j) == "-" && t.toks.get(j).map(|x| x.start) == Some(t.toks[j - 1].end));
+        let titled = cue_before
+            || title_in_run
+            || ((2..=4).contains(&word_count)
+                && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | place_suffix)
+                && cue_after());
+        let (ent, kind) = if titled && word_count <= 4 && !org_of {
+            if word_count == 1 {
+                // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
+                let known = match doc.surnames.get(t.word(first)).copied() {
+                    Some(e) => Some(e),
+                    None => doc.by_first_name(t.word(first)),
+                };
+                match known {
+                    Some(e) => (e, EntityKind::Person),
+                    None => (
+                        doc.local_entity(EntityKind::Person, name, None),
+                        EntityKind::Person,
+                    ),
+                }
+            } else {
+                (
+                    self.person(doc, name, t.word(last), given),
+                    EntityKind::Person,
+                )
+            }
+        } else if word_count >= 2 && t.is(last, place_suffix) {
+            let kind = place_kind(last);
+            (doc.local_entity(kind, name, None), kind)
+        } else if noun_after && word_count <= 3 && !doc.surnames.contains_key(t.word(last)) {
+            // A facility is named with its noun (`Benina airport`); an area by its name.
+            let kind = place_kind(j);
+            let name = if kind == EntityKind::Loc {
+                text.get(t.toks[s].start..t.toks[j].end).unwrap_or(name)
+            } else {
+                name
+            };
+            (doc.local_entity(kind, name, None), kind)
+        } else if noun_of && word_count <= 3 {
+            let kind = place_kind(i - 2);
+            (doc.local_entity(kind, name, None), kind)
+        } else if org_of {
+            (
+                doc.local_entity(EntityKind::Org, name, None),
+                EntityKind::Org,
+            )
+        } else if (2..=4).contains(&word_count)
+            && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | class::TITLE)
+            && (given.is_some()
+                || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j))
+                || position())
+        {
+            // A given name, or a full name that says something (`Olena Petrenko said`).
+            (self.person(doc, name, last_w, given), EntityKind::Person)
+        } else if word_count >= 2 && t.is(last, class::ORG_SUFFIX) {
+            let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
+            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
+            (
+                doc.local_entity(EntityKind::Org, name, None),
+                EntityKind::Org,
+            )
+        } else if word_count >= 2 && t.is(last, class::EVENT_SUFFIX) {
+            let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
+            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
+            (
+                doc.local_entity(EntityKind::Event, name, None),
+                EntityKind::Event,
+            )
+        } else if word_count == 1 {
+            match doc.surnames.get(t.word(first)).copied() {
+                Some(e) => (e, EntityKind::Person),
+                None if self.settlement_after_in(t, i, j) => (
+                    doc.local_entity(EntityKind::Gpe, name, None),
+                    EntityKind::Gpe,
+                ),
+                None => return,
+            }
+        } else {
+            return;
+        };
+        doc.mention(ent, name);
+        covered[s..j].iter_mut().for_each(|c| *c = true);
+        out.push(Mention::new(s, j, ent, MForm::Name));
+        if kind != EntityKind::Person {
+            define_acronym(t, j, ent, doc, covered);
+        }
+    }
+
+    /// `talks in Putrajaya`: a lone capitalised word no list knows, after `in` and before
+    /// punctuation or a lower-case word, names a place; not a month, a weekday, a given name
+    /// or a word with a lexicon role (`in Congress`).
+    pub(super) fn settlement_after_in(&self, t: &Tokens, i: usize, j: usize) -> bool {
+        i > 1
+            && j == i + 1
+            && t.word(i - 1) == "in"
+            && t.cls.get(i).is_some_and(|&c| c == 0)
+            && !t.toks[i].upper
+            && (matches!(t.word(j), "," | "." | ";" | "" | "-")
+                || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
+            && !crate::dates::is_calendar_word(t.word(i))
+            && !self.lex.given.contains_key(t.word(i))
+    }
+
+    /// A person with a full name: the same as an earlier person with that surname when the
+    /// earlier mention was a bare surname.
+    pub(super) fn person(
+        &self,
+        doc: &mut DocState,
+        name: &str,
+        surname: &str,
+        given: Option<Gender>,
+    ) -> usize {
+        if let Some(&e) = doc.surnames.get(surname) {
+            if let Some(ent) = doc.ents.get(e) {
+                if ent.name.split_whitespace().count() == 1 || ent.name == name {
+                    return e;
+                }
+            }
+        }
+        let e = doc.local_entity(EntityKind::Person, name, given);
+        doc.surnames.insert(surname.to_string(), e);
+        e
+    }
+}
