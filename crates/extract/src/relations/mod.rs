@@ -518,6 +518,23 @@ impl RelationFinder<'_> {
                     r.end = s.chars.1;
                     r.bstart = s.bytes.0;
                     r.bend = s.bytes.1;
+                    // `The meeting, chaired by the OSCE envoy, …`: whoever chaired, hosted or
+                    // convened the meeting met its parties.
+                    let hosts: Vec<usize> = self
+                        .event_agents(s, maps, &h, next_hit)
+                        .into_iter()
+                        .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
+                        .collect();
+                    let parties = [Some(r.a), r.b];
+                    for &host in &hosts {
+                        for p in parties.into_iter().flatten().filter(|&p| p != host) {
+                            out.push(RelMention {
+                                a: host,
+                                b: Some(p),
+                                ..r.clone()
+                            });
+                        }
+                    }
                     out.push(r);
                 }
                 continue;

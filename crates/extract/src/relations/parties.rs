@@ -351,6 +351,32 @@ impl RelationFinder<'_> {
         false
     }
 
+    /// `The meeting, chaired by Harald Engelbrecht, …`, `the talks were convened by Ralph
+    /// Gonsalves`: the agents of a participle right after a meeting noun.
+    pub(super) fn event_agents(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        h: &Hit,
+        upper: usize,
+    ) -> Vec<usize> {
+        let t = s.t;
+        let mut k = h.t1;
+        while k < h.t1 + 4 && matches!(t.word(k), "," | "was" | "were" | "is" | "are" | "been") {
+            k += 1;
+        }
+        let participle = t.is_word(k) && !t.cap(k) && t.word(k).ends_with("ed");
+        if !participle || t.word(k + 1) != "by" {
+            return Vec::new();
+        }
+        let at = Hit {
+            t0: k,
+            t1: k + 1,
+            ..*h
+        };
+        self.passive_agents(s, maps, &at, upper)
+    }
+
     /// `was received by King Charles`, `put forward by Qatar and Egypt`: the agents of a
     /// passive verb, which are its real subjects.
     pub(super) fn passive_agents(
@@ -370,13 +396,22 @@ impl RelationFinder<'_> {
             let idxs = maps.starts_at(k);
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
+                // `by St. Vincent Prime Minister Ralph Gonsalves`: a name qualifying a title
+                // leads to the name after it.
+                let qualifier = idxs.iter().all(|&i| {
+                    let m = &s.ms[i];
+                    m.modifier || m.possessive || m.form == MForm::Adjective
+                });
                 let party = idxs
                     .iter()
                     .copied()
                     .filter(|&i| s.ms[i].party() && !s.ms[i].possessive);
                 out.extend(party);
                 k = end.max(k + 1);
-                if !matches!(t.word(k), "and" | ",") {
+                if t.word(k) == "'s" {
+                    k += 1;
+                }
+                if !qualifier && !matches!(t.word(k), "and" | ",") {
                     break;
                 }
                 continue;
