@@ -528,9 +528,11 @@ impl RelationFinder<'_> {
                     let parties = [Some(r.a), r.b];
                     for &host in &hosts {
                         for p in parties.into_iter().flatten().filter(|&p| p != host) {
+                            // Hosting is done in person, whatever the report of the meeting said.
                             out.push(RelMention {
                                 a: host,
                                 b: Some(p),
+                                mode: None,
                                 ..r.clone()
                             });
                         }

@@ -411,7 +411,17 @@ impl RelationFinder<'_> {
                 if t.word(k) == "'s" {
                     k += 1;
                 }
-                if !qualifier && !matches!(t.word(k), "and" | ",") {
+                if qualifier {
+                    let mut q = k;
+                    while t.is(q, class::TITLE | class::TITLE_MOD) {
+                        q += 1;
+                    }
+                    if q > k && !maps.starts_at(q).is_empty() {
+                        k = q;
+                        continue;
+                    }
+                }
+                if !matches!(t.word(k), "and" | ",") {
                     break;
                 }
                 continue;
