@@ -125,13 +125,14 @@ impl DocState {
         }
     }
 
+    /// The kind of entity `ent`, if there is one.
+    pub fn kind(&self, ent: usize) -> Option<EntityKind> {
+        self.ents.get(ent).map(|e| e.kind)
+    }
+
     /// A pronoun or description mention: keeps the entity salient without counting it.
     pub fn touch(&mut self, ent: usize) {
-        if self
-            .ents
-            .get(ent)
-            .is_some_and(|e| e.kind == EntityKind::Person)
-        {
+        if self.kind(ent) == Some(EntityKind::Person) {
             push_recent(&mut self.recent_persons, ent);
         }
     }

@@ -94,14 +94,10 @@ impl Recogniser<'_> {
         self.flags(t, out, doc);
         self.note_titles(t, out, doc);
         note_delegations(t, out, doc);
-        if let Some(m) = out.iter().find(|m| {
-            m.party()
-                && !m.possessive
-                && doc
-                    .ents
-                    .get(m.ent)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-        }) {
+        if let Some(m) = out
+            .iter()
+            .find(|m| m.party() && !m.possessive && doc.kind(m.ent) == Some(EntityKind::Person))
+        {
             doc.note_subject(m.ent);
         }
     }
@@ -342,11 +338,7 @@ impl Recogniser<'_> {
         }
         // `Ukrainian and US officials`, `the Russian delegation`, `EU officials`: a country or
         // an organisation (not a building) acting through its representatives is a party.
-        let gpe = |m: &Mention| {
-            doc.ents
-                .get(m.ent)
-                .is_some_and(|e| e.kind == EntityKind::Gpe)
-        };
+        let gpe = |m: &Mention| doc.kind(m.ent) == Some(EntityKind::Gpe);
         let body = |m: &Mention| {
             doc.ents
                 .get(m.ent)
@@ -358,11 +350,8 @@ impl Recogniser<'_> {
             {
                 continue;
             }
-            let member = |m: &Mention| {
-                doc.ents
-                    .get(m.ent)
-                    .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
-            };
+            let member =
+                |m: &Mention| matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Org));
             if runs_into_delegation(t, ms, ms[i].t1, member, false) {
                 let m = &mut ms[i];
                 m.form = MForm::Demonym;
@@ -423,10 +412,7 @@ fn is_particle(w: &str) -> bool {
 fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
     let actor = |m: &Mention| {
         m.form != MForm::Pronoun
-            && doc
-                .ents
-                .get(m.ent)
-                .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Org))
+            && matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Org))
     };
     let sent: Vec<usize> = ms
         .iter()

@@ -33,11 +33,7 @@ impl Recogniser<'_> {
                 .iter()
                 .chain(out.iter())
                 .filter(|m| m.t1 <= k && m.form != MForm::Adjective && !m.after_of)
-                .filter(|m| {
-                    doc.ents
-                        .get(m.ent)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-                })
+                .filter(|m| doc.kind(m.ent) == Some(EntityKind::Person))
                 .map(|m| (m.t0, m.ent))
                 .collect();
             v.sort();
@@ -132,18 +128,15 @@ impl Recogniser<'_> {
         // the two leaders / both leaders
         if matches!(t.word(p), "two") || det == "both" {
             let q = if det == "both" { p } else { p + 1 };
-            if lex.roles.contains_key(t.word(q).trim_end_matches('s'))
-                || lex.roles.contains_key(t.word(q))
-                || matches!(t.word(q), "men" | "women")
-            {
+            let office = lex
+                .roles
+                .get(t.word(q))
+                .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
+            if office.is_some() || matches!(t.word(q), "men" | "women") {
                 // The last two named before this sentence: its own subject is not one of them.
                 // `the two leaders` are the last two who lead, when two such were named (an
                 // ambassador named since is not one of them).
                 let here: Vec<usize> = ms.iter().filter(|m| m.t1 <= k).map(|m| m.ent).collect();
-                let office = lex
-                    .roles
-                    .get(t.word(q))
-                    .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
                 let candidates = || {
                     doc.recent_persons
                         .iter()
@@ -177,10 +170,7 @@ impl Recogniser<'_> {
             if det == "the" && verb_follows && !t.cap(q) {
                 let mut here: Vec<usize> = Vec::new();
                 for m in ms.iter().filter(|m| m.t1 <= k && m.form == MForm::Name) {
-                    let person = doc
-                        .ents
-                        .get(m.ent)
-                        .is_some_and(|e| e.kind == EntityKind::Person);
+                    let person = doc.kind(m.ent) == Some(EntityKind::Person);
                     if person && !here.contains(&m.ent) {
                         here.push(m.ent);
                     }
@@ -256,14 +246,12 @@ impl Recogniser<'_> {
             if office == "*" || t.cap(end) || t.word(end) == "of" {
                 return None;
             }
-            let e = doc.recent_persons.iter().rev().copied().find(|&e| {
-                doc.titles.iter().any(|(x, o)| *x == e && *o == office)
-                    || doc
-                        .ents
-                        .get(e)
-                        .and_then(|d| self.gaz.entry(d.gaz))
-                        .is_some_and(|g| g.roles.iter().any(|(o, _)| *o == office))
-            })?;
+            let e = doc
+                .recent_persons
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| self.holds(doc, e, office))?;
             return Some((vec![e], end));
         }
         let (office, end) = if let Some(o) = two() {
@@ -280,12 +268,7 @@ impl Recogniser<'_> {
         // An apposition names the person anyway: his US counterpart Donald Trump.
         let after = if t.word(end) == "," { end + 1 } else { end };
         if ms.iter().any(|m| {
-            m.t0 == after
-                && m.form == MForm::Name
-                && doc
-                    .ents
-                    .get(m.ent)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
+            m.t0 == after && m.form == MForm::Name && doc.kind(m.ent) == Some(EntityKind::Person)
         }) {
             return None;
         }
@@ -312,10 +295,7 @@ impl Recogniser<'_> {
             } else {
                 continue;
             };
-            let person = doc
-                .ents
-                .get(m.ent)
-                .is_some_and(|e| e.kind == EntityKind::Person);
+            let person = doc.kind(m.ent) == Some(EntityKind::Person);
             if !person {
                 continue;
             }
@@ -357,23 +337,27 @@ impl Recogniser<'_> {
 
     /// Whether person `e` holds `office` ("*": any head of state or government), by a title
     /// the text gave them or by the gazetteer.
-    pub(super) fn holds(&self, doc: &DocState, e: usize, office: &str) -> bool {
-        let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
-        doc.titles.iter().any(|(x, o)| *x == e && fits(o))
+    fn holds(&self, doc: &DocState, e: usize, office: &str) -> bool {
+        doc.titles.iter().any(|(x, o)| *x == e && fits(office, o))
             || doc
                 .ents
                 .get(e)
                 .and_then(|d| self.gaz.entry(d.gaz))
-                .is_some_and(|g| g.roles.iter().any(|(o, _)| fits(o)))
+                .is_some_and(|g| g.roles.iter().any(|(o, _)| fits(office, o)))
     }
 
-    pub(super) fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
-        let fits = |o: &str| office == o || (office == "*" && HEADS.contains(&o));
+    fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
         doc.recent_persons.iter().rev().copied().find(|&e| {
             doc.ents
                 .get(e)
                 .and_then(|d| self.gaz.entry(d.gaz))
-                .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(o)))
+                .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(office, o)))
         })
     }
+}
+
+/// Whether the office `held` answers a description asking for `office` ("*": any head of
+/// state or government).
+fn fits(office: &str, held: &str) -> bool {
+    office == held || (office == "*" && HEADS.contains(&held))
 }

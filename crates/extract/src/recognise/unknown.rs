@@ -176,22 +176,12 @@ impl Recogniser<'_> {
         // Where a person stands: `said Bonnie Glaser`, `Ana Lima met …`, `X and Ana Lima`,
         // `Paraguay's Ana Lima`.
         let person_at = |k: usize| {
-            out.iter().any(|m| {
-                m.t1 == k
-                    && doc
-                        .ents
-                        .get(m.ent)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-            })
+            out.iter()
+                .any(|m| m.t1 == k && doc.kind(m.ent) == Some(EntityKind::Person))
         };
         let gpe_at = |k: usize| {
-            out.iter().any(|m| {
-                m.t1 == k
-                    && doc
-                        .ents
-                        .get(m.ent)
-                        .is_some_and(|e| e.kind == EntityKind::Gpe)
-            })
+            out.iter()
+                .any(|m| m.t1 == k && doc.kind(m.ent) == Some(EntityKind::Gpe))
         };
         let verb_after = || {
             t.is_word(j)
@@ -228,13 +218,9 @@ impl Recogniser<'_> {
         // `Kamchybek Tashiev of Kyrgyzstan`: a full name placed by its country.
         let of_country = || {
             t.word(j) == "of"
-                && out.iter().any(|m| {
-                    m.t0 == j + 1
-                        && doc
-                            .ents
-                            .get(m.ent)
-                            .is_some_and(|e| e.kind == EntityKind::Gpe)
-                })
+                && out
+                    .iter()
+                    .any(|m| m.t0 == j + 1 && doc.kind(m.ent) == Some(EntityKind::Gpe))
         };
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))

@@ -61,9 +61,7 @@ impl RelationFinder<'_> {
             // `visited NATO headquarters`: an organisation qualifying a noun names a place.
             let qualifies = objects.iter().any(|&mi| {
                 let k = s.ms[mi].t1;
-                doc.ents
-                    .get(s.ms[mi].ent)
-                    .is_some_and(|e| e.kind == EntityKind::Org)
+                doc.kind(s.ms[mi].ent) == Some(EntityKind::Org)
                     && s.t.is_word(k)
                     && !s.t.cap(k)
                     && !s.t.is(k, class::STOP | class::REPORTING)
