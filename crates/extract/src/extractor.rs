@@ -5,7 +5,7 @@ use crate::article::Article;
 use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{class, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::model::DocExtraction;
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
@@ -89,9 +89,6 @@ impl Extractor {
     ) -> Result<Extractor, ExtractError> {
         let mut gaz = Gazetteer::parse(gazetteer, gaz_name)?;
         let mut lex = Lexicon::parse(lexicon, lex_name)?;
-        for w in &gaz.first_words {
-            lex.add_class(w, class::GAZ_START);
-        }
         gaz.index(&mut lex.words);
         Ok(Extractor { gaz, lex })
     }

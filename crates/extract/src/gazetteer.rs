@@ -6,7 +6,7 @@
 //! surname_first).
 
 use crate::error::ExtractError;
-use crate::lexicon::Gender;
+use crate::lexicon::{class, Gender};
 use crate::model::EntityKind;
 use crate::phrases::PhraseTrie;
 use crate::text::tokenize;
@@ -68,8 +68,6 @@ pub struct Gazetteer {
     phrases: Vec<String>,
     /// Pattern `i` ends at node holding `i`; empty until indexed.
     pub(crate) trie: PhraseTrie,
-    /// The first word of every pattern: only a token with one of these can start a name.
-    pub(crate) first_words: Vec<String>,
 }
 
 /// `ng:kind/slug` from a kind and a name: the id of entities no gazetteer knows.
@@ -258,27 +256,23 @@ impl Gazetteer {
                 }
             }
         }
-        let mut first_words: Vec<String> = pats
-            .iter()
-            .filter_map(|p| p.split(' ').next())
-            .map(str::to_string)
-            .collect();
-        first_words.sort_unstable();
-        first_words.dedup();
         Ok(Gazetteer {
             entries,
             by_id,
             patterns,
             phrases: pats,
             trie: PhraseTrie::default(),
-            first_words,
         })
     }
 
     /// Builds the pattern matcher over the shared word ids of `words`, which every token's
-    /// lookup returns.
+    /// lookup returns, and puts the first word of every pattern in class `GAZ_START`: only a
+    /// token with that class can start a name.
     pub(crate) fn index(&mut self, words: &mut WordTable) {
         let phrases = std::mem::take(&mut self.phrases);
+        for first in phrases.iter().filter_map(|p| p.split(' ').next()) {
+            words.add(first, class::GAZ_START);
+        }
         self.trie = PhraseTrie::build(phrases.iter().map(String::as_str), |w| words.intern(w));
     }
 

@@ -7,8 +7,6 @@ use crate::error::ExtractError;
 use crate::fasthash::FastMap;
 use crate::model::RelationKind;
 use crate::phrases::PhraseTrie;
-#[cfg(doc)]
-use crate::text::Tokens;
 use crate::text::{tokenize, SplitRules};
 use crate::wordtable::{WordInfo, WordTable};
 use regex::{Regex, RegexSet};
@@ -351,14 +349,10 @@ impl Lexicon {
         })
     }
 
-    /// Every class of a word, looked up once per token (see [`Tokens::classify`]).
+    /// Every class of a word and its phrase-word id, looked up once per token as
+    /// [`tokenize_into`](crate::text::tokenize_into) makes it.
     pub(crate) fn classes(&self, word: &str) -> WordInfo {
         self.words.get(word)
-    }
-
-    /// Puts `word` in class `bit` too.
-    pub(crate) fn add_class(&mut self, word: &str, bit: u32) {
-        self.words.add(word, bit);
     }
 
     pub(crate) fn has(&self, word: &str, bit: u32) -> bool {

@@ -388,20 +388,9 @@ pub(crate) trait SplitRules {
     }
 }
 
-#[cfg(test)]
 /// Splits `text[from..]` into sentences: byte ranges, trimmed, boilerplate left out.
-/// Also reports paragraph starts so quote state can be reset per paragraph.
-pub(crate) fn split_sentences(
-    text: &str,
-    from: usize,
-    rules: &impl SplitRules,
-) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
-    split_sentences_into(text, from, rules, &mut out, &mut Vec::new());
-    out
-}
-
-/// [`split_sentences`] into reused buffers: `out` receives the sentences, `spans` is scratch.
+/// Also reports paragraph starts so quote state can be reset per paragraph. `out`
+/// receives the sentences; `spans` is a reused buffer.
 pub(crate) fn split_sentences_into(
     text: &str,
     from: usize,
@@ -616,6 +605,17 @@ mod tests {
         fn is_boilerplate(&self, s: &str) -> bool {
             s == "Advertisement"
         }
+    }
+
+    /// [`split_sentences_into`] a new vector.
+    fn split_sentences(
+        text: &str,
+        from: usize,
+        rules: &impl SplitRules,
+    ) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        split_sentences_into(text, from, rules, &mut out, &mut Vec::new());
+        out
     }
 
     fn sents(t: &str) -> Vec<&str> {
