@@ -280,7 +280,7 @@ impl RelationFinder<'_> {
             let agents = if trig.noun {
                 Vec::new()
             } else {
-                self.passive_agents(s, maps, h, upper)
+                self.passive_agents(s, maps, h.t1, upper)
             };
             let mut h = *h;
             if !agents.is_empty() {

@@ -366,33 +366,28 @@ impl RelationFinder<'_> {
             k += 1;
         }
         let participle = t.is_word(k) && !t.cap(k) && t.word(k).ends_with("ed");
-        if !participle || t.word(k + 1) != "by" {
+        if !participle {
             return Vec::new();
         }
-        let at = Hit {
-            t0: k,
-            t1: k + 1,
-            ..*h
-        };
-        self.passive_agents(s, maps, &at, upper)
+        self.passive_agents(s, maps, k + 1, upper)
     }
 
-    /// `was received by King Charles`, `put forward by Qatar and Egypt`: the agents of a
-    /// passive verb, which are its real subjects.
+    /// `was received by King Charles`, `put forward by Qatar and Egypt`: the agents named
+    /// after `by` at token `by`, which are a passive verb's real subjects.
     pub(super) fn passive_agents(
         &self,
         s: &Sentence,
         maps: &Maps,
-        h: &Hit,
+        by: usize,
         upper: usize,
     ) -> Vec<usize> {
         let t = s.t;
         let mut out = Vec::new();
-        if t.word(h.t1) != "by" {
+        if t.word(by) != "by" {
             return out;
         }
-        let mut k = h.t1 + 1;
-        while k < upper && k < h.t1 + 20 {
+        let mut k = by + 1;
+        while k < upper && k < by + 20 {
             let idxs = maps.starts_at(k);
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
