@@ -15,6 +15,8 @@ pub(crate) struct DocEnt {
     pub gender: Option<Gender>,
     pub aliases: Vec<String>,
     pub mentions: usize,
+    /// An armed group or movement (gazetteer `group`).
+    pub group: bool,
 }
 
 #[derive(Debug, Default)]
@@ -33,6 +35,8 @@ pub(crate) struct DocState {
     /// Countries and organisations that acted through delegations or negotiators, most
     /// recent last (bounded): who `the two delegations` are.
     pub recent_delegations: Vec<usize>,
+    /// Armed groups and movements in mention order, most recent last (bounded).
+    pub recent_groups: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
     /// Lower-case first name -> the first person with a full name that starts with it;
@@ -63,6 +67,7 @@ impl DocState {
             gender: e.gender,
             aliases: Vec::new(),
             mentions: 0,
+            group: e.group,
         });
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
@@ -96,6 +101,7 @@ impl DocState {
             gender,
             aliases: Vec::new(),
             mentions: 0,
+            group: false,
         });
         self.by_id.insert(id, i);
         if kind == EntityKind::Person {
@@ -122,6 +128,8 @@ impl DocState {
         }
         if e.kind == EntityKind::Person {
             push_recent(&mut self.recent_persons, ent);
+        } else if e.group {
+            push_recent(&mut self.recent_groups, ent);
         }
     }
 
@@ -164,6 +172,7 @@ impl DocState {
         self.surnames.clear();
         self.surnames.shrink_to(KEEP);
         self.recent_persons.clear();
+        self.recent_groups.clear();
         self.recent_subjects.clear();
         self.recent_delegations.clear();
         self.titles.clear();

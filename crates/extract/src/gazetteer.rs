@@ -2,7 +2,7 @@
 //!
 //! Tab-separated (`data/gazetteer.tsv`): `id kind name aliases adjectives demonyms props`.
 //! `id` is a Wikidata id (`Q159`) or `-` (a slug id is derived); lists are `|`-separated,
-//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, building,
+//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, building, group,
 //! surname_first).
 
 use crate::error::ExtractError;
@@ -26,6 +26,8 @@ pub(crate) struct GazEntry {
     pub capital_of: Option<String>,
     /// A building or seat (White House) that can be a meeting place.
     pub building: bool,
+    /// An armed group, movement or party: what `the group`, `the rebels` refer back to.
+    pub group: bool,
     /// The family name comes first (Wang Yi, Kim Jong Un): a later bare `Wang` is this
     /// person, and the last word is a given name.
     pub surname_first: bool,
@@ -165,6 +167,7 @@ impl Gazetteer {
                 roles: Vec::new(),
                 capital_of: None,
                 building: false,
+                group: false,
                 surname_first: false,
             };
             for prop in list(cols.get(6))
@@ -193,6 +196,7 @@ impl Gazetteer {
                     }
                     "capital_of" => e.capital_of = Some(ref_id(v)),
                     "building" => e.building = true,
+                    "group" => e.group = true,
                     "surname_first" => e.surname_first = true,
                     _ => return Err(err(format!("unknown property {k:?}"))),
                 }

@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub(crate) phone_cues: Vec<Vec<String>>,
     pub(crate) in_person_cues: Vec<Vec<String>>,
     pub(crate) want_exclude: Vec<Vec<String>>,
+    /// Nouns for an armed group or movement named before (`the group`, `the rebels`).
+    pub(crate) group_nouns: Vec<String>,
     boilerplate: RegexSet,
     credits: Vec<Regex>,
 }
@@ -148,6 +150,7 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
+        let mut group_nouns = Vec::new();
         let (mut phone_cues, mut in_person_cues, mut want_exclude) =
             (Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
@@ -301,6 +304,7 @@ impl Lexicon {
                 "phone" => phone_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
+                "group" => group_nouns.push(norm_phrase(phrase)),
                 "credit" => {
                     let re = Regex::new(&ascii_boundaries(phrase))
                         .map_err(|e| err(format!("bad pattern: {e}")))?;
@@ -344,6 +348,7 @@ impl Lexicon {
             phone_cues,
             in_person_cues,
             want_exclude,
+            group_nouns,
             boilerplate,
             credits,
         })

@@ -88,11 +88,12 @@ impl Recogniser<'_> {
         self.gazetteer_pass(text, t, doc, covered, out);
         self.unknown_pass(text, t, doc, covered, out);
         out.sort_by_key(|m| m.t0);
+        // Offices first: `President X handed … to President Y, but the two leaders …`.
+        self.note_titles(t, out, doc);
         let mut extra = self.pronouns_and_descriptions(t, doc, covered, out);
         out.append(&mut extra);
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
         self.flags(t, out, doc);
-        self.note_titles(t, out, doc);
         note_delegations(t, out, doc);
         if let Some(m) = out
             .iter()
@@ -273,8 +274,17 @@ impl Recogniser<'_> {
         let lex = self.lex;
         for m in ms.iter_mut() {
             let next = t.word(m.t1);
+            // `her Thai counterpart`, `her government` (not `met her in Paris`): `her`
+            // before a word other than a function word is a determiner.
+            let her_det = t.word(m.t0) == "her"
+                && t.is_word(m.t1)
+                && !t.is(
+                    m.t1,
+                    class::STOP | class::SKIP | class::TRIGGER_START | class::REPORTING,
+                );
             m.possessive = matches!(next, "'s" | "'")
-                || (m.form == MForm::Pronoun && matches!(t.word(m.t0), "his" | "its" | "their"));
+                || (m.form == MForm::Pronoun
+                    && (her_det || matches!(t.word(m.t0), "his" | "its" | "their")));
             let mut b = m.t0;
             if b > 0 && t.word(b - 1) == "the" {
                 b -= 1;

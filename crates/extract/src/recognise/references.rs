@@ -57,7 +57,13 @@ impl Recogniser<'_> {
             }
             let w = t.word(k);
             if let Some((ents, end)) = self.description(t, k, doc, ms) {
-                for e in ents {
+                // `her Indonesian counterpart Sugiono`: the name that follows says who.
+                let named = ms.iter().any(|m| {
+                    m.t0 == end
+                        && m.form == MForm::Name
+                        && doc.kind(m.ent) == Some(EntityKind::Person)
+                });
+                for e in ents.into_iter().filter(|_| !named) {
                     out.push(Mention::new(k, end, e, MForm::Description));
                     doc.touch(e);
                 }
@@ -133,23 +139,52 @@ impl Recogniser<'_> {
                 .get(t.word(q))
                 .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
             if office.is_some() || matches!(t.word(q), "men" | "women") {
-                // The last two named before this sentence: its own subject is not one of them.
                 // `the two leaders` are the last two who lead, when two such were named (an
-                // ambassador named since is not one of them).
+                // ambassador named since is not one of them). As the subject of a clause they
+                // may be two named earlier in this sentence (`X handed the presidency to Y,
+                // but the two leaders did not meet`; `X's adviser said the two leaders could
+                // meet`); as an object they are not (`Trump spoke with the two leaders`).
                 let here: Vec<usize> = ms.iter().filter(|m| m.t1 <= k).map(|m| m.ent).collect();
+                // Named only later in this sentence: not yet someone the reader knows.
+                let new_later = |e: &usize| {
+                    let here_count = ms.iter().filter(|m| m.ent == *e).count();
+                    ms.iter().any(|m| m.t0 > k && m.ent == *e)
+                        && doc.ents.get(*e).is_some_and(|d| d.mentions <= here_count)
+                };
+                let subject = k == 0
+                    || !t.is_word(k - 1)
+                    || matches!(
+                        t.word(k - 1),
+                        "but" | "that" | "and" | "when" | "while" | "as" | "after" | "since"
+                    );
+                let holds = |e: &usize| office.is_some_and(|o| self.holds(doc, *e, o));
+                let mut here_holders: Vec<usize> = Vec::new();
+                for e in here.iter().rev().filter(|e| subject && holds(e)) {
+                    if !here_holders.contains(e) {
+                        here_holders.push(*e);
+                    }
+                }
+                let holders: Vec<usize> = if here_holders.len() >= 2 {
+                    here_holders.into_iter().take(2).collect()
+                } else {
+                    doc.recent_persons
+                        .iter()
+                        .rev()
+                        .filter(|e| !new_later(e) || here.contains(e))
+                        .filter(|e| subject || !here.contains(e))
+                        .filter(|e| holds(e))
+                        .take(2)
+                        .copied()
+                        .collect()
+                };
+                // Anyone else: the last two named before this sentence, whose own subject
+                // is not one of them.
                 let candidates = || {
                     doc.recent_persons
                         .iter()
                         .rev()
                         .filter(|e| !here.contains(e))
                         .copied()
-                };
-                let holders: Vec<usize> = match office {
-                    Some(o) => candidates()
-                        .filter(|&e| self.holds(doc, e, o))
-                        .take(2)
-                        .collect(),
-                    None => Vec::new(),
                 };
                 let persons: Vec<usize> = if holders.len() == 2 {
                     holders
@@ -201,6 +236,23 @@ impl Recogniser<'_> {
                 }
             }
             return None;
+        }
+        // `the group`, `the militant group`, `the rebels`: the armed group or movement named
+        // last, unless a name follows and says who (`the militant group Hamas`).
+        if det == "the" {
+            let noun =
+                (p..(p + 3).min(n)).find(|&q| lex.group_nouns.iter().any(|g| g == t.word(q)));
+            if let Some(q) = noun {
+                let in_name = |x: usize| {
+                    ms.iter()
+                        .any(|m| m.t0 <= x && x < m.t1 && m.form == MForm::Name)
+                };
+                let plain = (p..q).all(|x| t.is_word(x) && !in_name(x));
+                let named = ms.iter().any(|m| m.t0 == q + 1 && m.form == MForm::Name);
+                if plain && !named && t.word(q + 1) != "of" {
+                    return doc.recent_groups.last().map(|&g| (vec![g], q + 1));
+                }
+            }
         }
         let mut countries: Vec<&str> = Vec::new();
         while p < n && countries.len() < 3 {

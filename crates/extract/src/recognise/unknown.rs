@@ -326,7 +326,17 @@ impl Recogniser<'_> {
                     doc.local_entity(EntityKind::Gpe, name, None),
                     EntityKind::Gpe,
                 ),
-                None => return,
+                // `Sjafrie met …` after `Sjafrie Sjamsoeddin`: some go by their first name;
+                // where a person stands, so a capitalised word that only looks like one
+                // is left alone.
+                None => {
+                    let acts =
+                        (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j)) || position();
+                    match acts.then(|| doc.by_first_name(t.word(first))).flatten() {
+                        Some(e) => (e, EntityKind::Person),
+                        None => return,
+                    }
+                }
             }
         } else {
             return;

@@ -322,10 +322,9 @@ impl RelationFinder<'_> {
         // `challenged Putin to come to Turkey`: the object is asked to act.
         if trig.to_clause
             && !(h.t1..(h.t1 + 8).min(n)).any(|k| {
-                t.word(k) == "to"
-                    && t.is_word(k + 1)
-                    && !t.cap(k + 1)
-                    && !t.word(k + 1).ends_with("ing")
+                // `called on the Europeans to "stop threatening" Iran`: a quote may open.
+                let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
+                t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !t.word(v).ends_with("ing")
             })
         {
             return none;

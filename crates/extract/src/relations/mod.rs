@@ -166,7 +166,12 @@ impl RelationFinder<'_> {
             return true;
         }
         match w {
-            ";" | ":" | "(" | ")" | "." | "!" | "?" => true,
+            // `the U.S. recognised`, `Jan. 6`: the period of an abbreviation ends nothing.
+            "." => {
+                let attached = k > 0 && t.toks[k - 1].end == t.toks[k].start;
+                !(attached && (t.word(k - 1).len() == 1 || t.is(k - 1, class::ABBREV)))
+            }
+            ";" | ":" | "(" | ")" | "!" | "?" => true,
             "-" => {
                 // A spaced dash splits clauses; a hyphen inside a word does not.
                 let tok = t.toks[k];
@@ -237,6 +242,13 @@ impl RelationFinder<'_> {
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
             return;
+        }
+        if debug_enabled() {
+            let ms: Vec<String> =
+                s.ms.iter()
+                    .map(|m| format!("{}..{}={}:{:?}", m.t0, m.t1, m.ent, m.form))
+                    .collect();
+            eprintln!("mentions {}", ms.join(" "));
         }
         scratch.maps.fill(s.ms, n);
         let (hits, maps) = (&scratch.hits, &scratch.maps);
@@ -369,7 +381,11 @@ impl RelationFinder<'_> {
                                 || (x.relation == RelationKind::Proposed && objects.is_empty()))
                     }) && h.t0 <= p.t1 + 12
                         && !(p.t1..h.t0).any(|k| {
-                            matches!(t.word(k), "," | ";" | ":") || t.is(k, class::REPORTING)
+                            matches!(t.word(k), "," | ";" | ":")
+                                || t.is(k, class::REPORTING)
+                                // `offered to host a ceremony and that the two leaders could
+                                // meet`: a clause of its own.
+                                || (t.word(k) == "that" && matches!(t.word(k - 1), "and" | "but"))
                         })
                 });
             if embedded {

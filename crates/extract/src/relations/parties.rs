@@ -87,6 +87,13 @@ impl RelationFinder<'_> {
                 continue;
             }
             let w = t.word(k);
+            // `Rep. John Moolenaar (R-Mich.) called on`: a short parenthesis is skipped whole.
+            if w == ")" && found.is_empty() {
+                if let Some(open) = (k.saturating_sub(12)..k).rev().find(|&q| t.word(q) == "(") {
+                    k = open;
+                    continue;
+                }
+            }
             if !found.is_empty() {
                 // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
                 // `a UK-France summit`, `Trump-Putin talks`: parties joined by a hyphen
@@ -171,7 +178,7 @@ impl RelationFinder<'_> {
         while j > 1 && close - j < 40 {
             j -= 1;
             let w = t.word(j);
-            if matches!(w, "who" | "which") && t.word(j - 1) == "," {
+            if matches!(w, "who" | "whom" | "whose" | "which") && t.word(j - 1) == "," {
                 // The name and those coordinated with it (`Norway and Switzerland, which…`).
                 return self.left_scan(s, maps, trig, j - 1, 0).0;
             }
@@ -204,8 +211,13 @@ impl RelationFinder<'_> {
         while j > lower + 1 && k - j < 40 {
             j -= 1;
             let w = t.word(j);
-            if relative(j) && t.word(j - 1) == "," {
-                return Some(j - 1);
+            if relative(j) {
+                if t.word(j - 1) == "," {
+                    return Some(j - 1);
+                }
+                // `, the diplomat whom the U.S. recognised,`: a relative clause inside an
+                // apposition; the apposition's comma is further left.
+                continue;
             }
             if w == "," {
                 // An apposition: a description without a verb of its own, after a name.
@@ -217,9 +229,11 @@ impl RelationFinder<'_> {
                     class::DEFINITE | class::INDEFINITE | class::TITLE_MOD,
                 ) || s.ms.iter().any(|m| m.t0 == j + 1 && m.possessive);
                 let after_name = maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party());
-                let verbless = !span
-                    .clone()
-                    .any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
+                // `, the former diplomat whom the U.S. recognised as the winner,`: the
+                // relative clause may have a verb; the description before it may not.
+                let mut own = span.start..span.clone().find(|&q| relative(q)).unwrap_or(k);
+                let verbless =
+                    !own.any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
                 // `Moldova's chief negotiator, Deputy Prime Minister Oleg Serebrian, met`:
                 // a titled name closing the apposition is who the description means.
                 let names_subject = s.ms.iter().any(|m| {
