@@ -217,10 +217,18 @@ impl Recogniser<'_> {
                 i += 1;
                 continue;
             };
-            let surface = text.get(t.toks[i].start..t.toks[j].end).unwrap_or("");
+            // `S Jaishankar`: an initial before a known person's name is part of it.
+            let initial = i > 0
+                && !covered[i - 1]
+                && t.is_word(i - 1)
+                && t.toks[i - 1].upper
+                && t.word(i - 1).len() == 1
+                && doc.kind(ent) == Some(EntityKind::Person);
+            let i0 = if initial { i - 1 } else { i };
+            let surface = text.get(t.toks[i0].start..t.toks[j].end).unwrap_or("");
             doc.mention(ent, surface);
-            covered[i..=j].iter_mut().for_each(|c| *c = true);
-            out.push(Mention::new(i, j + 1, ent, form));
+            covered[i0..=j].iter_mut().for_each(|c| *c = true);
+            out.push(Mention::new(i0, j + 1, ent, form));
             if form == MForm::Name {
                 define_acronym(t, j + 1, ent, doc, covered);
             }

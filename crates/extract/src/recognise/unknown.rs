@@ -106,6 +106,19 @@ impl Recogniser<'_> {
         out: &mut Vec<Mention>,
     ) {
         let lex = self.lex;
+        // `National Assembly President Jorge Rodríguez`: a title inside the run ends one
+        // name and opens the next.
+        let inner_title = (i + 1..j.saturating_sub(1)).find(|&q| {
+            t.is(q, class::PERSON_CUE)
+                && !t.is(q - 1, class::TITLE | class::TITLE_MOD | class::STOP)
+                && t.cap(q + 1)
+                && !t.is(q + 1, class::TITLE | class::TITLE_MOD | class::STOP)
+        });
+        if let Some(q) = inner_title {
+            self.classify_run(text, t, i, q, doc, covered, out);
+            self.classify_run(text, t, q, j, doc, covered, out);
+            return;
+        }
         let mut s = i;
         let mut title_in_run = false;
         while s < j {
@@ -118,8 +131,12 @@ impl Recogniser<'_> {
             ) && !matches!(w, "-" | ".")
             {
                 break;
-            } else if title_in_run && t.is(s, class::STOP) && s + 1 < j {
-                // `Vice Premier He Lifeng`: after a title, `He` is a name.
+            } else if (title_in_run || (s == i && i > 0 && t.is(i - 1, class::PERSON_CUE)))
+                && t.is(s, class::STOP)
+                && s + 1 < j
+            {
+                // `Vice Premier He Lifeng`, `spokesperson He Yadong`: after a title, `He` is
+                // a name.
                 break;
             }
             s += 1;
@@ -225,6 +242,8 @@ impl Recogniser<'_> {
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
                 || of_country()
+                // `Adel al-Jubeir, who made a visit …`
+                || (t.word(j) == "," && t.word(j + 1) == "who")
                 || (!place_first()
                     && (inverted_speaker
                         || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
