@@ -332,7 +332,10 @@ impl Recogniser<'_> {
                 && m.form == MForm::Name
                 && lex.has(prev, class::PLACE_PREP)
                 && !title_complement
-                && !governed;
+                && !governed
+                // `spoke to Pakistan's deputy PM`: a possessive before a title names no
+                // destination (`travelled to Ukraine's capital` does).
+                && !(m.possessive && t.is(m.t1 + 1, class::TITLE | class::TITLE_MOD));
             // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
             m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
                 let mut k = m.t1;

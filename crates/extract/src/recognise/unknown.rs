@@ -349,8 +349,15 @@ impl Recogniser<'_> {
                 // where a person stands, so a capitalised word that only looks like one
                 // is left alone.
                 None => {
-                    let acts =
-                        (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j)) || position();
+                    // Before a verb or other lower-case word (`Isaias has refused`), or
+                    // coordinated with a person (`Isaias and Abiy`).
+                    let coordinated = matches!(t.word(j), "and" | ",")
+                        && out
+                            .iter()
+                            .any(|m| m.t0 == j + 1 && doc.kind(m.ent) == Some(EntityKind::Person));
+                    let acts = (t.is_word(j) && !t.cap(j) && !t.is(j, class::STOP))
+                        || coordinated
+                        || position();
                     match acts.then(|| doc.by_first_name(t.word(first))).flatten() {
                         Some(e) => (e, EntityKind::Person),
                         None => return,

@@ -598,6 +598,16 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            // `spoke to Pakistan's deputy PM and foreign minister Ishaq Dar`: titles before
+            // the name keep the phrase open.
+            if linked
+                && out.is_empty()
+                && (t.is(k, class::TITLE | class::TITLE_MOD)
+                    || (w == "and" && t.is(k + 1, class::TITLE | class::TITLE_MOD)))
+            {
+                k += 1;
+                continue;
+            }
             linked = false;
             k += 1;
         }
