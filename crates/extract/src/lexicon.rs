@@ -117,6 +117,9 @@ pub struct Lexicon {
     pub(crate) want_exclude: Vec<Vec<String>>,
     /// Nouns for an armed group or movement named before (`the group`, `the rebels`).
     pub(crate) group_nouns: Vec<String>,
+    /// Verbs of whoever runs talks between others (`chaired talks between`): they meet
+    /// both sides.
+    pub(crate) chair_verbs: Vec<String>,
     boilerplate: RegexSet,
     credits: Vec<Regex>,
 }
@@ -150,7 +153,7 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
-        let mut group_nouns = Vec::new();
+        let (mut group_nouns, mut chair_verbs) = (Vec::new(), Vec::new());
         let (mut phone_cues, mut in_person_cues, mut want_exclude) =
             (Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
@@ -305,6 +308,7 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" => group_nouns.push(norm_phrase(phrase)),
+                "chair" => chair_verbs.push(norm_phrase(phrase)),
                 "credit" => {
                     let re = Regex::new(&ascii_boundaries(phrase))
                         .map_err(|e| err(format!("bad pattern: {e}")))?;
@@ -349,6 +353,7 @@ impl Lexicon {
             in_person_cues,
             want_exclude,
             group_nouns,
+            chair_verbs,
             boilerplate,
             credits,
         })

@@ -94,7 +94,18 @@ impl RelationFinder<'_> {
             p
         };
         if between && obj.len() >= 2 {
-            oc.pairs = all_pairs(&obj);
+            // `Fidan chaired two rounds of talks between A and B`: the chair met both.
+            let chaired = (h.t0.saturating_sub(6)..h.t0)
+                .rev()
+                .take_while(|&k| s.t.is_word(k))
+                .any(|k| self.lex.chair_verbs.iter().any(|v| v == s.t.word(k)));
+            let mut all = if chaired { subj.clone() } else { Vec::new() };
+            for &e in &obj {
+                if !all.contains(&e) {
+                    all.push(e);
+                }
+            }
+            oc.pairs = all_pairs(&all);
         } else if !obj.is_empty() && !subj.is_empty() {
             // Co-subjects of a reciprocal verb met each other too; co-hosts need not have.
             let reciprocal = !separate && (trig.noun || trig.preps.iter().any(|p| p == "with"));

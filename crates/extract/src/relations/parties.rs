@@ -379,6 +379,10 @@ impl RelationFinder<'_> {
         while k < h.t1 + 4 && matches!(t.word(k), "," | "was" | "were" | "is" | "are" | "been") {
             k += 1;
         }
+        // `co-chaired by`
+        if t.word(k) == "co" && t.word(k + 1) == "-" {
+            k += 2;
+        }
         let participle = t.is_word(k) && !t.cap(k) && t.word(k).ends_with("ed");
         if !participle {
             return Vec::new();
