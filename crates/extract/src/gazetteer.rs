@@ -64,6 +64,8 @@ pub(crate) struct Pattern {
 pub struct Gazetteer {
     pub(crate) entries: Vec<GazEntry>,
     pub(crate) by_id: HashMap<String, usize>,
+    /// Country id -> the entry of its capital: who `the Eritrean capital` is.
+    pub(crate) capitals: HashMap<String, usize>,
     pub(crate) patterns: Vec<Pattern>,
     /// The normalised text of each pattern, until [`Gazetteer::index`] turns them into
     /// `trie`.
@@ -260,9 +262,16 @@ impl Gazetteer {
                 }
             }
         }
+        let mut capitals = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(c) = &e.capital_of {
+                capitals.entry(c.clone()).or_insert(i);
+            }
+        }
         Ok(Gazetteer {
             entries,
             by_id,
+            capitals,
             patterns,
             phrases: pats,
             trie: PhraseTrie::default(),

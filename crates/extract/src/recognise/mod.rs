@@ -328,8 +328,10 @@ impl Recogniser<'_> {
                     t.word(b - 2),
                     "government" | "authorities" | "administration" | "leadership" | "regime"
                 );
+            // `in the Eritrean capital` is a place too.
+            let capital = m.form == MForm::Description && doc.kind(m.ent) == Some(EntityKind::Gpe);
             m.place = placeable
-                && m.form == MForm::Name
+                && (m.form == MForm::Name || capital)
                 && lex.has(prev, class::PLACE_PREP)
                 && !title_complement
                 && !governed

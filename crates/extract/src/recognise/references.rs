@@ -56,6 +56,11 @@ impl Recogniser<'_> {
                 continue;
             }
             let w = t.word(k);
+            if let Some((e, end)) = self.capital(t, k, doc, ms) {
+                out.push(Mention::new(k, end, e, MForm::Description));
+                k = end;
+                continue;
+            }
             if let Some((ents, end)) = self.description(t, k, doc, ms) {
                 // `her Indonesian counterpart Sugiono`: the name that follows says who.
                 let named = ms.iter().any(|m| {
@@ -110,6 +115,37 @@ impl Recogniser<'_> {
             k += 1;
         }
         out
+    }
+
+    /// `the Eritrean capital`: the capital of the country the adjective names, from the
+    /// gazetteer, and where it ends.
+    fn capital(
+        &self,
+        t: &Tokens,
+        k: usize,
+        doc: &mut DocState,
+        ms: &[Mention],
+    ) -> Option<(usize, usize)> {
+        if t.word(k) != "the" {
+            return None;
+        }
+        let m = ms
+            .iter()
+            .find(|m| m.t0 == k + 1 && matches!(m.form, MForm::Adjective | MForm::Name))?;
+        if t.word(m.t1) != "capital" || t.word(m.t1 + 1) == "of" {
+            return None;
+        }
+        let country = doc
+            .ents
+            .get(m.ent)
+            .filter(|e| e.kind == EntityKind::Gpe)?
+            .id
+            .clone();
+        let entry = *self.gaz.capitals.get(&country)?;
+        let e = doc.gaz_entity(self.gaz, entry)?;
+        // The text refers to the city, though not by name.
+        doc.mention(e, "");
+        Some((e, m.t1 + 1))
     }
 
     /// `the Russian president`, `the Russian and Ukrainian leaders`, `the two leaders`,

@@ -246,7 +246,10 @@ impl RelationFinder<'_> {
         if debug_enabled() {
             let ms: Vec<String> =
                 s.ms.iter()
-                    .map(|m| format!("{}..{}={}:{:?}", m.t0, m.t1, m.ent, m.form))
+                    .map(|m| {
+                        let place = if m.place { "@" } else { "" };
+                        format!("{}..{}={}:{:?}{place}", m.t0, m.t1, m.ent, m.form)
+                    })
                     .collect();
             eprintln!("mentions {}", ms.join(" "));
         }
