@@ -115,11 +115,12 @@ pub struct Lexicon {
     pub(crate) phone_cues: Vec<Vec<String>>,
     pub(crate) in_person_cues: Vec<Vec<String>>,
     pub(crate) want_exclude: Vec<Vec<String>>,
-    /// Nouns for an armed group or movement named before (`the group`, `the rebels`).
-    pub(crate) group_nouns: Vec<String>,
-    /// Verbs of whoever runs talks between others (`chaired talks between`): they meet
-    /// both sides.
-    pub(crate) chair_verbs: Vec<String>,
+    /// Word ids of nouns for an armed group or movement named before (`the group`, `the
+    /// rebels`).
+    pub(crate) group_nouns: Vec<u32>,
+    /// Word ids of verbs of whoever runs talks between others (`chaired talks between`):
+    /// they meet both sides.
+    pub(crate) chair_verbs: Vec<u32>,
     boilerplate: RegexSet,
     credits: Vec<Regex>,
 }
@@ -307,8 +308,20 @@ impl Lexicon {
                 "phone" => phone_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
-                "group" => group_nouns.push(norm_phrase(phrase)),
-                "chair" => chair_verbs.push(norm_phrase(phrase)),
+                "group" | "chair" => {
+                    let w = norm_phrase(phrase);
+                    if w.contains(' ') {
+                        return Err(err(format!("{cat} takes one word, not {phrase:?}")));
+                    }
+                    let id = words
+                        .intern(&w)
+                        .ok_or_else(|| err("too many distinct phrase words".into()))?;
+                    if cat == "group" {
+                        group_nouns.push(id);
+                    } else {
+                        chair_verbs.push(id);
+                    }
+                }
                 "credit" => {
                     let re = Regex::new(&ascii_boundaries(phrase))
                         .map_err(|e| err(format!("bad pattern: {e}")))?;

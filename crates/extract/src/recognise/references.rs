@@ -126,7 +126,7 @@ impl Recogniser<'_> {
         doc: &mut DocState,
         ms: &[Mention],
     ) -> Option<(usize, usize)> {
-        if t.word(k) != "the" {
+        if t.word(k) != "the" || !(k + 2..(k + 5).min(t.len())).any(|q| t.word(q) == "capital") {
             return None;
         }
         let m = ms
@@ -276,8 +276,8 @@ impl Recogniser<'_> {
         // `the group`, `the militant group`, `the rebels`: the armed group or movement named
         // last, unless a name follows and says who (`the militant group Hamas`).
         if det == "the" {
-            let noun =
-                (p..(p + 3).min(n)).find(|&q| lex.group_nouns.iter().any(|g| g == t.word(q)));
+            let noun = (p..(p + 3).min(n))
+                .find(|&q| t.ids.get(q).is_some_and(|i| lex.group_nouns.contains(i)));
             if let Some(q) = noun {
                 let in_name = |x: usize| {
                     ms.iter()

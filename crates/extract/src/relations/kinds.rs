@@ -98,7 +98,11 @@ impl RelationFinder<'_> {
             let chaired = (h.t0.saturating_sub(6)..h.t0)
                 .rev()
                 .take_while(|&k| s.t.is_word(k))
-                .any(|k| self.lex.chair_verbs.iter().any(|v| v == s.t.word(k)));
+                .any(|k| {
+                    s.t.ids
+                        .get(k)
+                        .is_some_and(|i| self.lex.chair_verbs.contains(i))
+                });
             let mut all = if chaired { subj.clone() } else { Vec::new() };
             for &e in &obj {
                 if !all.contains(&e) {
