@@ -433,4 +433,18 @@ mod tests {
         assert_eq!(norm_phrase("'ll"), "'ll");
         assert_eq!(norm_phrase("'s demands"), "'s demands");
     }
+
+    #[test]
+    fn group_nouns_and_chair_verbs_are_single_words() {
+        let lx = Lexicon::parse("group	rebels
+chair	mediated
+", "x").unwrap();
+        assert_eq!((lx.group_nouns.len(), lx.chair_verbs.len()), (1, 1));
+        assert_eq!(lx.group_nouns[0], lx.words.get("rebels").id);
+        let e = Lexicon::parse("group	armed group
+", "lex.tsv").unwrap_err();
+        assert!(e.to_string().contains("one word"), "{e}");
+        assert!(Lexicon::parse("chair	co-chaired
+", "f").is_err());
+    }
 }
