@@ -375,7 +375,7 @@ impl Recogniser<'_> {
             }
             let member =
                 |m: &Mention| matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Org));
-            if runs_into_delegation(t, ms, ms[i].t1, member, false) {
+            if runs_into_delegation(t, ms, ms[i].t1, member, false).is_some() {
                 let m = &mut ms[i];
                 m.form = MForm::Demonym;
                 m.modifier = false;
@@ -439,7 +439,12 @@ fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
     };
     let sent: Vec<usize> = ms
         .iter()
-        .filter(|m| actor(m) && runs_into_delegation(t, ms, m.t1, actor, true))
+        .filter(|m| actor(m))
+        // `Egyptian and Qatari mediators` are not one of `the two delegations`.
+        .filter(|m| {
+            runs_into_delegation(t, ms, m.t1, actor, true)
+                .is_some_and(|k| !t.word(k).starts_with("mediator"))
+        })
         .map(|m| m.ent)
         .collect();
     for e in sent {
@@ -447,16 +452,16 @@ fn note_delegations(t: &Tokens, ms: &[Mention], doc: &mut DocState) {
     }
 }
 
-/// Whether the words from token `k` on, skipping `and`, commas and further `member`
-/// mentions (and `'s` when `possessive`), reach a delegation noun: `Israeli and Hamas
-/// delegations`, `Moscow's negotiators`.
+/// The delegation noun the words from token `k` on reach, skipping `and`, commas and
+/// further `member` mentions (and `'s` when `possessive`): `Israeli and Hamas delegations`,
+/// `Moscow's negotiators`.
 fn runs_into_delegation(
     t: &Tokens,
     ms: &[Mention],
     mut k: usize,
     member: impl Fn(&Mention) -> bool,
     possessive: bool,
-) -> bool {
+) -> Option<usize> {
     for _ in 0..8 {
         let w = t.word(k);
         if matches!(w, "and" | "," | "&") || (possessive && w == "'s") {
@@ -468,7 +473,7 @@ fn runs_into_delegation(
             None => break,
         }
     }
-    t.is(k, class::DELEGATE)
+    t.is(k, class::DELEGATE).then_some(k)
 }
 
 /// `Merz, Macron and Starmer … they`: the nearest list of two or more names before `k` in
