@@ -37,6 +37,10 @@ impl RelationFinder<'_> {
             k -= 1;
             steps += 1;
             let w = t.word(k);
+            // `refused to hold political-level talks`: a hyphenated word counts as one.
+            if w == "-" {
+                steps -= 1;
+            }
             if t.is(k, class::NEGATION) {
                 return Status::Negated;
             }
