@@ -56,6 +56,16 @@ impl Recogniser<'_> {
                 continue;
             }
             let w = t.word(k);
+            // `expected to meet He again`: a capitalised `He` inside a sentence is the
+            // surname of a person already named (He Lifeng).
+            if t.cap(k) && k > 0 && t.is_word(k - 1) {
+                if let Some(&e) = doc.surnames.get(w) {
+                    out.push(Mention::new(k, k + 1, e, MForm::Name));
+                    doc.touch(e);
+                    k += 1;
+                    continue;
+                }
+            }
             if let Some((e, end)) = self.capital(t, k, doc, ms) {
                 out.push(Mention::new(k, end, e, MForm::Description));
                 k = end;

@@ -120,9 +120,19 @@ impl RelationFinder<'_> {
             }
         }
         if trig.noun {
+            // `talks on Trump's Gaza plan`: a noun after a name or determiner is no plan to
+            // meet.
+            let noun_use = |k: usize| {
+                k > 0
+                    && matches!(t.word(k), "plan" | "plans" | "schedule")
+                    && (t.is(k - 1, class::DEFINITE | class::INDEFINITE)
+                        || s.ms
+                            .iter()
+                            .any(|m| m.t1 == k || (m.possessive && m.t1 + 1 == k)))
+            };
             let mut k = h.t1;
             while k < t.len() && k < h.t1 + 12 {
-                if planned_word(k) {
+                if planned_word(k) && !noun_use(k) {
                     return Status::Planned;
                 }
                 let w = t.word(k);
