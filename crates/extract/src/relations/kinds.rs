@@ -362,7 +362,13 @@ impl RelationFinder<'_> {
             {
                 k -= 1;
             }
-            if t.is(k, class::PASSIVE_AUX) && !h.passive {
+            // `was proposed`, `was put forward` (not `is ready to talk`): a participle.
+            let participle = t.word(h.t0).ends_with("ed")
+                || matches!(
+                    t.word(h.t0),
+                    "put" | "made" | "sought" | "set" | "laid" | "drawn" | "brought" | "given"
+                );
+            if participle && t.is(k, class::PASSIVE_AUX) && !h.passive {
                 return none;
             }
         }

@@ -476,13 +476,18 @@ impl RelationFinder<'_> {
                 // not a place.
                 let sent = sender > 0;
                 sender = 0;
-                let place = !sent && idxs.iter().any(|&i| s.ms[i].place);
+                // `talked to Tehran`: after a preposition the trigger takes, a party.
+                let addressee = k > 0 && trig.preps.iter().any(|p| p == t.word(k - 1));
+                let place = !sent && !addressee && idxs.iter().any(|&i| s.ms[i].place);
                 let party: Vec<usize> = idxs
                     .iter()
                     .copied()
                     .filter(|&i| {
                         let m = &s.ms[i];
-                        m.party() || (sent && !m.modifier && m.form != MForm::Adjective)
+                        m.party()
+                            || ((sent || (addressee && m.place))
+                                && !m.modifier
+                                && m.form != MForm::Adjective)
                     })
                     .collect();
                 // `received Macron, and Macron later met Li`: a name before the next verb
