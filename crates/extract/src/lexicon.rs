@@ -436,27 +436,11 @@ mod tests {
 
     #[test]
     fn group_nouns_and_chair_verbs_are_single_words() {
-        let lx = Lexicon::parse(
-            "group	rebels
-chair	mediated
-",
-            "x",
-        )
-        .unwrap();
+        let lx = Lexicon::parse("group\trebels\nchair\tmediated\n", "x").unwrap();
         assert_eq!((lx.group_nouns.len(), lx.chair_verbs.len()), (1, 1));
         assert_eq!(lx.group_nouns[0], lx.words.get("rebels").id);
-        let e = Lexicon::parse(
-            "group	armed group
-",
-            "lex.tsv",
-        )
-        .unwrap_err();
+        let e = Lexicon::parse("group\tarmed group\n", "lex.tsv").unwrap_err();
         assert!(e.to_string().contains("one word"), "{e}");
-        assert!(Lexicon::parse(
-            "chair	co-chaired
-",
-            "f"
-        )
-        .is_err());
+        assert!(Lexicon::parse("chair\tco-chaired\n", "f").is_err());
     }
 }

@@ -1,7 +1,7 @@
 //! What each kind of relation makes of its parties: the pairs of a meeting, the subject,
 //! addressee and content of a demand or proposal.
 
-use super::{Hit, Outcome, RelationFinder, Sentence};
+use super::{Hit, Maps, Outcome, RelationFinder, Sentence};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
 use crate::model::{EntityKind, RelationKind};
@@ -178,6 +178,55 @@ impl RelationFinder<'_> {
         self.gaz
             .entry(p.gaz)
             .is_some_and(|g| g.roles.iter().any(|(_, of)| *of == c.id))
+    }
+
+    /// `A meeting of the border committee, co-chaired by A and B, is due`: those who chair
+    /// or host a meeting together meet (brokers of talks need not have), with the status of
+    /// the clause after the apposition.
+    pub(super) fn co_chairs(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        maps: &Maps,
+        trig: &Trigger,
+        h: &Hit,
+        oc: &mut Outcome,
+    ) {
+        let t = s.t;
+        let n = t.len();
+        if !(h.t1..(h.t1 + 10).min(n)).any(|k| t.word(k) == "co" && t.word(k + 1) == "-") {
+            return;
+        }
+        // The complement of the meeting noun runs to the comma (`of the border committee,`).
+        let k = (h.t1..(h.t1 + 8).min(n))
+            .find(|&k| t.word(k) == "," || self.hard_boundary(s, k))
+            .filter(|&k| t.word(k) == ",")
+            .unwrap_or(h.t1);
+        let agents = self.event_agents(s, maps, &Hit { t1: k, ..*h }, n);
+        let close = agents.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
+        if t.word(close) == "," {
+            oc.status = Some(self.status(
+                s,
+                trig,
+                &Hit {
+                    t1: close + 1,
+                    ..*h
+                },
+            ));
+        }
+        let mut chairs: Vec<usize> = Vec::new();
+        for mi in agents {
+            if let Some(e) = self.party_ent(s, doc, mi, &[]) {
+                if !chairs.contains(&e) {
+                    chairs.push(e);
+                }
+            }
+        }
+        for (i, &a) in chairs.iter().enumerate() {
+            for &b in &chairs[i + 1..] {
+                oc.pairs.push((a, Some(b)));
+            }
+        }
     }
 
     pub(super) fn demand_or_proposal(

@@ -410,50 +410,12 @@ impl RelationFinder<'_> {
                     oc.pairs.push((a, Some(b)));
                 }
             }
-            // `A meeting of the border committee, co-chaired by A and B, is due`: those who
-            // chair or host a meeting together meet (brokers of talks need not have).
-            let co = (h.t1..(h.t1 + 10).min(n)).any(|k| t.word(k) == "co" && t.word(k + 1) == "-");
-            if co
-                && oc.pairs.is_empty()
+            if oc.pairs.is_empty()
                 && !oc.anaphor
                 && trig.noun
                 && trig.relation == RelationKind::MetWith
             {
-                // The complement of the meeting noun runs to the comma (`of the border
-                // committee,`).
-                let k = (h.t1..(h.t1 + 8).min(n))
-                    .find(|&k| t.word(k) == "," || self.hard_boundary(s, k))
-                    .filter(|&k| t.word(k) == ",")
-                    .unwrap_or(h.t1);
-                let after = Hit { t1: k, ..*h };
-                let mut chairs: Vec<usize> = Vec::new();
-                let agents = self.event_agents(s, maps, &after, n);
-                // The rest of the clause says when: `…, co-chaired by A and B, is scheduled`.
-                let close = agents.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
-                if t.word(close) == "," {
-                    oc.status = Some(self.status(
-                        s,
-                        trig,
-                        &Hit {
-                            t1: close + 1,
-                            ..*h
-                        },
-                    ));
-                }
-                for mi in agents {
-                    if let Some(e) = self.party_ent(s, doc, mi, &[]) {
-                        if !chairs.contains(&e) {
-                            chairs.push(e);
-                        }
-                    }
-                }
-                if chairs.len() >= 2 {
-                    for (i, &a) in chairs.iter().enumerate() {
-                        for &b in &chairs[i + 1..] {
-                            oc.pairs.push((a, Some(b)));
-                        }
-                    }
-                }
+                self.co_chairs(s, doc, maps, trig, h, &mut oc);
             }
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
