@@ -309,7 +309,8 @@ impl Recogniser<'_> {
                 break;
             };
             let e = doc.ents.get(m.ent)?;
-            if e.kind != EntityKind::Gpe {
+            // `the UN chief`, `the NATO chief`: an organisation's head, as a country's.
+            if !matches!(e.kind, EntityKind::Gpe | EntityKind::Org) {
                 return None;
             }
             countries.push(&e.id);

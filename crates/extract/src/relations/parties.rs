@@ -53,6 +53,22 @@ impl RelationFinder<'_> {
                     }
                 }
                 let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
+                // `her first Asean meeting`, `an EU summit`: a name between a determiner or
+                // adjective and the meeting noun says whose meeting it is, not who met.
+                let organiser = found.is_empty()
+                    && trig.noun
+                    && trig.relation == RelationKind::MetWith
+                    && k + 1 == t0
+                    && !possessive
+                    && idxs.iter().all(|&i| s.ms[i].form == MForm::Name)
+                    && start > 0
+                    && t.is_word(start - 1)
+                    && !t.cap(start - 1)
+                    && !matches!(t.word(start - 1), "and" | "or" | "with" | "between");
+                if organiser {
+                    k = start;
+                    continue;
+                }
                 if found.is_empty()
                     && b > 0
                     && (matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
@@ -242,7 +258,14 @@ impl RelationFinder<'_> {
                         && m.form == MForm::Name
                         && t.is(m.t0 - 1, class::TITLE)
                 });
-                return (described && after_name && verbless && !names_subject).then_some(j);
+                // `Lazaro, attending her first Asean meeting since taking the job, pressed`:
+                // a participle clause after the name is inserted too, verb and all.
+                let participle = t.is_word(j + 1)
+                    && !t.cap(j + 1)
+                    && t.word(j + 1).ends_with("ing")
+                    && !t.is(j + 1, class::STOP);
+                let inserted = (described && verbless && !names_subject) || participle;
+                return (inserted && after_name).then_some(j);
             }
             if self.hard_boundary(s, j) {
                 return None;
