@@ -297,6 +297,18 @@ impl RelationFinder<'_> {
             } else {
                 self.passive_agents(s, maps, h.t1, upper)
             };
+            // `the question of territory, to be negotiated later`: a passive meeting verb
+            // without agents names no one who met.
+            let agentless_passive = agents.is_empty()
+                && !trig.noun
+                && trig.relation == RelationKind::MetWith
+                && h.t0 > 0
+                && matches!(t.word(h.t0 - 1), "be" | "been" | "being")
+                && t.word(h.t0).ends_with("ed");
+            if agentless_passive {
+                outcomes.push(Outcome::default());
+                continue;
+            }
             let mut h = *h;
             if !agents.is_empty() {
                 h.passive = true;
