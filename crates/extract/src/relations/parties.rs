@@ -71,8 +71,11 @@ impl RelationFinder<'_> {
                 }
                 if found.is_empty()
                     && b > 0
-                    && (matches!(t.word(b - 1), "on" | "about" | "over" | "against" | "into")
-                        || (!possessive && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
+                    && (matches!(
+                        t.word(b - 1),
+                        "on" | "about" | "over" | "against" | "into" | "at"
+                    ) || (!possessive
+                        && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
                 {
                     k = start;
                     continue;
