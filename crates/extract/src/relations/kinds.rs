@@ -141,7 +141,10 @@ impl RelationFinder<'_> {
             match self.determiner(s, h.t0) {
                 Some(true) => oc.anaphor = true,
                 Some(false) => {
-                    if let Some((a, b)) = prev_pair {
+                    // `a possible meeting between their leaders`: others than the pair.
+                    let theirs = s.t.word(h.t1) == "between"
+                        && matches!(s.t.word(h.t1 + 1), "their" | "the");
+                    if let Some((a, b)) = prev_pair.filter(|_| !theirs) {
                         oc.pairs.push((a, Some(b)));
                         oc.conf = 0.6;
                     } else if let (Some(&a), Some(end)) =
