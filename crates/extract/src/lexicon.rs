@@ -96,6 +96,8 @@ pub(crate) struct Trigger {
     pub gerund: bool,
     /// Only a proposal when the object is asked to do something (challenged Putin to come).
     pub to_clause: bool,
+    /// Without that `to` clause, a visit: `called on the prime minister at his office`.
+    pub or_visit: bool,
     /// Not directly before `for`: `demand for oil` is the noun of economics.
     pub not_before_for: bool,
     /// Only a meeting with a person or an organisation: one visits a leader or a place.
@@ -237,6 +239,7 @@ impl Lexicon {
                         planned: false,
                         gerund: false,
                         to_clause: false,
+                        or_visit: false,
                         not_before_for: false,
                         person_or_org: false,
                     };
@@ -264,6 +267,7 @@ impl Lexicon {
                                 "planned" => t.planned = true,
                                 "gerund" => t.gerund = true,
                                 "to-clause" => t.to_clause = true,
+                                "or-visit" => t.or_visit = true,
                                 "not-before-for" => t.not_before_for = true,
                                 "person-or-org" => t.person_or_org = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),

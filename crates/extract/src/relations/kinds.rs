@@ -6,6 +6,7 @@ use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
 use crate::model::{EntityKind, RelationKind};
 use crate::recognise::{trigger_match, MForm};
+use crate::text::Tokens;
 
 impl RelationFinder<'_> {
     #[allow(clippy::too_many_arguments)]
@@ -387,13 +388,7 @@ impl RelationFinder<'_> {
             return none;
         }
         // `challenged Putin to come to Turkey`: the object is asked to act.
-        if trig.to_clause
-            && !(h.t1..(h.t1 + 8).min(n)).any(|k| {
-                // `called on the Europeans to "stop threatening" Iran`: a quote may open.
-                let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
-                t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !t.word(v).ends_with("ing")
-            })
-        {
+        if trig.to_clause && !to_clause_follows(t, h) {
             return none;
         }
         // `a proposed ceasefire`: a participle, not a proposal by anyone.
@@ -504,4 +499,13 @@ impl RelationFinder<'_> {
             mode: None,
         }
     }
+}
+
+/// `to` and a verb within a few words after the trigger (a quote may open the verb: `called on
+/// the Europeans to "stop threatening" Iran`).
+pub(super) fn to_clause_follows(t: &Tokens, h: &Hit) -> bool {
+    (h.t1..(h.t1 + 8).min(t.len())).any(|k| {
+        let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
+        t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !t.word(v).ends_with("ing")
+    })
 }

@@ -4,7 +4,7 @@
 use crate::dates::{find_dates, resolve, DateExpr};
 use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{class, Lexicon};
+use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{Mode, RelationKind, Status};
 use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::{TokKind, Tokens};
@@ -408,6 +408,22 @@ impl RelationFinder<'_> {
                 continue;
             }
             let mut oc = match trig.relation {
+                // `called on the prime minister at his office`: a visit, not a demand.
+                _ if trig.or_visit && !kinds::to_clause_follows(t, h) => {
+                    let visit = Trigger {
+                        relation: RelationKind::MetWith,
+                        direct: true,
+                        in_person: true,
+                        person_or_org: true,
+                        to_clause: false,
+                        or_visit: false,
+                        ..trig.clone()
+                    };
+                    let mut oc =
+                        self.met_with(s, doc, &visit, h, &subjects, &objects, false, prev_pair);
+                    oc.kind = Some(RelationKind::MetWith);
+                    oc
+                }
                 RelationKind::MetWith => {
                     self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair)
                 }
@@ -526,7 +542,7 @@ impl RelationFinder<'_> {
                 resolve(d.kind, self.article_date, ahead)
             });
             let is_place = |m: &&Mention| m.place;
-            let met = trig.relation == RelationKind::MetWith;
+            let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
             let place =
                 s.ms.iter()
