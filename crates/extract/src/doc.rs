@@ -2,7 +2,7 @@
 //! the article used, and the recency lists pronouns and descriptions are resolved against.
 
 use crate::fasthash::FastMap;
-use crate::gazetteer::{slug_id, Gazetteer};
+use crate::gazetteer::{slug_id, without_article, Gazetteer};
 use crate::lexicon::Gender;
 use crate::model::{Entity, EntityKind};
 
@@ -17,6 +17,8 @@ pub(crate) struct DocEnt {
     pub mentions: usize,
     /// An armed group or movement (gazetteer `group`).
     pub group: bool,
+    /// The text used `name` itself, not only other forms.
+    pub name_seen: bool,
 }
 
 #[derive(Debug, Default)]
@@ -68,6 +70,7 @@ impl DocState {
             aliases: Vec::new(),
             mentions: 0,
             group: e.group,
+            name_seen: false,
         });
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
@@ -79,7 +82,7 @@ impl DocState {
             } else {
                 words.rfind(|w| !is_regnal_number(w))
             };
-            if let Some(f) = family {
+            for f in family.into_iter().chain(family.and_then(without_article)) {
                 self.surnames.entry(f.to_lowercase()).or_insert(i);
             }
         }
@@ -102,13 +105,16 @@ impl DocState {
             aliases: Vec::new(),
             mentions: 0,
             group: false,
+            name_seen: false,
         });
         self.by_id.insert(id, i);
         if kind == EntityKind::Person {
             let parts: Vec<&str> = name.split_whitespace().collect();
             if parts.len() >= 2 {
-                if let Some(last) = parts.last() {
-                    self.surnames.entry(last.to_lowercase()).or_insert(i);
+                if let Some(&last) = parts.last() {
+                    for f in std::iter::once(last).chain(without_article(last)) {
+                        self.surnames.entry(f.to_lowercase()).or_insert(i);
+                    }
                 }
             }
         }
@@ -122,6 +128,7 @@ impl DocState {
         };
         e.mentions += 1;
         let s = surface.trim();
+        e.name_seen |= s == e.name;
         if !s.is_empty() && s != e.name && !e.aliases.iter().any(|a| a == s) && e.aliases.len() < 32
         {
             e.aliases.push(s.to_string());
@@ -198,17 +205,31 @@ impl DocState {
     }
 
     /// Entities with at least one mention, in order of first appearance; the registry is
-    /// left empty of entities.
+    /// left empty of entities. An entity is named as the article spells it in full
+    /// (`Sergei Lavrov` where the gazetteer says `Sergey Lavrov`), so names in the output
+    /// are names in the text; the id stays the gazetteer's.
     pub fn take_entities(&mut self) -> Vec<Entity> {
         self.ents
             .drain(..)
             .filter(|e| e.mentions > 0)
-            .map(|e| Entity {
-                id: e.id,
-                name: e.name,
-                kind: e.kind,
-                aliases: e.aliases,
-                mentions: e.mentions,
+            .map(|mut e| {
+                if !e.name_seen {
+                    let words = e.name.split_whitespace().count();
+                    let full = e
+                        .aliases
+                        .iter()
+                        .position(|a| a.split_whitespace().count() >= words.max(2));
+                    if let Some(i) = full {
+                        e.name = e.aliases.remove(i);
+                    }
+                }
+                Entity {
+                    id: e.id,
+                    name: e.name,
+                    kind: e.kind,
+                    aliases: e.aliases,
+                    mentions: e.mentions,
+                }
             })
             .collect()
     }

@@ -96,6 +96,15 @@ fn norm(p: &str) -> String {
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
 }
 
+/// `al-Hayya`, `el-Sisi`: a family name with the Arabic article goes by the rest too.
+pub(crate) fn without_article(surname: &str) -> Option<&str> {
+    let (article, rest) = surname.split_once('-')?;
+    let is_article = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an"]
+        .iter()
+        .any(|a| article.eq_ignore_ascii_case(a));
+    (is_article && rest.chars().count() >= 3).then_some(rest)
+}
+
 fn case_rule(alias: &str) -> CaseRule {
     let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
     if !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
@@ -223,10 +232,12 @@ impl Gazetteer {
                 let toks: Vec<&str> = name.split_whitespace().collect();
                 if toks.len() >= 2 {
                     if let Some(last) = toks.last() {
-                        let s = norm(last);
-                        if s.chars().count() >= 3 {
-                            let c = surnames.entry(s).or_insert((idx, 0));
-                            c.1 += 1;
+                        for s in [Some(*last), without_article(last)].into_iter().flatten() {
+                            let s = norm(s);
+                            if s.chars().count() >= 3 {
+                                let c = surnames.entry(s).or_insert((idx, 0));
+                                c.1 += 1;
+                            }
                         }
                     }
                 }

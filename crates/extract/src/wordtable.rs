@@ -1,7 +1,9 @@
 //! Word -> class bits and phrase-word id, tuned for the one lookup every token makes: words
 //! of up to 16 bytes are keyed inline in the slots, so a lookup hashes two integers and
 //! compares them, without following a pointer to string data. Longer words go to an
-//! ordinary map.
+//! ordinary map. A byte per slot (a tag of the hash) sits in an array of its own, small
+//! enough to stay in cache: most words of running text are in no list, and their lookups
+//! end in the tags without reading a slot.
 
 use crate::fasthash::FastMap;
 
@@ -43,6 +45,8 @@ const MAX_ID: u32 = (1 << 24) - 2;
 pub(crate) struct WordTable {
     /// Open addressing with linear probing; a power of two, at most half full.
     slots: Vec<Slot>,
+    /// Per slot: 0 when free, else [`tag`] of the word's hash.
+    tags: Vec<u8>,
     used: usize,
     long: FastMap<String, WordInfo>,
     /// Phrase-word ids handed out so far.
@@ -53,6 +57,7 @@ impl Default for WordTable {
     fn default() -> Self {
         WordTable {
             slots: vec![FREE; 16],
+            tags: vec![0; 16],
             used: 0,
             long: FastMap::default(),
             ids: 0,
@@ -90,11 +95,21 @@ fn le32(b: &[u8]) -> u64 {
     u64::from(u32::from_le_bytes(a))
 }
 
-fn slot_of(a: u64, b: u64, len: u32, mask: usize) -> usize {
+/// The word's hash: the slot index comes from bits 32 and up, the tag from the top byte,
+/// which indexes do not reach below 2^24 slots.
+fn hash(a: u64, b: u64, len: u32) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
-    let h = (a.wrapping_mul(K).rotate_left(26) ^ b ^ u64::from(len)).wrapping_mul(K);
-    // The multiplication mixes upwards: index with the high bits.
+    // The multiplication mixes upwards: index and tag come from the high bits.
+    (a.wrapping_mul(K).rotate_left(26) ^ b ^ u64::from(len)).wrapping_mul(K)
+}
+
+fn slot_of(h: u64, mask: usize) -> usize {
     (h >> 32) as usize & mask
+}
+
+/// Never 0, which marks a free slot.
+fn tag(h: u64) -> u8 {
+    (h >> 56) as u8 | 0x80
 }
 
 impl WordTable {
@@ -120,14 +135,19 @@ impl WordTable {
     #[inline]
     fn find(&self, a: u64, b: u64, len: u32) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
-        let mut i = slot_of(a, b, len, mask);
+        let h = hash(a, b, len);
+        let want = tag(h);
+        let mut i = slot_of(h, mask);
         loop {
-            let s = &self.slots[i];
-            if s.meta == EMPTY {
+            let t = self.tags[i];
+            if t == 0 {
                 return Err(i);
             }
-            if s.a == a && s.b == b && s.meta & 0xff == len {
-                return Ok(i);
+            if t == want {
+                let s = &self.slots[i];
+                if s.a == a && s.b == b && s.meta & 0xff == len {
+                    return Ok(i);
+                }
             }
             i = (i + 1) & mask;
         }
@@ -151,6 +171,7 @@ impl WordTable {
                     meta: len,
                     bits: 0,
                 };
+                self.tags[i] = tag(hash(a, b, len));
                 self.used += 1;
                 i
             }
@@ -192,13 +213,16 @@ impl WordTable {
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![FREE; size]);
-        let mask = self.slots.len() - 1;
+        self.tags = vec![0; size];
+        let mask = size - 1;
         for s in old.into_iter().filter(|s| s.meta != EMPTY) {
-            let mut i = slot_of(s.a, s.b, s.meta & 0xff, mask);
-            while self.slots[i].meta != EMPTY {
+            let h = hash(s.a, s.b, s.meta & 0xff);
+            let mut i = slot_of(h, mask);
+            while self.tags[i] != 0 {
                 i = (i + 1) & mask;
             }
             self.slots[i] = s;
+            self.tags[i] = tag(h);
         }
     }
 }

@@ -541,6 +541,34 @@ impl RelationFinder<'_> {
                     || (d.t0.saturating_sub(3)..d.t0).any(|k| t.is(k, class::PLANNED));
                 resolve(d.kind, self.article_date, ahead)
             });
+            // A demand or a proposal is dated by when it was made: a date before the trigger
+            // in its clause, or one just after it (`floated a text early on Friday`); never
+            // one ahead or a deadline (`proposed talks next week`, `withdraw by Friday` date
+            // what is asked for).
+            let made = |d: &&DateExpr| {
+                anchor(d)
+                    && !d.kind.ahead()
+                    && !matches!(
+                        t.word(d.t0.wrapping_sub(1)),
+                        "by" | "before" | "until" | "within"
+                    )
+            };
+            let made_on = back_from
+                .and_then(|from| {
+                    dates
+                        .iter()
+                        .filter(made)
+                        .rev()
+                        .find(|d| d.t1 <= h.t0 && d.t0 >= from)
+                })
+                .or_else(|| {
+                    dates.iter().filter(made).find(|d| {
+                        d.t0 >= h.t1
+                            && d.t0 < seg_end.min(h.t1 + 7)
+                            && !self.in_relative(s, h.t1, d.t0)
+                    })
+                })
+                .and_then(|d| resolve(d.kind, self.article_date, false));
             let is_place = |m: &&Mention| m.place;
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
@@ -615,7 +643,7 @@ impl RelationFinder<'_> {
                     date: if kind == RelationKind::MetWith {
                         date.clone()
                     } else {
-                        None
+                        made_on.clone()
                     },
                     place: if kind == RelationKind::MetWith || b.is_some() {
                         place

@@ -250,9 +250,15 @@ impl RelationFinder<'_> {
                 let after_name = maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party());
                 // `, the former diplomat whom the U.S. recognised as the winner,`: the
                 // relative clause may have a verb; the description before it may not.
-                let mut own = span.start..span.clone().find(|&q| relative(q)).unwrap_or(k);
-                let verbless =
-                    !own.any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
+                let rel_at = span.clone().find(|&q| relative(q));
+                let mut own = span.start..rel_at.unwrap_or(k);
+                let verbless = !own
+                    .clone()
+                    .any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
+                // `, once allies who jointly staged a coup,`: words a relative clause
+                // qualifies are a noun phrase, a description even without a determiner.
+                let described =
+                    described || (rel_at.is_some() && !own.is_empty() && own.all(|q| t.is_word(q)));
                 // `Moldova's chief negotiator, Deputy Prime Minister Oleg Serebrian, met`:
                 // a titled name closing the apposition is who the description means.
                 let names_subject = s.ms.iter().any(|m| {
