@@ -17,8 +17,6 @@ pub(crate) struct DocEnt {
     pub mentions: usize,
     /// An armed group or movement (gazetteer `group`).
     pub group: bool,
-    /// The text used `name` itself, not only other forms.
-    pub name_seen: bool,
 }
 
 #[derive(Debug, Default)]
@@ -70,7 +68,6 @@ impl DocState {
             aliases: Vec::new(),
             mentions: 0,
             group: e.group,
-            name_seen: false,
         });
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
@@ -105,7 +102,6 @@ impl DocState {
             aliases: Vec::new(),
             mentions: 0,
             group: false,
-            name_seen: false,
         });
         self.by_id.insert(id, i);
         if kind == EntityKind::Person {
@@ -128,7 +124,6 @@ impl DocState {
         };
         e.mentions += 1;
         let s = surface.trim();
-        e.name_seen |= s == e.name;
         if !s.is_empty() && s != e.name && !e.aliases.iter().any(|a| a == s) && e.aliases.len() < 32
         {
             e.aliases.push(s.to_string());
@@ -205,31 +200,17 @@ impl DocState {
     }
 
     /// Entities with at least one mention, in order of first appearance; the registry is
-    /// left empty of entities. An entity is named as the article spells it in full
-    /// (`Sergei Lavrov` where the gazetteer says `Sergey Lavrov`), so names in the output
-    /// are names in the text; the id stays the gazetteer's.
+    /// left empty of entities.
     pub fn take_entities(&mut self) -> Vec<Entity> {
         self.ents
             .drain(..)
             .filter(|e| e.mentions > 0)
-            .map(|mut e| {
-                if !e.name_seen {
-                    let words = e.name.split_whitespace().count();
-                    let full = e
-                        .aliases
-                        .iter()
-                        .position(|a| a.split_whitespace().count() >= words.max(2));
-                    if let Some(i) = full {
-                        e.name = e.aliases.remove(i);
-                    }
-                }
-                Entity {
-                    id: e.id,
-                    name: e.name,
-                    kind: e.kind,
-                    aliases: e.aliases,
-                    mentions: e.mentions,
-                }
+            .map(|e| Entity {
+                id: e.id,
+                name: e.name,
+                kind: e.kind,
+                aliases: e.aliases,
+                mentions: e.mentions,
             })
             .collect()
     }

@@ -559,7 +559,13 @@ impl RelationFinder<'_> {
                         .iter()
                         .filter(made)
                         .rev()
-                        .find(|d| d.t1 <= h.t0 && d.t0 >= from)
+                        // `On Monday, X demanded`; not `X, attending talks this month,
+                        // demanded`: a date in an inserted clause dates that clause.
+                        .find(|d| {
+                            d.t1 <= h.t0
+                                && d.t0 >= from
+                                && (d.t0 <= from + 1 || !(d.t1..h.t0).any(|k| t.word(k) == ","))
+                        })
                 })
                 .or_else(|| {
                     dates.iter().filter(made).find(|d| {
