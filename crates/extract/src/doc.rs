@@ -2,7 +2,7 @@
 //! the article used, and the recency lists pronouns and descriptions are resolved against.
 
 use crate::fasthash::FastMap;
-use crate::gazetteer::{slug_id, without_article, Gazetteer};
+use crate::gazetteer::{slug_id, surname_forms, Gazetteer};
 use crate::lexicon::Gender;
 use crate::model::{Entity, EntityKind};
 
@@ -79,7 +79,7 @@ impl DocState {
             } else {
                 words.rfind(|w| !is_regnal_number(w))
             };
-            for f in family.into_iter().chain(family.and_then(without_article)) {
+            for f in family.into_iter().flat_map(surname_forms) {
                 self.surnames.entry(f.to_lowercase()).or_insert(i);
             }
         }
@@ -108,7 +108,7 @@ impl DocState {
             let parts: Vec<&str> = name.split_whitespace().collect();
             if parts.len() >= 2 {
                 if let Some(&last) = parts.last() {
-                    for f in std::iter::once(last).chain(without_article(last)) {
+                    for f in surname_forms(last) {
                         self.surnames.entry(f.to_lowercase()).or_insert(i);
                     }
                 }

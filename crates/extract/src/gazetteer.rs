@@ -96,13 +96,16 @@ fn norm(p: &str) -> String {
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
 }
 
-/// `al-Hayya`, `el-Sisi`: a family name with the Arabic article goes by the rest too.
-pub(crate) fn without_article(surname: &str) -> Option<&str> {
-    let (article, rest) = surname.split_once('-')?;
-    let is_article = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an"]
-        .iter()
-        .any(|a| article.eq_ignore_ascii_case(a));
-    (is_article && rest.chars().count() >= 3).then_some(rest)
+/// The forms a family name goes by alone: itself and, for one with the Arabic article
+/// (`al-Hayya`, `el-Sisi`), the rest (`Hayya`).
+pub(crate) fn surname_forms(surname: &str) -> impl Iterator<Item = &str> {
+    let rest = surname.split_once('-').and_then(|(article, rest)| {
+        let is_article = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an"]
+            .iter()
+            .any(|a| article.eq_ignore_ascii_case(a));
+        (is_article && rest.chars().count() >= 3).then_some(rest)
+    });
+    std::iter::once(surname).chain(rest)
 }
 
 fn case_rule(alias: &str) -> CaseRule {
@@ -232,7 +235,7 @@ impl Gazetteer {
                 let toks: Vec<&str> = name.split_whitespace().collect();
                 if toks.len() >= 2 {
                     if let Some(last) = toks.last() {
-                        for s in [Some(*last), without_article(last)].into_iter().flatten() {
+                        for s in surname_forms(last) {
                             let s = norm(s);
                             if s.chars().count() >= 3 {
                                 let c = surnames.entry(s).or_insert((idx, 0));

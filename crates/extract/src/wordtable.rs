@@ -24,17 +24,17 @@ pub(crate) struct WordInfo {
 struct Slot {
     a: u64,
     b: u64,
-    /// Byte length of the word in the low byte, its phrase-word id above; [`EMPTY`] marks a
-    /// free slot. Packed so a slot stays 24 bytes.
+    /// Byte length of the word in the low byte, its phrase-word id above. Packed so a slot
+    /// stays 24 bytes.
     meta: u32,
     bits: u32,
 }
 
-const EMPTY: u32 = u32::MAX;
+/// What a free slot holds; whether a slot is free is its tag's to say.
 const FREE: Slot = Slot {
     a: 0,
     b: 0,
-    meta: EMPTY,
+    meta: 0,
     bits: 0,
 };
 
@@ -213,9 +213,9 @@ impl WordTable {
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![FREE; size]);
-        self.tags = vec![0; size];
+        let old_tags = std::mem::replace(&mut self.tags, vec![0; size]);
         let mask = size - 1;
-        for s in old.into_iter().filter(|s| s.meta != EMPTY) {
+        for (s, _) in old.into_iter().zip(old_tags).filter(|&(_, t)| t != 0) {
             let h = hash(s.a, s.b, s.meta & 0xff);
             let mut i = slot_of(h, mask);
             while self.tags[i] != 0 {
