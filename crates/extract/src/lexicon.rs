@@ -98,8 +98,9 @@ pub(crate) struct Trigger {
     pub to_clause: bool,
     /// Without that `to` clause, a visit: `called on the prime minister at his office`.
     pub or_visit: bool,
-    /// Not directly before `for`: `demand for oil` is the noun of economics.
-    pub not_before_for: bool,
+    /// Words that must not follow directly: `demand for oil` is the noun of economics,
+    /// `sought to walk back` an attempt, not a demand.
+    pub not_before: Vec<String>,
     /// Only a meeting with a person or an organisation: one visits a leader or a place.
     pub person_or_org: bool,
 }
@@ -123,6 +124,9 @@ pub struct Lexicon {
     /// Word ids of verbs of whoever runs talks between others (`chaired talks between`):
     /// they meet both sides.
     pub(crate) chair_verbs: Vec<u32>,
+    /// Word ids of verbs of taking part (`joined the talks`, `took part in the meeting`):
+    /// the subject met the parties of the meeting referred to.
+    pub(crate) join_verbs: Vec<u32>,
     boilerplate: RegexSet,
     credits: Vec<Regex>,
 }
@@ -156,7 +160,8 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
-        let (mut group_nouns, mut chair_verbs) = (Vec::new(), Vec::new());
+        let (mut group_nouns, mut chair_verbs, mut join_verbs) =
+            (Vec::new(), Vec::new(), Vec::new());
         let (mut phone_cues, mut in_person_cues, mut want_exclude) =
             (Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
@@ -240,7 +245,7 @@ impl Lexicon {
                         gerund: false,
                         to_clause: false,
                         or_visit: false,
-                        not_before_for: false,
+                        not_before: Vec::new(),
                         person_or_org: false,
                     };
                     for flag in cols
@@ -255,6 +260,9 @@ impl Lexicon {
                             Some(("prep", ps)) => {
                                 t.preps = ps.split('+').map(norm_phrase).collect()
                             }
+                            Some(("not-before", ws)) => {
+                                t.not_before = ws.split('+').map(norm_phrase).collect()
+                            }
                             None => match flag {
                                 "direct" => t.direct = true,
                                 "phone" => t.phone = true,
@@ -268,7 +276,7 @@ impl Lexicon {
                                 "gerund" => t.gerund = true,
                                 "to-clause" => t.to_clause = true,
                                 "or-visit" => t.or_visit = true,
-                                "not-before-for" => t.not_before_for = true,
+                                "not-before-for" => t.not_before = vec!["for".into()],
                                 "person-or-org" => t.person_or_org = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
@@ -312,7 +320,7 @@ impl Lexicon {
                 "phone" => phone_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
-                "group" | "chair" => {
+                "group" | "chair" | "join" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -320,10 +328,10 @@ impl Lexicon {
                     let id = words
                         .intern(&w)
                         .ok_or_else(|| err("too many distinct phrase words".into()))?;
-                    if cat == "group" {
-                        group_nouns.push(id);
-                    } else {
-                        chair_verbs.push(id);
+                    match cat {
+                        "group" => group_nouns.push(id),
+                        "chair" => chair_verbs.push(id),
+                        _ => join_verbs.push(id),
                     }
                 }
                 "credit" => {
@@ -371,6 +379,7 @@ impl Lexicon {
             want_exclude,
             group_nouns,
             chair_verbs,
+            join_verbs,
             boilerplate,
             credits,
         })

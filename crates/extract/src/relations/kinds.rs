@@ -140,7 +140,12 @@ impl RelationFinder<'_> {
             oc.pairs = all_pairs(&subj);
         } else if trig.noun {
             match self.determiner(s, h.t0) {
-                Some(true) => oc.anaphor = true,
+                Some(true) => {
+                    oc.anaphor = true;
+                    if self.joined(s, h.t0) {
+                        oc.joiners = subj.clone();
+                    }
+                }
                 Some(false) => {
                     // `a possible meeting between their leaders`: others than the pair.
                     let theirs = s.t.word(h.t1) == "between"
@@ -384,7 +389,7 @@ impl RelationFinder<'_> {
         if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) {
             return none;
         }
-        if trig.not_before_for && t.word(h.t1) == "for" {
+        if trig.not_before.iter().any(|w| w == t.word(h.t1)) {
             return none;
         }
         // `challenged Putin to come to Turkey`: the object is asked to act.
@@ -480,19 +485,44 @@ impl RelationFinder<'_> {
         if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
             conf -= 0.15;
         }
-        // Wanting a meeting, or to meet, is seeking to arrange one.
-        let wants_meeting = trig.want
-            && (h.t1..(h.t1 + 4).min(n)).any(|k| {
-                trigger_match(t, lex, k)
-                    .and_then(|(p, _)| lex.triggers.get(p))
-                    .is_some_and(|x| x.relation == RelationKind::MetWith)
-            });
+        let meeting_at = |k: usize| {
+            trigger_match(t, lex, k)
+                .and_then(|(p, _)| lex.triggers.get(p))
+                .is_some_and(|x| x.relation == RelationKind::MetWith)
+        };
+        // Wanting a meeting, or to meet, is seeking to arrange one; so is asking for one
+        // (`requested a meeting with`, `sought an urgent summit`): the meeting must be what
+        // is asked for, with at most a determiner and modifiers before it.
+        let wants_meeting = if trig.want {
+            (h.t1..(h.t1 + 4).min(n)).any(meeting_at)
+        } else {
+            trig.relation == RelationKind::Demanded
+                && !trig.noun
+                && (h.t1..(h.t1 + 3).min(n))
+                    .take_while(|&k| t.is_word(k) && !t.cap(k) && !s.ms.iter().any(|m| m.t0 == k))
+                    .any(meeting_at)
+        };
 
+        // `requested a meeting with Putin`: the meeting is proposed to its other party.
+        let object = object.or_else(|| {
+            let with = (h.t1..(h.t1 + 6).min(n)).find(|&k| t.word(k) == "with")?;
+            let mi = s.ms.iter().position(|m| m.t0 == with + 1 && m.party())?;
+            // `a meeting with Starmer and Macron`: a party of several, not one addressee.
+            if s.ms
+                .get(mi)
+                .is_some_and(|m| matches!(t.word(m.t1), "and" | "&"))
+            {
+                return None;
+            }
+            self.party_ent(s, doc, mi, &subjects_all)
+                .filter(|o| wants_meeting && !subjects_all.contains(o))
+        });
         Outcome {
             kind: wants_meeting.then_some(RelationKind::Proposed),
             pairs: subjects_all.iter().map(|&a| (a, object)).collect(),
             status: Some(status),
             anaphor: false,
+            joiners: Vec::new(),
             conf,
             content: content.filter(|c| !c.is_empty()),
             content_ents,

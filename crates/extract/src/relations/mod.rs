@@ -75,6 +75,8 @@ struct Outcome {
     pairs: Vec<(usize, Option<usize>)>,
     status: Option<Status>,
     anaphor: bool,
+    /// Who joined the meeting an anaphor refers to (`X joined the talks`).
+    joiners: Vec<usize>,
     conf: f32,
     content: Option<String>,
     content_ents: Vec<usize>,
@@ -608,11 +610,17 @@ impl RelationFinder<'_> {
                     r.bend = s.bytes.1;
                     // `The meeting, chaired by the OSCE envoy, …`: whoever chaired, hosted or
                     // convened the meeting met its parties.
-                    let hosts: Vec<usize> = self
+                    let mut hosts: Vec<usize> = self
                         .event_agents(s, maps, &h, next_hit)
                         .into_iter()
                         .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
                         .collect();
+                    // `Iran's envoy joined the talks`: those who join meet its parties.
+                    for &j in &oc.joiners {
+                        if !hosts.contains(&j) {
+                            hosts.push(j);
+                        }
+                    }
                     let parties = [Some(r.a), r.b];
                     for &host in &hosts {
                         for p in parties.into_iter().flatten().filter(|&p| p != host) {

@@ -690,6 +690,28 @@ impl RelationFinder<'_> {
         Some(ent)
     }
 
+    /// `joined the talks`, `took part in the meeting`: a verb of taking part before the
+    /// determiner of the meeting noun at `t0`.
+    pub(super) fn joined(&self, s: &Sentence, t0: usize) -> bool {
+        let t = s.t;
+        let Some(det) = (t0.saturating_sub(4)..t0)
+            .rev()
+            .find(|&k| t.is(k, class::DEFINITE))
+        else {
+            return false;
+        };
+        let is_join = |k: usize| {
+            t.ids
+                .get(k)
+                .is_some_and(|i| self.lex.join_verbs.contains(i))
+        };
+        match det.checked_sub(1) {
+            Some(k) if t.word(k) == "in" => k.checked_sub(1).is_some_and(is_join),
+            Some(k) => is_join(k),
+            None => false,
+        }
+    }
+
     pub(super) fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
         let mut k = t0;
         for _ in 0..4 {
