@@ -38,6 +38,9 @@ pub(crate) struct Mention {
     pub modifier: bool,
     /// An object pronoun (him, her).
     pub object_pronoun: bool,
+    /// Stands for office holders the text leaves unnamed (`the foreign ministers of
+    /// Armenia and Azerbaijan`): a party until an apposition names them.
+    pub represented: bool,
 }
 
 impl Mention {
@@ -53,6 +56,7 @@ impl Mention {
             place: false,
             modifier: false,
             object_pronoun: false,
+            represented: false,
         }
     }
 
@@ -199,8 +203,19 @@ impl Recogniser<'_> {
                     && !t.toks[i - 1].upper
                     && !t.is(i - 1, class::TITLE | class::TITLE_MOD | class::STOP))
                     || is_particle(t.word(i - 1)));
+            // `Sudan Relief Coordination Forum`: a place opening an organisation's name;
+            // `Milan Radoičić`: a place that is also a given name, opening a person's.
+            let place = pat.form == Form::Name
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc));
+            let given = place && i == j && self.lex.given.contains_key(t.word(i));
             if inside_name
-                || ((form == MForm::Adjective || city) && self.longer_name_follows(t, j + 1))
+                || ((form == MForm::Adjective || city || given)
+                    && self.longer_name_follows(t, j + 1))
+                || (place && self.org_head_follows(t, j + 1))
             {
                 i = j + 1;
                 continue;
@@ -248,8 +263,27 @@ impl Recogniser<'_> {
     /// Whether the capitalised word at `k` continues a name the gazetteer does not know,
     /// rather than being a title or a known name of its own.
     fn longer_name_follows(&self, t: &Tokens, k: usize) -> bool {
-        // `Italian Policy Institute`: words that could qualify a title, ending in an
-        // organisation's head noun.
+        self.org_head_follows(t, k)
+            || t.is_word(k)
+                && t.cap(k)
+                && !t.toks[k].upper
+                && t.toks.get(k.wrapping_sub(1)).map(|p| p.end) != Some(t.toks[k].start)
+                && !t.is(
+                    k,
+                    class::TITLE
+                        | class::TITLE_MOD
+                        | class::STOP
+                        | class::DELEGATE
+                        | class::REPORTING
+                        | class::TRIGGER_START,
+                )
+                && !self.lex.given.contains_key(t.word(k))
+                && self.gaz_match(t, k).is_none()
+    }
+
+    /// `Italian Policy Institute`, `Sudan Relief Coordination Forum`: capitalised words
+    /// from `k` that could qualify a title, ending in an organisation's or event's head noun.
+    fn org_head_follows(&self, t: &Tokens, k: usize) -> bool {
         let mut q = k;
         while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
             if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
@@ -257,21 +291,7 @@ impl Recogniser<'_> {
             }
             q += 1;
         }
-        t.is_word(k)
-            && t.cap(k)
-            && !t.toks[k].upper
-            && t.toks.get(k.wrapping_sub(1)).map(|p| p.end) != Some(t.toks[k].start)
-            && !t.is(
-                k,
-                class::TITLE
-                    | class::TITLE_MOD
-                    | class::STOP
-                    | class::DELEGATE
-                    | class::REPORTING
-                    | class::TRIGGER_START,
-            )
-            && !self.lex.given.contains_key(t.word(k))
-            && self.gaz_match(t, k).is_none()
+        false
     }
 
     fn is_name_word(&self, t: &Tokens, k: usize, covered: &[bool]) -> bool {
@@ -339,13 +359,24 @@ impl Recogniser<'_> {
                 // destination (`travelled to Ukraine's capital` does).
                 && !(m.possessive && t.is(m.t1 + 1, class::TITLE | class::TITLE_MOD));
             // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
-            m.modifier = matches!(m.form, MForm::Name | MForm::Demonym) && {
-                let mut k = m.t1;
-                while k < m.t1 + 3 && t.is(k, class::TITLE_MOD) && !t.is(k, class::TITLE) {
-                    k += 1;
-                }
-                t.is(k, class::TITLE)
+            // `a Yerevan-based NGO`, `Iran-backed militias`: the first half of a compound
+            // adjective names no actor either.
+            let attached = |k: usize| {
+                k > 0 && t.toks.get(k).map(|x| x.start) == t.toks.get(k - 1).map(|x| x.end)
             };
+            let compound = next == "-"
+                && attached(m.t1)
+                && attached(m.t1 + 1)
+                && t.is_word(m.t1 + 1)
+                && !t.cap(m.t1 + 1);
+            m.modifier = compound
+                || matches!(m.form, MForm::Name | MForm::Demonym) && {
+                    let mut k = m.t1;
+                    while k < m.t1 + 3 && t.is(k, class::TITLE_MOD) && !t.is(k, class::TITLE) {
+                        k += 1;
+                    }
+                    t.is(k, class::TITLE)
+                };
         }
         // `the prime ministers of Sweden, Norway and Finland`: the whole list follows `of`.
         for i in 1..ms.len() {
@@ -357,6 +388,46 @@ impl Recogniser<'_> {
                 && (p.t1..m.t0).all(|k| matches!(t.word(k), "," | "and" | "or" | "the"))
             {
                 m.after_of = true;
+            }
+        }
+        // `The foreign ministers of Armenia and Azerbaijan met`, `the leaders of the two
+        // countries`: office holders the text leaves unnamed act for what follows `of`; not
+        // in an apposition (`Mirzoyan, the foreign minister of Armenia,`), whose name acts.
+        for m in ms
+            .iter_mut()
+            .filter(|m| m.after_of && m.form == MForm::Name)
+        {
+            if !matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Org)) {
+                continue;
+            }
+            let mut of = m.t0.saturating_sub(1);
+            if t.word(of) == "the" {
+                of = of.saturating_sub(1);
+            }
+            // Back over the list the mention closes (`of Sweden, Norway and Finland`).
+            while of > 0 && t.word(of) != "of" {
+                if !(t.cap(of) || matches!(t.word(of), "," | "and" | "the")) {
+                    break;
+                }
+                of -= 1;
+            }
+            if of == 0 || t.word(of) != "of" {
+                continue;
+            }
+            let mut k = of - 1;
+            if !t.is(k, class::TITLE | class::DELEGATE) {
+                continue;
+            }
+            while k > 0
+                && t.is(k - 1, class::TITLE | class::TITLE_MOD)
+                && !t.is(k - 1, class::DEFINITE)
+            {
+                k -= 1;
+            }
+            let opens = k > 0 && t.is(k - 1, class::DEFINITE) && (k == 1 || t.word(k - 2) != ",");
+            if opens {
+                m.after_of = false;
+                m.represented = true;
             }
         }
         // `Ukrainian and US officials`, `the Russian delegation`, `EU officials`: a country or

@@ -345,24 +345,21 @@ impl RelationFinder<'_> {
             }
             // `Trump announced the plan while meeting Netanyahu`, `Castro backed down after
             // speaking with Rubio`: an adverbial participle shares the sentence's subject.
+            // The trigger may itself open with the conjunction (`left Moscow without
+            // meeting Putin`).
+            let adverbial = |k: usize| {
+                matches!(
+                    t.word(k),
+                    "while" | "after" | "before" | "when" | "since" | "without"
+                )
+            };
             let adverbial_participle = !trig.noun
-                && h.t0 > 0
-                && t.word(h.t0).ends_with("ing")
-                && matches!(
-                    t.word(h.t0 - 1),
-                    "while" | "after" | "before" | "when" | "since"
-                );
+                && ((h.t0 > 0 && t.word(h.t0).ends_with("ing") && adverbial(h.t0 - 1))
+                    || adverbial(h.t0));
             if adverbial_participle {
                 subjects.clear();
             }
-            if subjects.is_empty()
-                && !trig.noun
-                && (adverbial_participle
-                    || matches!(
-                        t.word(h.t0),
-                        "while" | "after" | "before" | "when" | "since"
-                    ))
-            {
+            if subjects.is_empty() && adverbial_participle {
                 subjects.extend(
                     s.ms.iter()
                         .enumerate()

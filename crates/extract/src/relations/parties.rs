@@ -613,9 +613,10 @@ impl RelationFinder<'_> {
             // Støre —`: after a dash, an apposition names the parties a title only described.
             if w == "-"
                 && linked
-                && out.is_empty()
+                && out.iter().all(|&i| s.ms[i].represented)
                 && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
             {
+                out.clear();
                 k += 1;
                 continue;
             }

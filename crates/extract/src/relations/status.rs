@@ -31,6 +31,10 @@ impl RelationFinder<'_> {
         // `would never accept the plan and demanded …`: a finite verb after `and` has a
         // polarity of its own; a bare one shares it (`did not meet and talk`).
         let finite = t.is(h.t0, class::PAST) || t.word(h.t0).ends_with("ed");
+        // `without meeting`: a trigger that opens with its negation.
+        if t.is(h.t0, class::NEGATION) {
+            return Status::Negated;
+        }
         let mut k = h.t0;
         let mut steps = 0;
         while k > 0 && steps < 5 {
@@ -103,6 +107,10 @@ impl RelationFinder<'_> {
             }
         }
         let planned_word = |k: usize| t.is(k, class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
+        // `without meeting`: a trigger that opens with its negation.
+        if t.is(h.t0, class::NEGATION) {
+            return Status::Negated;
+        }
         let mut k = h.t0;
         let mut steps = 0;
         while k > 0 && steps < 9 {
