@@ -5,7 +5,7 @@ use crate::dates::{find_dates, resolve, DateExpr};
 use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
-use crate::model::{Mode, RelationKind, Status};
+use crate::model::{EntityKind, Mode, RelationKind, Status};
 use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::{TokKind, Tokens};
 use chrono::NaiveDate;
@@ -406,6 +406,17 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             }
+            // `Pakistan and Afghanistan agreed to a ceasefire after talks in Doha`: talks
+            // named as the occasion of what the sentence's coordinated subjects did were
+            // between them.
+            if trig.noun
+                && trig.relation == RelationKind::MetWith
+                && subjects.is_empty()
+                && objects.is_empty()
+                && occasion(t, h.t0)
+            {
+                subjects = opening_subjects(s);
+            }
             let mut oc = match trig.relation {
                 // `called on the prime minister at his office`: a visit, not a demand.
                 _ if trig.or_visit && !kinds::to_clause_follows(t, h) => {
@@ -577,23 +588,34 @@ impl RelationFinder<'_> {
             let is_place = |m: &&Mention| m.place;
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
-            let place =
-                s.ms.iter()
-                    .filter(is_place)
-                    .find(|m| {
-                        m.t0 >= h.t0
-                            && m.t0 < place_end
-                            && (met || self.located(s, m))
-                            && !self.in_relative(s, h.t1, m.t0)
+            let place = s
+                .ms
+                .iter()
+                .filter(is_place)
+                .find(|m| {
+                    m.t0 >= h.t0
+                        && m.t0 < place_end
+                        && (met || self.located(s, m))
+                        && !self.in_relative(s, h.t1, m.t0)
+                })
+                .or_else(|| {
+                    let from = back_from.filter(|_| status != Status::Negated)?;
+                    s.ms.iter()
+                        .filter(is_place)
+                        .rev()
+                        .find(|m| m.t1 <= h.t0 && m.t0 >= from && self.located(s, m))
+                })
+                // `BRUSSELS — The EU envoy hosted …`: the lead's meeting took place where
+                // the story was filed.
+                .or_else(|| {
+                    s.ms.first().filter(|m| {
+                        met && status != Status::Negated
+                            && oc.mode != Some(Mode::Phone)
+                            && matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Loc))
+                            && dateline(s.t, m)
                     })
-                    .or_else(|| {
-                        let from = back_from.filter(|_| status != Status::Negated)?;
-                        s.ms.iter()
-                            .filter(is_place)
-                            .rev()
-                            .find(|m| m.t1 <= h.t0 && m.t0 >= from && self.located(s, m))
-                    })
-                    .map(|m| m.ent);
+                })
+                .map(|m| m.ent);
             if oc.anaphor {
                 if let Some(prev) = anaphor_target(out, status) {
                     let mut r = prev.clone();
@@ -756,10 +778,85 @@ impl RelationFinder<'_> {
             match s.t.word(k) {
                 "to" => verb_follows && !s.t.is(k + 1, class::SKIP),
                 "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
+                // `, ending a week of clashes`: a participle clause of its own.
+                "," => {
+                    verb_follows && s.t.word(k + 1).ends_with("ing") && s.t.word(k + 1).len() > 5
+                }
                 _ => false,
             }
         })
     }
+}
+
+/// `after talks`, `following a second round of direct talks`: the meeting noun at `t0` is
+/// introduced as the occasion of something else.
+fn occasion(t: &Tokens, t0: usize) -> bool {
+    (t0.saturating_sub(6)..t0).rev().any(|k| {
+        matches!(t.word(k), "after" | "following" | "during")
+            && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
+    })
+}
+
+/// Two or more parties coordinated at the start of the sentence (`Russia and Ukraine`,
+/// `Pakistan and Afghanistan's Taliban government`: the possessor, not what it owns).
+fn opening_subjects(s: &Sentence) -> Vec<usize> {
+    let t = s.t;
+    let mut out = Vec::new();
+    let mut k = 0;
+    if s.ms.first().is_some_and(|m| dateline(t, m)) {
+        k = (0..t.len().min(12))
+            .find(|&q| t.word(q) == "-")
+            .map_or(0, |q| q + 1);
+    }
+    if t.is(k, class::DEFINITE) {
+        k += 1;
+    }
+    while let Some(i) = s.ms.iter().position(|m| m.t0 == k) {
+        let m = &s.ms[i];
+        if !m.party() && !m.possessive {
+            break;
+        }
+        out.push(i);
+        if m.possessive {
+            break;
+        }
+        k = m.t1;
+        match t.word(k) {
+            "and" => k += 1,
+            "," if t.word(k + 1) == "and" => k += 2,
+            "," => k += 1,
+            _ => break,
+        }
+        if t.is(k, class::DEFINITE) {
+            k += 1;
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`: a place in capitals opening the article's
+/// first sentence, before a dash.
+fn dateline(t: &Tokens, m: &Mention) -> bool {
+    if m.t0 != 0 || !(m.t0..m.t1).all(|k| !t.is_word(k) || t.toks[k].upper) {
+        return false;
+    }
+    let mut k = m.t1;
+    if t.word(k) == "," {
+        k += 1;
+        while k < m.t1 + 5 && t.cap(k) {
+            k += 1;
+        }
+    }
+    // `WASHINGTON (Reuters) —`
+    if t.word(k) == "(" {
+        k = (k + 1..k + 5)
+            .find(|&q| t.word(q) == ")")
+            .map_or(k, |q| q + 1);
+    }
+    t.word(k) == "-"
 }
 
 /// `NEWSGRAPH_DEBUG` set: trace each trigger on stderr. Read once, not per trigger.
