@@ -337,7 +337,20 @@ impl Recogniser<'_> {
                 Some(q) => (q + 1, t.word(q)),
                 None => (b, prev),
             };
-            m.after_of = prev == "of" && m.form != MForm::Pronoun;
+            // `Cabal of the opposition Democratic Centre party`: a modifier or two may
+            // stand between `of the` and the name.
+            let of_modified = b > 2
+                && (b.saturating_sub(3)..b)
+                    .rev()
+                    .take_while(|&q| t.is_word(q) && !t.cap(q))
+                    .any(|q| {
+                        t.word(q) == "of"
+                            && (q + 1..b).all(|x| {
+                                t.is(x, class::DEFINITE)
+                                    || !t.is(x, class::STOP | class::TRIGGER_START)
+                            })
+                    });
+            m.after_of = (prev == "of" || of_modified) && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
             // `ambassador to the Holy See`: the complement of a title is no venue; `the
             // government in Port Louis` is a government, which acts.

@@ -19,7 +19,7 @@ impl RelationFinder<'_> {
         subjects: &[usize],
         objects: &[usize],
         between: bool,
-        prev_pair: Option<(usize, usize)>,
+        prev_pair: Option<(usize, usize, bool)>,
     ) -> Outcome {
         let status = self.status(s, trig, h);
         let mode = self.mode(s, trig, h);
@@ -150,9 +150,16 @@ impl RelationFinder<'_> {
                     // `a possible meeting between their leaders`: others than the pair.
                     let theirs = s.t.word(h.t1) == "between"
                         && matches!(s.t.word(h.t1 + 1), "their" | "the");
-                    if let Some((a, b)) = prev_pair.filter(|_| !theirs) {
-                        oc.pairs.push((a, Some(b)));
-                        oc.conf = 0.6;
+                    // `due to host von der Leyen for a separate session`, `saw no point in
+                    // such a meeting`: the meeting this sentence already stated, with its
+                    // status, is nothing new; `floated an idea to Witkoff during a recent
+                    // meeting`: a demand's or proposal's parties met.
+                    let prev = prev_pair.filter(|_| !theirs);
+                    if let Some((a, b, met)) = prev {
+                        if !met {
+                            oc.pairs.push((a, Some(b)));
+                            oc.conf = 0.6;
+                        }
                     } else if let (Some(&a), Some(end)) =
                         (subj.first(), subjects.iter().map(|&i| s.ms[i].t1).max())
                     {

@@ -261,7 +261,8 @@ impl RelationFinder<'_> {
         let dates = find_dates(t);
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
         let mut prev_subjects: Vec<usize> = Vec::new();
-        let mut prev_pair: Option<(usize, usize)> = None;
+        // The first pair of the last relation this sentence stated, and whether it met.
+        let mut prev_pair: Option<(usize, usize, bool)> = None;
         let mut lower = 0usize;
         for (hi, h) in hits.iter().enumerate() {
             let Some(trig) = self.lex.triggers.get(h.trig) else {
@@ -292,6 +293,18 @@ impl RelationFinder<'_> {
                     .unwrap_or_default();
                 if !reporter.is_empty() {
                     subjects = reporter;
+                } else if hi > 0
+                    && !prev_subjects.is_empty()
+                    && self
+                        .lex
+                        .triggers
+                        .get(hits[hi - 1].trig)
+                        .is_some_and(|p| !p.noun)
+                    && !(hits[hi - 1].t1..h.t0).any(|k| matches!(t.word(k), ";" | ":"))
+                {
+                    // `proposed a new chapter of dialogue with Washington and offered to
+                    // resume talks`: a verb coordinated after another shares its subject.
+                    subjects = prev_subjects.clone();
                 }
             }
             let agents = if trig.noun {
@@ -459,7 +472,11 @@ impl RelationFinder<'_> {
                 prev_subjects = subjects.clone();
             }
             if let Some(&(a, Some(b))) = oc.pairs.first() {
-                prev_pair = Some((a, b));
+                prev_pair = Some((
+                    a,
+                    b,
+                    oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith,
+                ));
             }
             if debug_enabled() {
                 eprintln!(
