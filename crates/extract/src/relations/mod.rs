@@ -300,7 +300,8 @@ impl RelationFinder<'_> {
                         .triggers
                         .get(hits[hi - 1].trig)
                         .is_some_and(|p| !p.noun)
-                    && !(hits[hi - 1].t1..h.t0).any(|k| matches!(t.word(k), ";" | ":"))
+                    && !(hits[hi - 1].t1..h.t0)
+                        .any(|k| matches!(t.word(k), ";" | ":" | "who" | "which" | "whose"))
                 {
                     // `proposed a new chapter of dialogue with Washington and offered to
                     // resume talks`: a verb coordinated after another shares its subject.
@@ -342,6 +343,17 @@ impl RelationFinder<'_> {
             if subjects.is_empty() {
                 if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
                     subjects = self.reporting_subject(s, maps, r);
+                }
+            }
+            if !trig.noun
+                && subjects
+                    .iter()
+                    .all(|&i| s.ms[i].object_pronoun || s.ms[i].form == MForm::Pronoun)
+            {
+                // `… with Jaishankar, who told him that … and pressed Beijing to pull back`:
+                // the verb of a relative clause has its antecedent as subject.
+                if let Some(a) = relative_antecedent(s, h.t0) {
+                    subjects = vec![a];
                 }
             }
             if subjects.is_empty() && t.toks.get(h.t0).is_some_and(|x| x.quoted) {
@@ -803,6 +815,20 @@ impl RelationFinder<'_> {
             }
         })
     }
+}
+
+/// The mention a `, who` clause holding token `k` is about: the one just before the comma,
+/// when no clause mark or other relative pronoun stands between.
+fn relative_antecedent(s: &Sentence, k: usize) -> Option<usize> {
+    let t = s.t;
+    let who = (k.saturating_sub(30)..k)
+        .rev()
+        .find(|&q| matches!(t.word(q), "who" | "which" | "whose" | "," | ";" | ":" | "-"))?;
+    if t.word(who) != "who" || who < 2 || t.word(who - 1) != "," {
+        return None;
+    }
+    s.ms.iter()
+        .position(|m| m.t1 == who - 1 && m.party() && m.form == MForm::Name)
 }
 
 /// `after talks`, `following a second round of direct talks`: the meeting noun at `t0` is
