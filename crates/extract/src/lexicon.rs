@@ -30,6 +30,7 @@ pub(crate) mod class {
     pub const PLACE_PREP: u32 = 1 << 8;
     pub const ABBREV: u32 = 1 << 9;
     pub const STOP: u32 = 1 << 10;
+    /// Opens a cue that every party of a meeting met every other (see `multi_cues`).
     pub const MULTI: u32 = 1 << 11;
     pub const PLAN_NOUN: u32 = 1 << 12;
     pub const DEFINITE: u32 = 1 << 13;
@@ -117,6 +118,9 @@ pub struct Lexicon {
     pub(crate) pronouns: FastMap<String, (Gender, bool)>,
     pub(crate) phone_cues: Vec<Vec<String>>,
     pub(crate) in_person_cues: Vec<Vec<String>>,
+    /// Words before a meeting that make every party meet every other (`trilateral`,
+    /// `three-way`).
+    pub(crate) multi_cues: Vec<Vec<String>>,
     pub(crate) want_exclude: Vec<Vec<String>>,
     /// Word ids of nouns for an armed group or movement named before (`the group`, `the
     /// rebels`).
@@ -162,8 +166,8 @@ impl Lexicon {
         let mut pronouns = FastMap::default();
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
             (Vec::new(), Vec::new(), Vec::new());
-        let (mut phone_cues, mut in_person_cues, mut want_exclude) =
-            (Vec::new(), Vec::new(), Vec::new());
+        let (mut phone_cues, mut in_person_cues, mut want_exclude, mut multi_cues) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
         let mut credits = Vec::new();
         let mut seen_trigger: HashMap<String, usize> = HashMap::new();
@@ -192,7 +196,6 @@ impl Lexicon {
                 "place_prep" => class::PLACE_PREP,
                 "abbrev" => class::ABBREV,
                 "stop" => class::STOP,
-                "multi" => class::MULTI,
                 "plan_noun" => class::PLAN_NOUN,
                 "definite" => class::DEFINITE,
                 "indefinite" => class::INDEFINITE,
@@ -318,6 +321,7 @@ impl Lexicon {
                     }
                 }
                 "phone" => phone_cues.push(words_of(phrase)),
+                "multi" => multi_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" => {
@@ -367,6 +371,11 @@ impl Lexicon {
                 words.add(first, class::MODE_CUE);
             }
         }
+        for cue in &multi_cues {
+            if let Some(first) = cue.first() {
+                words.add(first, class::MULTI);
+            }
+        }
         Ok(Lexicon {
             triggers,
             trigger_trie,
@@ -376,6 +385,7 @@ impl Lexicon {
             pronouns,
             phone_cues,
             in_person_cues,
+            multi_cues,
             want_exclude,
             group_nouns,
             chair_verbs,

@@ -212,7 +212,15 @@ impl Recogniser<'_> {
                     .get(pat.entry)
                     .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc));
             let given = place && i == j && self.lex.given.contains_key(t.word(i));
+            // `Sheikh Mohammed`: a family name that is also a title (al-Sheikh) is the title
+            // of the name that follows.
+            let title_of_next = pat.form == Form::Surname
+                && i == j
+                && t.is(i, class::TITLE)
+                && t.is_word(j + 1)
+                && t.cap(j + 1);
             if inside_name
+                || title_of_next
                 || ((form == MForm::Adjective || city || given)
                     && self.longer_name_follows(t, j + 1))
                 || (place && self.org_head_follows(t, j + 1))

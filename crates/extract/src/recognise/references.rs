@@ -58,7 +58,8 @@ impl Recogniser<'_> {
             let w = t.word(k);
             // `expected to meet He again`: a capitalised `He` inside a sentence is the
             // surname of a person already named (He Lifeng).
-            if t.cap(k) && k > 0 && t.is_word(k - 1) {
+            let title_of_next = t.is(k, class::TITLE) && t.is_word(k + 1) && t.cap(k + 1);
+            if t.cap(k) && k > 0 && t.is_word(k - 1) && !title_of_next {
                 if let Some(&e) = doc.surnames.get(w) {
                     out.push(Mention::new(k, k + 1, e, MForm::Name));
                     doc.touch(e);

@@ -82,7 +82,14 @@ impl RelationFinder<'_> {
         // on their own.
         let separate = (h.t0.saturating_sub(3)..h.t1 + 2).any(|k| s.t.is(k, class::SEPARATE));
         let multi = !separate
-            && (trig.multi || (h.t0.saturating_sub(3)..h.t0).any(|k| s.t.is(k, class::MULTI)));
+            && (trig.multi
+                || (h.t0.saturating_sub(4)..h.t0).any(|k| {
+                    s.t.is(k, class::MULTI)
+                        && self.lex.multi_cues.iter().any(|c| {
+                            k + c.len() <= h.t0
+                                && c.iter().enumerate().all(|(o, w)| s.t.word(k + o) == w)
+                        })
+                }));
         let all_pairs = |v: &[usize]| {
             let mut p = Vec::new();
             for (i, &a) in v.iter().enumerate() {

@@ -469,6 +469,10 @@ impl RelationFinder<'_> {
                 if !matches!(t.word(k), "and" | ",") {
                     break;
                 }
+                // `hosted by the UAE, the Armenian foreign ministry said`: a trailing speaker.
+                if t.word(k) == "," && self.speaker_follows(s, maps, k + 1) {
+                    break;
+                }
                 continue;
             }
             if matches!(t.word(k), "and" | ",")
