@@ -646,7 +646,7 @@ impl RelationFinder<'_> {
                 })
                 .map(|m| m.ent);
             if oc.anaphor {
-                if let Some(prev) = anaphor_target(out, status) {
+                if let Some(prev) = anaphor_target(out, status, oc.mode) {
                     let mut r = prev.clone();
                     r.date = date.or(r.date);
                     r.place = place.or(r.place);
@@ -909,7 +909,14 @@ fn debug_enabled() -> bool {
 }
 
 /// The meeting a definite `the meeting` refers to: the latest with the same status, else the latest.
-fn anaphor_target(out: &[RelMention], status: Status) -> Option<&RelMention> {
+/// `the talks` or `the meeting` is no phone call: an in-person meeting first, when there is
+/// one; `the call` takes any.
+fn anaphor_target(out: &[RelMention], status: Status, mode: Option<Mode>) -> Option<&RelMention> {
     let met = || out.iter().rev().filter(|r| r.kind == RelationKind::MetWith);
-    met().find(|r| r.status == status).or_else(|| met().next())
+    let fits = |r: &&RelMention| mode == Some(Mode::Phone) || r.mode != Some(Mode::Phone);
+    met()
+        .filter(fits)
+        .find(|r| r.status == status)
+        .or_else(|| met().find(|r| r.status == status))
+        .or_else(|| met().next())
 }
