@@ -162,7 +162,7 @@ impl Recogniser<'_> {
                     return !t.word(q).ends_with('s');
                 }
                 let complement = covered.get(q) == Some(&true)
-                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on");
+                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on" | "in" | "at");
                 if !complement || q == 0 {
                     return false;
                 }
@@ -182,6 +182,15 @@ impl Recogniser<'_> {
                             && !t.word(q).ends_with('s')
                             && matches!(t.word(q + 1), "for" | "to" | "of" | "at" | "in" | "," | "")
                     })
+        };
+        // `the Comuneros del Sur, a small guerrilla faction,`: an apposition that calls the
+        // name an organisation.
+        let org_after = || {
+            t.word(j) == ","
+                && matches!(t.word(j + 1), "a" | "an" | "the")
+                && (j + 2..(j + 7).min(t.len()))
+                    .take_while(|&q| t.is_word(q) && !t.is(q, class::TRIGGER_START))
+                    .any(|q| t.is(q, class::ORG_SUFFIX) && (!t.cap(q) || t.word(q) == "ngo"))
         };
         let cue_before = i > 0
             && (title_at(i - 1)
@@ -324,7 +333,7 @@ impl Recogniser<'_> {
         {
             // A given name, or a full name that says something (`Olena Petrenko said`).
             (self.person(doc, name, last_w, given), EntityKind::Person)
-        } else if word_count >= 2 && t.is(last, class::ORG_SUFFIX) {
+        } else if (word_count >= 2 && t.is(last, class::ORG_SUFFIX)) || org_after() {
             let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
             let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
             (
