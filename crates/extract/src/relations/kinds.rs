@@ -394,7 +394,20 @@ impl RelationFinder<'_> {
             };
             bare(verb_at)
         };
-        if trig.deontic && !window(class::DEONTIC, 15) && !subjunctive() && !mandative() {
+        // `insisted that Baku will not sign until the change is made`: a refusal until a
+        // condition is met asks for it.
+        let conditional_refusal = || {
+            (h.t1..(h.t1 + 15).min(n)).any(|k| {
+                matches!(t.word(k), "until" | "unless")
+                    && (h.t1..k).any(|q| t.is(q, class::NEGATION))
+            })
+        };
+        if trig.deontic
+            && !window(class::DEONTIC, 15)
+            && !subjunctive()
+            && !mandative()
+            && !conditional_refusal()
+        {
             return none;
         }
         if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
