@@ -807,9 +807,17 @@ impl RelationFinder<'_> {
             match s.t.word(k) {
                 "to" => verb_follows && !s.t.is(k + 1, class::SKIP),
                 "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
-                // `, ending a week of clashes`: a participle clause of its own.
+                // `, ending a week of clashes`: a participle clause of its own; not one that
+                // says more of the same event (`, suggesting it could happen in Riyadh`).
                 "," => {
-                    verb_follows && s.t.word(k + 1).ends_with("ing") && s.t.word(k + 1).len() > 5
+                    verb_follows
+                        && s.t.word(k + 1).ends_with("ing")
+                        && s.t.word(k + 1).len() > 5
+                        && !s.t.is(k + 1, class::REPORTING)
+                        && !matches!(
+                            s.t.word(k + 1),
+                            "suggesting" | "saying" | "adding" | "noting" | "indicating"
+                        )
                 }
                 _ => false,
             }
