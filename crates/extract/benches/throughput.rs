@@ -6,10 +6,6 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsgraph_extract::{Article, Extractor};
 use std::path::Path;
 
-/// The allocator the `newsgraph` binary uses, so the numbers are the command's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn corpus(mb: usize) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/articles");
     let mut samples: Vec<(String, String)> = std::fs::read_dir(&dir)
