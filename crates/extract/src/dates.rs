@@ -12,8 +12,10 @@ pub(crate) enum DateKind {
     Week(i64),
     Month(i64),
     Year(i64),
-    /// Day offset from the article date: yesterday, today, tomorrow.
+    /// Day offset from the article date: yesterday, today, tomorrow, three days ago.
     Day(i64),
+    /// A weekend: the last one (-1: over the weekend), the article week's (0), the next (1).
+    Weekend(i64),
     MonthDay(u32, u32, Option<i32>),
     MonthOf(u32, Option<i32>),
     YearOnly(i32),
@@ -24,6 +26,7 @@ impl DateKind {
     pub(crate) fn ahead(self) -> bool {
         match self {
             DateKind::NextWeekday(_) => true,
+            DateKind::Weekend(o) => o > 0,
             DateKind::Week(o) | DateKind::Month(o) | DateKind::Year(o) | DateKind::Day(o) => o > 0,
             _ => false,
         }
@@ -97,6 +100,23 @@ fn day(w: &str) -> Option<u32> {
     number(&digits).filter(|d| (1..=31).contains(d))
 }
 
+/// A small count in words or digits (`two weeks ago`).
+fn count(w: &str) -> Option<i64> {
+    Some(match w {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return number(w).filter(|&n| n <= 60).map(i64::from),
+    })
+}
+
 /// Finds date expressions in a sentence's tokens, left to right, without overlaps.
 pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
     let mut out = Vec::new();
@@ -108,13 +128,80 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
         if !t.cap(i)
             && !matches!(
                 t.first_byte(i),
-                Some(b'0'..=b'9' | b'l' | b't' | b'n' | b'p' | b'y')
+                Some(
+                    b'0'..=b'9'
+                        | b'l'
+                        | b't'
+                        | b'n'
+                        | b'p'
+                        | b'y'
+                        | b'a'
+                        | b'o'
+                        | b'f'
+                        | b's'
+                        | b'e'
+                )
             )
         {
             i += 1;
             continue;
         }
         let w = t.word(i);
+        let prev = if i > 0 { t.word(i - 1) } else { "" };
+        let next = t.word(i + 1);
+        // `two weeks ago`, `three days ago`.
+        if let Some(c) = count(w).filter(|_| t.word(i + 2) == "ago") {
+            let kind = match next {
+                "day" | "days" => Some(DateKind::Day(-c)),
+                "week" | "weeks" => Some(DateKind::Week(-c)),
+                "month" | "months" => Some(DateKind::Month(-c)),
+                "year" | "years" => Some(DateKind::Year(-c)),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 3,
+                    kind,
+                });
+                i += 3;
+                continue;
+            }
+        }
+        // `over the weekend`, `at the weekend`: the last one.
+        if w == "the" && next == "weekend" && matches!(prev, "over" | "at") {
+            out.push(DateExpr {
+                t0: i,
+                t1: i + 2,
+                kind: DateKind::Weekend(-1),
+            });
+            i += 2;
+            continue;
+        }
+        // `at the end of the month`, `the end of next month`.
+        if w == "end" && next == "of" {
+            let (shift, unit) = match (t.word(i + 2), t.word(i + 3)) {
+                ("the" | "this", u) => (0, u),
+                ("next", u) => (1, u),
+                ("last", u) => (-1, u),
+                _ => (0, ""),
+            };
+            let kind = match unit {
+                "month" => Some(DateKind::Month(shift)),
+                "year" => Some(DateKind::Year(shift)),
+                "week" => Some(DateKind::Week(shift)),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 4,
+                    kind,
+                });
+                i += 4;
+                continue;
+            }
+        }
         let candidate = t.cap(i)
             || w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
@@ -125,14 +212,13 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             i += 1;
             continue;
         }
-        let prev = if i > 0 { t.word(i - 1) } else { "" };
-        let next = t.word(i + 1);
         // Relative weeks, months, years.
         if matches!(w, "last" | "this" | "next" | "past") {
             let k = match next {
                 "week" => Some(DateKind::Week(0)),
                 "month" => Some(DateKind::Month(0)),
                 "year" => Some(DateKind::Year(0)),
+                "weekend" => Some(DateKind::Weekend(0)),
                 _ => None,
             };
             let off = match w {
@@ -144,6 +230,7 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                 let k = match k {
                     DateKind::Week(_) => DateKind::Week(off),
                     DateKind::Month(_) => DateKind::Month(off),
+                    DateKind::Weekend(_) => DateKind::Weekend(off),
                     _ => DateKind::Year(off),
                 };
                 out.push(DateExpr {
@@ -235,6 +322,7 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             }
             let is_may = w == "may";
             if !is_may
+                || day(prev).is_some()
                 || matches!(
                     prev,
                     "in" | "of" | "early" | "late" | "mid" | "since" | "until" | "by"
@@ -266,10 +354,15 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             }
         }
         if let Some(y) = year(w) {
-            if matches!(
-                prev,
-                "in" | "since" | "by" | "until" | "during" | "of" | "from"
-            ) {
+            // `in late 2024`, `in mid-2024`.
+            let qualified = matches!(prev, "early" | "late")
+                || (prev == "-" && i > 1 && t.word(i - 2) == "mid");
+            if qualified
+                || matches!(
+                    prev,
+                    "in" | "since" | "by" | "until" | "during" | "of" | "from"
+                )
+            {
                 out.push(DateExpr {
                     t0: i,
                     t1: i + 1,
@@ -352,6 +445,17 @@ pub(crate) fn resolve(kind: DateKind, article: Option<NaiveDate>, future: bool) 
                 }
                 Day(off) => a + Duration::days(off),
                 Week(off) => return Some(iso_week(a + Duration::days(7 * off))),
+                Weekend(off) => {
+                    // The Saturday of the article's week; the last weekend is the latest
+                    // Saturday before the article date.
+                    let saturday = a + Duration::days(5 - today);
+                    let sat = match off {
+                        o if o < 0 && saturday >= a => saturday - Duration::days(7),
+                        o if o < 0 => saturday,
+                        o => saturday + Duration::days(7 * o),
+                    };
+                    return Some(iso_week(sat));
+                }
                 Month(off) => {
                     let (y, m) = shift_month(a, off);
                     return Some(format!("{y}-{m:02}"));
@@ -420,6 +524,30 @@ mod tests {
         assert!(at("the pre-2014 borders", None, false).is_empty());
         assert!(at("you may go", None, false).is_empty());
         assert_eq!(at("last month", Some("2025-01-10"), false), ["2024-12"]);
+        assert_eq!(at("on 12 May", Some("2025-06-11"), false), ["2025-05-12"]);
+        assert_eq!(at("in late 2024", None, false), ["2024"]);
+        assert_eq!(at("in mid-2024", None, false), ["2024"]);
+        assert_eq!(
+            at("at the end of the month", Some("2025-08-10"), true),
+            ["2025-08"]
+        );
+    }
+
+    #[test]
+    fn weekends_and_spans_ago() {
+        // 2025-06-03 is a Tuesday of 2025-W23; the weekend before belongs to W22.
+        assert_eq!(at("this weekend", Some("2025-06-03"), true), ["2025-W23"]);
+        assert_eq!(
+            at("over the weekend", Some("2025-06-03"), false),
+            ["2025-W22"]
+        );
+        assert_eq!(at("next weekend", Some("2025-06-03"), true), ["2025-W24"]);
+        assert_eq!(at("two weeks ago", Some("2025-06-03"), false), ["2025-W21"]);
+        assert_eq!(
+            at("three days ago", Some("2025-06-03"), false),
+            ["2025-05-31"]
+        );
+        assert!(at("two of them", Some("2025-06-03"), false).is_empty());
     }
 
     #[test]

@@ -510,6 +510,14 @@ impl RelationFinder<'_> {
         for (pi, &i) in productive.iter().enumerate() {
             let h = hits[i];
             let next_hit = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
+            // `… first talks since meeting in Kazan in October`: an earlier or later meeting
+            // than this one, even one that names no parties, owns what follows it.
+            let other_event = hits[i + 1..]
+                .iter()
+                .map(|x| x.t0)
+                .take_while(|&k| k < next_hit)
+                .find(|&k| matches!(t.word(k), "since" | "after" | "before"));
+            let next_hit = other_event.unwrap_or(next_hit);
             let seg_end = self.purpose_clause(s, h.t1, next_hit).unwrap_or(next_hit);
             let oc = &outcomes[i];
             let Some(trig) = self.lex.triggers.get(h.trig) else {
