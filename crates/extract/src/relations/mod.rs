@@ -479,6 +479,43 @@ impl RelationFinder<'_> {
                 && trig.relation == RelationKind::MetWith
             {
                 self.co_chairs(s, doc, maps, trig, h, &mut oc);
+            } else if !oc.anaphor && trig.noun && trig.relation == RelationKind::MetWith {
+                // `talks in Doha mediated by Qatar and Turkey`: whoever hosted or mediated
+                // the meeting met its parties.
+                // After the parties the noun names (`talks between A and B, mediated by C`).
+                let after = Hit {
+                    t1: objects
+                        .iter()
+                        .map(|&i| s.ms[i].t1)
+                        .max()
+                        .unwrap_or(h.t1)
+                        .max(h.t1),
+                    ..*h
+                };
+                let agents: Vec<usize> = self
+                    .event_agents(s, maps, &after, upper)
+                    .into_iter()
+                    .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
+                    .collect();
+                let mut parties: Vec<usize> = Vec::new();
+                for &(a, b) in &oc.pairs {
+                    for p in [Some(a), b].into_iter().flatten() {
+                        if !parties.contains(&p) {
+                            parties.push(p);
+                        }
+                    }
+                }
+                for &g in &agents {
+                    for &p in parties.iter().filter(|&&p| p != g) {
+                        let known = oc
+                            .pairs
+                            .iter()
+                            .any(|&(a, b)| (a == g && b == Some(p)) || (a == p && b == Some(g)));
+                        if !known {
+                            oc.pairs.push((g, Some(p)));
+                        }
+                    }
+                }
             }
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
@@ -800,9 +837,10 @@ impl RelationFinder<'_> {
         if b > 0 && s.t.word(b - 1) == "the" {
             b -= 1;
         }
-        // `travelled to Kyiv, where they met`: a journey's destination is where it happened.
+        // `travelled to Kyiv, where they met`, `visited Minsk and met`: a journey's
+        // destination is where it happened.
         b > 0
-            && (matches!(s.t.word(b - 1), "in" | "at")
+            && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
                 || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL)))
     }
 

@@ -408,6 +408,12 @@ impl RelationFinder<'_> {
     ) -> Vec<usize> {
         let t = s.t;
         let mut k = h.t1;
+        // `talks in Doha mediated by …`: past the place of the meeting.
+        if matches!(t.word(k), "in" | "at") {
+            if let Some(end) = maps.starts_at(k + 1).iter().map(|&i| s.ms[i].t1).max() {
+                k = end;
+            }
+        }
         while k < h.t1 + 4 && matches!(t.word(k), "," | "was" | "were" | "is" | "are" | "been") {
             k += 1;
         }
