@@ -527,7 +527,8 @@ impl RelationFinder<'_> {
                     .filter(|&i| {
                         let m = &s.ms[i];
                         m.party()
-                            || ((sent || (addressee && m.place))
+                            // `at the invitation of Putin`: `of` is the trigger's own.
+                            || ((sent || (addressee && (m.place || m.after_of)))
                                 && !m.modifier
                                 && m.form != MForm::Adjective)
                     })
