@@ -185,7 +185,10 @@ impl Recogniser<'_> {
                 .roles
                 .get(t.word(q))
                 .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
-            if office.is_some() || matches!(t.word(q), "men" | "women") {
+            // `a meeting between the two in Luanda`: `the two` alone, as a noun phrase.
+            let bare = det == "the"
+                && (!t.is_word(q) || t.is(q, class::STOP | class::PLACE_PREP | class::BOUNDARY));
+            if office.is_some() || matches!(t.word(q), "men" | "women") || bare {
                 // `the two leaders` are the last two who lead, when two such were named (an
                 // ambassador named since is not one of them). As the subject of a clause they
                 // may be two named earlier in this sentence (`X handed the presidency to Y,

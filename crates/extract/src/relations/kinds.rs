@@ -521,7 +521,10 @@ impl RelationFinder<'_> {
         // (`requested a meeting with`, `sought an urgent summit`): the meeting must be what
         // is asked for, with at most a determiner and modifiers before it.
         let wants_meeting = if trig.want {
-            (h.t1..(h.t1 + 4).min(n)).any(meeting_at)
+            // `wants Kagame and Tshisekedi to meet`: past the parties wanted to meet.
+            (h.t1..(h.t1 + 8).min(n))
+                .take_while(|&k| !matches!(t.word(k), "," | ";" | "that"))
+                .any(meeting_at)
         } else {
             trig.relation == RelationKind::Demanded
                 && !trig.noun
