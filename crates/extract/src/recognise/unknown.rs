@@ -108,12 +108,17 @@ impl Recogniser<'_> {
         let lex = self.lex;
         // `National Assembly President Jorge Rodríguez`: a title inside the run ends one
         // name and opens the next.
-        let inner_title = (i + 1..j.saturating_sub(1)).find(|&q| {
-            t.is(q, class::PERSON_CUE)
-                && !t.is(q - 1, class::TITLE | class::TITLE_MOD | class::STOP)
-                && t.cap(q + 1)
-                && !t.is(q + 1, class::TITLE | class::TITLE_MOD | class::STOP)
-        });
+        // `Americas Detainee Families Alliance`: a run ending in an organisation's head noun
+        // is one name, whatever titles it holds.
+        let org_head = j > i + 1 && t.is(j - 1, class::ORG_SUFFIX) && t.cap(j - 1);
+        let inner_title = (i + 1..j.saturating_sub(1))
+            .filter(|_| !org_head)
+            .find(|&q| {
+                t.is(q, class::PERSON_CUE)
+                    && !t.is(q - 1, class::TITLE | class::TITLE_MOD | class::STOP)
+                    && t.cap(q + 1)
+                    && !t.is(q + 1, class::TITLE | class::TITLE_MOD | class::STOP)
+            });
         if let Some(q) = inner_title {
             self.classify_run(text, t, i, q, doc, covered, out);
             self.classify_run(text, t, q, j, doc, covered, out);
@@ -281,7 +286,7 @@ impl Recogniser<'_> {
         let org_of = (s + 1..j).any(|k| t.word(k) == "of" && t.is(k - 1, class::ORG_SUFFIX))
             && !(t.word(j) == "-" && t.toks.get(j).map(|x| x.start) == Some(t.toks[j - 1].end));
         let titled = cue_before
-            || title_in_run
+            || (title_in_run && !org_head)
             || ((2..=4).contains(&word_count)
                 && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | place_suffix)
                 && cue_after());

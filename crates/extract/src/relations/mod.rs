@@ -597,7 +597,10 @@ impl RelationFinder<'_> {
                 .filter(anchor)
                 .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
                 .or_else(|| {
-                    let from = back_from?;
+                    // `In March, Washington proposed a truce during talks with Kyiv`: talks
+                    // that were the occasion share the date of what happened during them.
+                    let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
+                    let from = if during { Some(0) } else { back_from }?;
                     dates
                         .iter()
                         .filter(anchor)

@@ -120,7 +120,9 @@ impl RelationFinder<'_> {
                 return Status::Planned;
             }
             let w = t.word(k);
-            if matches!(w, "," | ";" | ":" | ".")
+            // `proposed a ceasefire during talks with Kyiv`: the talks are the occasion of
+            // what precedes, with a status of their own.
+            if matches!(w, "," | ";" | ":" | "." | "during" | "since")
                 || (w == "-" && self.hard_boundary(s, k))
                 || t.is(k, class::PAST)
             {
