@@ -273,7 +273,19 @@ impl RelationFinder<'_> {
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
-            let head = self.clause_head(s, maps, trig, h.t0);
+            // `Tshisekedi, who skipped a session of the council, has refused to hold direct
+            // talks with M23`: a noun's clause starts at the verb phrase that governs it.
+            let governed_from = if trig.noun {
+                (h.t0.saturating_sub(7)..h.t0)
+                    .rev()
+                    .take_while(|&k| t.is_word(k) && !t.cap(k) && maps.starts_at(k).is_empty())
+                    .last()
+                    .filter(|&k| k > 0 && t.word(k - 1) == ",")
+                    .unwrap_or(h.t0)
+            } else {
+                h.t0
+            };
+            let head = self.clause_head(s, maps, trig, governed_from);
             if !head.is_empty() {
                 subjects = head;
             }
@@ -592,21 +604,20 @@ impl RelationFinder<'_> {
                 }
                 b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
             };
-            let date_expr = dates
-                .iter()
-                .filter(anchor)
-                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
-                .or_else(|| {
-                    // `In March, Washington proposed a truce during talks with Kyiv`: talks
-                    // that were the occasion share the date of what happened during them.
-                    let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
-                    let from = if during { Some(0) } else { back_from }?;
-                    dates
-                        .iter()
-                        .filter(anchor)
-                        .rev()
-                        .find(|d| d.t1 <= h.t0 && d.t0 >= from)
-                });
+            let date_expr =
+                dates
+                    .iter()
+                    .filter(anchor)
+                    .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
+                    .or_else(|| {
+                        // `In March, Washington proposed a truce during talks with Kyiv`: talks
+                        // that were the occasion share the date of what happened during them.
+                        let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
+                        let from = if during { Some(0) } else { back_from }?;
+                        dates.iter().filter(anchor).rev().find(|d| {
+                            d.t1 <= h.t0 && d.t0 >= from && !closed_relative(t, d.t0, h.t0)
+                        })
+                    });
             // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
             // `talks ahead of next week's summit`, which dates another event).
             if trig.relation == RelationKind::MetWith
@@ -886,6 +897,16 @@ fn relative_antecedent(s: &Sentence, k: usize) -> Option<usize> {
     }
     s.ms.iter()
         .position(|m| m.t1 == who - 1 && m.party() && m.form == MForm::Name)
+}
+
+/// Whether token `k` lies in a `, who …,` clause closed before token `end`: what it dates
+/// is the clause's own.
+fn closed_relative(t: &Tokens, k: usize, end: usize) -> bool {
+    let opened = (k.saturating_sub(30)..k)
+        .rev()
+        .take_while(|&q| t.word(q) != ",")
+        .any(|q| matches!(t.word(q), "who" | "which" | "whose") && q > 0 && t.word(q - 1) == ",");
+    opened && (k + 1..end).any(|q| t.word(q) == ",")
 }
 
 /// `after talks`, `following a second round of direct talks`: the meeting noun at `t0` is
