@@ -419,8 +419,26 @@ impl RelationFinder<'_> {
         if trig.not_before.iter().any(|w| w == t.word(h.t1)) {
             return none;
         }
+        let meeting_at = |k: usize| {
+            trigger_match(t, lex, k)
+                .and_then(|(p, _)| lex.triggers.get(p))
+                .is_some_and(|x| x.relation == RelationKind::MetWith)
+        };
+        // `asked Putin for guarantees`: asking someone for something demands it; asking for
+        // a meeting proposes one.
+        let asked_for = (!trig.noun)
+            .then(|| {
+                (h.t1..(h.t1 + 6).min(n))
+                    .take_while(|&k| !matches!(t.word(k), "," | ";" | "to"))
+                    .find(|&k| t.word(k) == "for" && k > h.t1)
+            })
+            .flatten();
+        let asked_for_meeting = asked_for.is_some_and(|f| (f + 1..(f + 4).min(n)).any(meeting_at));
         // `challenged Putin to come to Turkey`: the object is asked to act.
-        if trig.to_clause && !to_clause_follows(t, h) {
+        if trig.to_clause
+            && !to_clause_follows(t, h)
+            && !(asked_for.is_some() && trig.relation == RelationKind::Demanded)
+        {
             return none;
         }
         // `a proposed ceasefire`: a participle, not a proposal by anyone.
@@ -451,10 +469,20 @@ impl RelationFinder<'_> {
                 return none;
             }
         }
-        let Some(&first) = subjects.first() else {
+        // `a proposal by Kyiv for a ceasefire`, `demands from Moscow`: a noun's author may
+        // follow it.
+        let author = trig
+            .noun
+            .then(|| {
+                matches!(t.word(h.t1), "by" | "from")
+                    .then(|| s.ms.iter().position(|m| m.t0 == h.t1 + 1 && m.party()))
+                    .flatten()
+            })
+            .flatten();
+        let Some(first) = author.or_else(|| subjects.first().copied()) else {
             return none;
         };
-        if trig.noun && !s.ms[first].possessive {
+        if trig.noun && author.is_none() && !s.ms[first].possessive {
             return none;
         }
         let Some(subject) = self.party_ent(s, doc, first, &[]) else {
@@ -512,26 +540,24 @@ impl RelationFinder<'_> {
         if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
             conf -= 0.15;
         }
-        let meeting_at = |k: usize| {
-            trigger_match(t, lex, k)
-                .and_then(|(p, _)| lex.triggers.get(p))
-                .is_some_and(|x| x.relation == RelationKind::MetWith)
-        };
         // Wanting a meeting, or to meet, is seeking to arrange one; so is asking for one
         // (`requested a meeting with`, `sought an urgent summit`): the meeting must be what
         // is asked for, with at most a determiner and modifiers before it.
-        let wants_meeting = if trig.want {
-            // `wants Kagame and Tshisekedi to meet`: past the parties wanted to meet.
-            (h.t1..(h.t1 + 8).min(n))
-                .take_while(|&k| !matches!(t.word(k), "," | ";" | "that"))
-                .any(meeting_at)
-        } else {
-            trig.relation == RelationKind::Demanded
-                && !trig.noun
-                && (h.t1..(h.t1 + 3).min(n))
-                    .take_while(|&k| t.is_word(k) && !t.cap(k) && !s.ms.iter().any(|m| m.t0 == k))
+        let wants_meeting = asked_for_meeting
+            || if trig.want {
+                // `wants Kagame and Tshisekedi to meet`: past the parties wanted to meet.
+                (h.t1..(h.t1 + 8).min(n))
+                    .take_while(|&k| !matches!(t.word(k), "," | ";" | "that"))
                     .any(meeting_at)
-        };
+            } else {
+                trig.relation == RelationKind::Demanded
+                    && !trig.noun
+                    && (h.t1..(h.t1 + 3).min(n))
+                        .take_while(|&k| {
+                            t.is_word(k) && !t.cap(k) && !s.ms.iter().any(|m| m.t0 == k)
+                        })
+                        .any(meeting_at)
+            };
 
         // `requested a meeting with Putin`: the meeting is proposed to its other party.
         let object = object.or_else(|| {
