@@ -17,6 +17,8 @@ pub(crate) struct DocEnt {
     pub mentions: usize,
     /// An armed group or movement (gazetteer `group`).
     pub group: bool,
+    /// A building or seat of government (gazetteer `building`): no bloc or alliance.
+    pub building: bool,
 }
 
 #[derive(Debug, Default)]
@@ -37,6 +39,9 @@ pub(crate) struct DocState {
     pub recent_delegations: Vec<usize>,
     /// Armed groups and movements in mention order, most recent last (bounded).
     pub recent_groups: Vec<usize>,
+    /// Other organisations (not buildings) in mention order, most recent last (bounded):
+    /// what `the bloc` or `the alliance` is.
+    pub recent_orgs: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
     /// Lower-case first name -> the first person with a full name that starts with it;
@@ -68,6 +73,7 @@ impl DocState {
             aliases: Vec::new(),
             mentions: 0,
             group: e.group,
+            building: e.building,
         });
         self.by_id.insert(e.id.clone(), i);
         self.by_entry.insert(entry, i);
@@ -102,6 +108,7 @@ impl DocState {
             aliases: Vec::new(),
             mentions: 0,
             group: false,
+            building: false,
         });
         self.by_id.insert(id, i);
         if kind == EntityKind::Person {
@@ -132,6 +139,8 @@ impl DocState {
             push_recent(&mut self.recent_persons, ent);
         } else if e.group {
             push_recent(&mut self.recent_groups, ent);
+        } else if e.kind == EntityKind::Org && !e.building {
+            push_recent(&mut self.recent_orgs, ent);
         }
     }
 
@@ -175,6 +184,7 @@ impl DocState {
         self.surnames.shrink_to(KEEP);
         self.recent_persons.clear();
         self.recent_groups.clear();
+        self.recent_orgs.clear();
         self.recent_subjects.clear();
         self.recent_delegations.clear();
         self.titles.clear();

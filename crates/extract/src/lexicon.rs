@@ -125,6 +125,8 @@ pub struct Lexicon {
     /// Word ids of nouns for an armed group or movement named before (`the group`, `the
     /// rebels`).
     pub(crate) group_nouns: Vec<u32>,
+    /// Word ids of nouns for the organisation named last (`the bloc`, `the alliance`).
+    pub(crate) org_nouns: Vec<u32>,
     /// Word ids of verbs of whoever runs talks between others (`chaired talks between`):
     /// they meet both sides.
     pub(crate) chair_verbs: Vec<u32>,
@@ -164,6 +166,7 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
+        let mut org_nouns = Vec::new();
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut phone_cues, mut in_person_cues, mut want_exclude, mut multi_cues) =
@@ -324,7 +327,7 @@ impl Lexicon {
                 "multi" => multi_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
-                "group" | "chair" | "join" => {
+                "group" | "chair" | "join" | "org_noun" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -335,6 +338,7 @@ impl Lexicon {
                     match cat {
                         "group" => group_nouns.push(id),
                         "chair" => chair_verbs.push(id),
+                        "org_noun" => org_nouns.push(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -388,6 +392,7 @@ impl Lexicon {
             multi_cues,
             want_exclude,
             group_nouns,
+            org_nouns,
             chair_verbs,
             join_verbs,
             boilerplate,

@@ -288,11 +288,20 @@ impl Recogniser<'_> {
             return None;
         }
         // `the group`, `the militant group`, `the rebels`: the armed group or movement named
-        // last, unless a name follows and says who (`the militant group Hamas`).
+        // last, unless a name follows and says who (`the militant group Hamas`); `the bloc`,
+        // `the alliance`: the organisation named last.
         if det == "the" {
-            let noun = (p..(p + 3).min(n))
-                .find(|&q| t.ids.get(q).is_some_and(|i| lex.group_nouns.contains(i)));
-            if let Some(q) = noun {
+            let noun = (p..(p + 3).min(n)).find_map(|q| {
+                let id = t.ids.get(q)?;
+                if lex.group_nouns.contains(id) {
+                    Some((q, &doc.recent_groups))
+                } else if lex.org_nouns.contains(id) {
+                    Some((q, &doc.recent_orgs))
+                } else {
+                    None
+                }
+            });
+            if let Some((q, recent)) = noun {
                 let in_name = |x: usize| {
                     ms.iter()
                         .any(|m| m.t0 <= x && x < m.t1 && m.form == MForm::Name)
@@ -300,7 +309,7 @@ impl Recogniser<'_> {
                 let plain = (p..q).all(|x| t.is_word(x) && !in_name(x));
                 let named = ms.iter().any(|m| m.t0 == q + 1 && m.form == MForm::Name);
                 if plain && !named && t.word(q + 1) != "of" {
-                    return doc.recent_groups.last().map(|&g| (vec![g], q + 1));
+                    return recent.last().map(|&g| (vec![g], q + 1));
                 }
             }
         }
