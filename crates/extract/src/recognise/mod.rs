@@ -224,6 +224,12 @@ impl Recogniser<'_> {
                 || ((form == MForm::Adjective || city || given)
                     && self.longer_name_follows(t, j + 1))
                 || (place && self.org_head_follows(t, j + 1))
+                // `Asia-Europe Trade Observatory`: the first half of a compound opening one.
+                || (place
+                    && t.word(j + 1) == "-"
+                    && t.toks.get(j + 1).map(|x| x.start) == Some(t.toks[j].end)
+                    && t.cap(j + 2)
+                    && self.org_head_follows(t, j + 2))
             {
                 i = j + 1;
                 continue;
@@ -291,7 +297,7 @@ impl Recogniser<'_> {
 
     /// `Italian Policy Institute`, `Sudan Relief Coordination Forum`: capitalised words
     /// from `k` that could qualify a title, ending in an organisation's or event's head noun.
-    fn org_head_follows(&self, t: &Tokens, k: usize) -> bool {
+    pub(super) fn org_head_follows(&self, t: &Tokens, k: usize) -> bool {
         let mut q = k;
         while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
             if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {

@@ -38,6 +38,12 @@ impl Recogniser<'_> {
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 1;
+                } else if t.word(j) == "and"
+                    && self.is_name_word(t, j + 1, covered)
+                    && self.org_head_follows(t, j + 1)
+                {
+                    // `Hostages and Missing Families Forum`.
+                    j += 2;
                 } else if t.word(j) == "of"
                     && t.is(j - 1, class::ORG_SUFFIX)
                     && self.is_name_word(t, j + 1, covered)
