@@ -128,19 +128,7 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
         if !t.cap(i)
             && !matches!(
                 t.first_byte(i),
-                Some(
-                    b'0'..=b'9'
-                        | b'l'
-                        | b't'
-                        | b'n'
-                        | b'p'
-                        | b'y'
-                        | b'a'
-                        | b'o'
-                        | b'f'
-                        | b's'
-                        | b'e'
-                )
+                Some(b'0'..=b'9' | b'l' | b't' | b'n' | b'p' | b'y' | b'a' | b'w' | b'e')
             )
         {
             i += 1;
@@ -149,33 +137,36 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
         let w = t.word(i);
         let prev = if i > 0 { t.word(i - 1) } else { "" };
         let next = t.word(i + 1);
-        // `two weeks ago`, `three days ago`.
-        if let Some(c) = count(w).filter(|_| t.word(i + 2) == "ago") {
-            let kind = match next {
+        // `two weeks ago`, `three days ago`: found at `ago`, the rarer word.
+        let free_from = |k: usize| out.last().is_none_or(|d: &DateExpr| d.t1 <= k);
+        if w == "ago" && i >= 2 && free_from(i - 2) {
+            let kind = count(t.word(i - 2)).and_then(|c| match prev {
                 "day" | "days" => Some(DateKind::Day(-c)),
                 "week" | "weeks" => Some(DateKind::Week(-c)),
                 "month" | "months" => Some(DateKind::Month(-c)),
                 "year" | "years" => Some(DateKind::Year(-c)),
                 _ => None,
-            };
+            });
             if let Some(kind) = kind {
                 out.push(DateExpr {
-                    t0: i,
-                    t1: i + 3,
+                    t0: i - 2,
+                    t1: i + 1,
                     kind,
                 });
-                i += 3;
+                i += 1;
                 continue;
             }
         }
         // `over the weekend`, `at the weekend`: the last one.
-        if w == "the" && next == "weekend" && matches!(prev, "over" | "at") {
-            out.push(DateExpr {
-                t0: i,
-                t1: i + 2,
-                kind: DateKind::Weekend(-1),
-            });
-            i += 2;
+        if w == "weekend" && prev == "the" && i >= 2 && matches!(t.word(i - 2), "over" | "at") {
+            if free_from(i - 1) {
+                out.push(DateExpr {
+                    t0: i - 1,
+                    t1: i + 1,
+                    kind: DateKind::Weekend(-1),
+                });
+            }
+            i += 1;
             continue;
         }
         // `at the end of the month`, `the end of next month`.
