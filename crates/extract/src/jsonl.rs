@@ -1,6 +1,6 @@
 //! JSON Lines output in the schema the scorer reads: entity lines, then relation lines.
 
-use crate::model::{DocExtraction, Evidence};
+use crate::model::{DocExtraction, Entity, EntityKind, Evidence};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -12,7 +12,7 @@ struct EntityLine<'a> {
     id: &'a str,
     name: &'a str,
     kind: &'static str,
-    aliases: &'a [String],
+    aliases: Vec<&'a str>,
     mentions: usize,
 }
 
@@ -45,19 +45,49 @@ fn io_err(e: serde_json::Error) -> io::Error {
     io::Error::other(e)
 }
 
+/// The name a person goes by in this article: the full name as the article spells it when
+/// that is a variant of the canonical one (`Sergei Lavrov` for `Sergey Lavrov`, `Erdoğan`
+/// for `Erdogan`), so readers of the lines find the article's own spelling; else the
+/// canonical name. Ids stay the same, so documents still agree on the entity.
+fn display_name(e: &Entity) -> &str {
+    if e.kind != EntityKind::Person {
+        return &e.name;
+    }
+    let words: Vec<&str> = e.name.split_whitespace().collect();
+    let variant = |alias: &&String| {
+        let aw: Vec<&str> = alias.split_whitespace().collect();
+        aw.len() == words.len()
+            && words.len() >= 2
+            && aw.iter().zip(&words).filter(|(a, b)| a != b).count() == 1
+            && aw
+                .iter()
+                .zip(&words)
+                .all(|(a, b)| a == b || a.chars().next().is_some_and(|c| b.starts_with(c)))
+    };
+    e.aliases
+        .iter()
+        .find(variant)
+        .map_or(&e.name, String::as_str)
+}
+
 /// Writes one document: its entities in order of first mention, then its relations in
 /// order of first evidence. Names, not ids, fill `subject`, `object` and `place`.
 pub fn write_doc(doc: &DocExtraction, out: &mut impl Write) -> io::Result<()> {
-    let name = |id: &str| doc.entity(id).map(|e| e.name.as_str());
+    let name = |id: &str| doc.entity(id).map(display_name);
     let id = doc.doc.id.as_str();
     for e in &doc.entities {
+        let shown = display_name(e);
+        let aliases = std::iter::once(e.name.as_str())
+            .chain(e.aliases.iter().map(String::as_str))
+            .filter(|a| *a != shown)
+            .collect();
         let line = EntityLine {
             kind_of_line: "entity",
             doc: id,
             id: &e.id,
-            name: &e.name,
+            name: shown,
             kind: e.kind.as_str(),
-            aliases: &e.aliases,
+            aliases,
             mentions: e.mentions,
         };
         serde_json::to_writer(&mut *out, &line).map_err(io_err)?;
@@ -127,5 +157,34 @@ mod tests {
         assert!(lines
             .iter()
             .any(|l| l["type"] == "entity" && l["id"] == "wd:Q22686"));
+    }
+
+    #[test]
+    fn people_go_by_the_article_spelling_of_their_full_name() {
+        let ex = Extractor::builtin().unwrap();
+        let d = ex.extract(&Article::new(
+            "d2",
+            "Sergei Lavrov met Marco Rubio. Lavrov said little.",
+            None,
+        ));
+        let mut buf = Vec::new();
+        write_doc(&d, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let lavrov = lines
+            .iter()
+            .find(|l| l["type"] == "entity" && l["name"] == "Sergei Lavrov")
+            .unwrap();
+        assert!(lavrov["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Sergey Lavrov"));
+        let rel = lines.iter().find(|l| l["type"] == "relation").unwrap();
+        assert_eq!(rel["subject"], "Sergei Lavrov");
+        assert_eq!(rel["subject_id"], lavrov["id"]);
     }
 }
