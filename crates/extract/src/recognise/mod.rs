@@ -571,6 +571,17 @@ fn runs_into_delegation(
             None => break,
         }
     }
+    // `Thai and Cambodian defence officials`: a modifier before the noun.
+    let modifier = t.is_word(k)
+        && !t.cap(k)
+        && !t.word(k).ends_with("ed")
+        && !t.is(
+            k,
+            class::DELEGATE | class::STOP | class::REPORTING | class::TRIGGER_START,
+        );
+    if modifier && t.is(k + 1, class::DELEGATE) {
+        return Some(k + 1);
+    }
     t.is(k, class::DELEGATE).then_some(k)
 }
 

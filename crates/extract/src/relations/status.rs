@@ -15,6 +15,15 @@ impl RelationFinder<'_> {
             if t.is(q, class::CANCEL) {
                 return t.word(q) != "called" || t.word(q + 1) == "off";
             }
+            // `will not take place`, `did not go ahead`.
+            if t.is(q, class::NEGATION)
+                && matches!(
+                    (t.word(q + 1), t.word(q + 2)),
+                    ("take", "place") | ("go", "ahead") | ("happen", _)
+                )
+            {
+                return true;
+            }
             if matches!(
                 t.word(q),
                 ";" | "but" | "because" | "after" | "when" | "while" | "although" | "as" | "since"
