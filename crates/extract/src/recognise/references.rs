@@ -97,11 +97,19 @@ impl Recogniser<'_> {
             if let Some(&(g, object)) = pronoun.then(|| lex.pronouns.get(w)).flatten() {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
-                let ordered: Vec<usize> = if object {
+                let mut ordered: Vec<usize> = if object {
                     in_sent.iter().rev().copied().collect()
                 } else {
                     in_sent
                 };
+                // `Doug Ford said on Friday he would suspend it`: the subject of a reported
+                // clause is, first of all, whoever reports it.
+                if !object {
+                    if let Some(e) = self.reporter_before(t, k, ms) {
+                        ordered.retain(|&x| x != e);
+                        ordered.insert(0, e);
+                    }
+                }
                 for e in ordered
                     .into_iter()
                     .chain(doc.recent_subjects.iter().rev().copied())
@@ -126,6 +134,28 @@ impl Recogniser<'_> {
             k += 1;
         }
         out
+    }
+
+    /// The person named right before the reporting verb that introduces the clause token
+    /// `k` opens (`Ford said on Friday he …`, `Ford told reporters that he …`).
+    fn reporter_before(&self, t: &Tokens, k: usize, ms: &[Mention]) -> Option<usize> {
+        let verb = (k.saturating_sub(6)..k)
+            .rev()
+            .find(|&q| t.is_word(q) && !t.cap(q) && t.is(q, class::REPORTING))?;
+        // Only a date, `that` or the addressee between the verb and the pronoun.
+        let plain = (verb + 1..k).all(|q| {
+            t.cap(q)
+                || matches!(
+                    t.word(q),
+                    "that" | "on" | "last" | "this" | "earlier" | "later" | "reporters" | ","
+                )
+        });
+        if !plain {
+            return None;
+        }
+        ms.iter()
+            .find(|m| m.t1 == verb && m.form == MForm::Name)
+            .map(|m| m.ent)
     }
 
     /// `the Eritrean capital`: the capital of the country the adjective names, from the

@@ -372,10 +372,21 @@ impl RelationFinder<'_> {
                 // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
                 subjects = self.quote_speaker(s, maps, h.t1);
             }
+            if subjects.is_empty() && trig.noun && occasion(t, h.t0) {
+                // `he would suspend the campaign after a conversation with Carney`: the
+                // subject of the clause the meeting is the occasion of.
+                subjects = opening_subjects(s);
+                if subjects.is_empty() {
+                    subjects.extend(clause_subject(s, h.t0));
+                }
+            }
             if subjects.is_empty() {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
-                // no meeting among that verb's subjects.
-                if trig.noun && objects.is_empty() && trig.relation == RelationKind::MetWith {
+                // no meeting among that verb's subjects; nor does a clause of its own.
+                let own_clause = hi > 0 && (hits[hi - 1].t1..h.t0).any(|k| t.word(k) == ";");
+                if own_clause
+                    || (trig.noun && objects.is_empty() && trig.relation == RelationKind::MetWith)
+                {
                     prev_subjects.clear();
                 }
                 subjects = prev_subjects.clone();
@@ -916,6 +927,27 @@ fn occasion(t: &Tokens, t0: usize) -> bool {
         matches!(t.word(k), "after" | "following" | "during")
             && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
     })
+}
+
+/// The nearest party before token `k`, in its clause, that a verb follows (`he would
+/// suspend …`): the subject of the clause that holds `k`.
+fn clause_subject(s: &Sentence, k: usize) -> Option<usize> {
+    let t = s.t;
+    let from = (0..k)
+        .rev()
+        .find(|&q| t.word(q) == ";")
+        .map_or(0, |q| q + 1);
+    s.ms.iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.t0 >= from && m.t1 <= k && m.party() && !m.possessive)
+        .find(|(_, m)| {
+            t.is_word(m.t1)
+                && !t.cap(m.t1)
+                && !t.is(m.t1, class::STOP)
+                && !(m.t0 > 0 && t.is(m.t0 - 1, class::PLACE_PREP))
+        })
+        .map(|(i, _)| i)
 }
 
 /// Two or more parties coordinated at the start of the sentence (`Russia and Ukraine`,
