@@ -122,9 +122,16 @@ impl RelationFinder<'_> {
         }
         let mut k = h.t0;
         let mut steps = 0;
+        // `he would suspend it after a conversation with Carney`: reported speech plans
+        // what follows the conversation, which has taken place.
+        let mut after = false;
         while k > 0 && steps < 9 {
             k -= 1;
             steps += 1;
+            if after && t.word(k) == "would" {
+                break;
+            }
+            after |= trig.noun && t.word(k) == "after";
             if planned_word(k) {
                 return Status::Planned;
             }
