@@ -132,21 +132,22 @@ mod tests {
     use super::*;
     use crate::{Article, Extractor};
 
-    #[test]
-    fn lines_follow_the_schema() {
+    /// The JSON lines written for one article.
+    fn lines_of(text: &str) -> Vec<serde_json::Value> {
         let ex = Extractor::builtin().unwrap();
-        let d = ex.extract(&Article::new(
-            "d1",
-            " date 2025-08-21 Trump met Putin in Alaska last week.",
-            None,
-        ));
+        let d = ex.extract(&Article::new("d1", text, None));
         let mut buf = Vec::new();
         write_doc(&d, &mut buf).unwrap();
-        let text = String::from_utf8(buf).unwrap();
-        let lines: Vec<serde_json::Value> = text
+        String::from_utf8(buf)
+            .unwrap()
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn lines_follow_the_schema() {
+        let lines = lines_of(" date 2025-08-21 Trump met Putin in Alaska last week.");
         let rel = lines.iter().find(|l| l["type"] == "relation").unwrap();
         assert_eq!(rel["relation"], "met-with");
         assert_eq!(rel["subject"], "Donald Trump");
@@ -161,19 +162,7 @@ mod tests {
 
     #[test]
     fn people_go_by_the_article_spelling_of_their_full_name() {
-        let ex = Extractor::builtin().unwrap();
-        let d = ex.extract(&Article::new(
-            "d2",
-            "Sergei Lavrov met Marco Rubio. Lavrov said little.",
-            None,
-        ));
-        let mut buf = Vec::new();
-        write_doc(&d, &mut buf).unwrap();
-        let text = String::from_utf8(buf).unwrap();
-        let lines: Vec<serde_json::Value> = text
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let lines = lines_of("Sergei Lavrov met Marco Rubio. Lavrov said little.");
         let lavrov = lines
             .iter()
             .find(|l| l["type"] == "entity" && l["name"] == "Sergei Lavrov")

@@ -942,10 +942,9 @@ fn clause_subject(s: &Sentence, k: usize) -> Option<usize> {
         .rev()
         .filter(|(_, m)| m.t0 >= from && m.t1 <= k && m.party() && !m.possessive)
         .find(|(_, m)| {
-            t.is_word(m.t1)
-                && !t.cap(m.t1)
-                && !t.is(m.t1, class::STOP)
-                && !(m.t0 > 0 && t.is(m.t0 - 1, class::PLACE_PREP))
+            // A name after `in` or `at` is where, not who.
+            let placed = m.t0 > 0 && t.is(m.t0 - 1, class::PLACE_PREP);
+            t.is_word(m.t1) && !t.cap(m.t1) && !t.is(m.t1, class::STOP) && !placed
         })
         .map(|(i, _)| i)
 }
