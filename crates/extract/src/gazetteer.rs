@@ -66,6 +66,9 @@ pub struct Gazetteer {
     pub(crate) by_id: HashMap<String, usize>,
     /// Country id -> the entry of its capital: who `the Eritrean capital` is.
     pub(crate) capitals: HashMap<String, usize>,
+    /// Country id -> the entry holding the role `army` of that country: who `the Sudanese
+    /// army` is.
+    pub(crate) armies: HashMap<String, usize>,
     pub(crate) patterns: Vec<Pattern>,
     /// The normalised text of each pattern, until [`Gazetteer::index`] turns them into
     /// `trie`.
@@ -277,15 +280,22 @@ impl Gazetteer {
             }
         }
         let mut capitals = HashMap::new();
+        let mut armies = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             if let Some(c) = &e.capital_of {
                 capitals.entry(c.clone()).or_insert(i);
+            }
+            for (office, country) in &e.roles {
+                if office == "army" {
+                    armies.entry(country.clone()).or_insert(i);
+                }
             }
         }
         Ok(Gazetteer {
             entries,
             by_id,
             capitals,
+            armies,
             patterns,
             phrases: pats,
             trie: PhraseTrie::default(),

@@ -67,7 +67,10 @@ impl Recogniser<'_> {
                     continue;
                 }
             }
-            if let Some((e, end)) = self.capital(t, k, doc, ms) {
+            if let Some((e, end)) = self
+                .capital(t, k, doc, ms)
+                .or_else(|| self.army(t, k, doc, ms))
+            {
                 out.push(Mention::new(k, end, e, MForm::Description));
                 k = end;
                 continue;
@@ -187,6 +190,37 @@ impl Recogniser<'_> {
         // The text refers to the city, though not by name.
         doc.mention(e, "");
         Some((e, m.t1 + 1))
+    }
+
+    /// `the Sudanese army`, `the Sudanese armed forces`: the army the gazetteer gives that
+    /// country, and where the phrase ends.
+    fn army(
+        &self,
+        t: &Tokens,
+        k: usize,
+        doc: &mut DocState,
+        ms: &[Mention],
+    ) -> Option<(usize, usize)> {
+        if t.word(k) != "the" {
+            return None;
+        }
+        let m = ms
+            .iter()
+            .find(|m| m.t0 == k + 1 && m.form == MForm::Adjective)?;
+        let end = match (t.word(m.t1), t.word(m.t1 + 1)) {
+            ("army" | "military", _) => m.t1 + 1,
+            ("armed", "forces") => m.t1 + 2,
+            _ => return None,
+        };
+        // `the Sudanese army chief` is a person.
+        if t.is(end, class::TITLE | class::TITLE_MOD) {
+            return None;
+        }
+        let country = doc.ents.get(m.ent)?.id.clone();
+        let entry = *self.gaz.armies.get(&country)?;
+        let e = doc.gaz_entity(self.gaz, entry)?;
+        doc.mention(e, "");
+        Some((e, end))
     }
 
     /// `the Russian president`, `the Russian and Ukrainian leaders`, `the two leaders`,

@@ -876,7 +876,12 @@ impl RelationFinder<'_> {
             let verb_follows =
                 s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1);
             match s.t.word(k) {
-                "to" => verb_follows && !s.t.is(k + 1, class::SKIP),
+                // Not `face to face`.
+                "to" => {
+                    verb_follows
+                        && !s.t.is(k + 1, class::SKIP)
+                        && !(s.t.word(k + 1) == "face" && s.t.word(k.wrapping_sub(1)) == "face")
+                }
                 "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
                 // `, ending a week of clashes`: a participle clause of its own; not one that
                 // says more of the same event (`, suggesting it could happen in Riyadh`).
