@@ -718,7 +718,13 @@ impl RelationFinder<'_> {
             if oc.anaphor {
                 if let Some(prev) = anaphor_target(out, status, oc.mode) {
                     let mut r = prev.clone();
-                    r.date = date.or(r.date);
+                    // `… but the meeting would not go ahead`: the meeting referred to did not
+                    // take place; the date in this sentence is when that was said.
+                    if status == Status::Negated {
+                        r.status = Status::Negated;
+                    } else {
+                        r.date = date.or(r.date);
+                    }
                     r.place = place.or(r.place);
                     r.mode = oc.mode.or(r.mode);
                     r.conf = 0.5;
@@ -883,6 +889,8 @@ impl RelationFinder<'_> {
                         && !(s.t.word(k + 1) == "face" && s.t.word(k.wrapping_sub(1)) == "face")
                 }
                 "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
+                // `, but Costa's office said on Monday that …`: a clause of its own.
+                "but" => s.t.word(k.wrapping_sub(1)) == ",",
                 // `, ending a week of clashes`: a participle clause of its own; not one that
                 // says more of the same event (`, suggesting it could happen in Riyadh`).
                 "," => {
