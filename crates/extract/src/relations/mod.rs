@@ -528,6 +528,14 @@ impl RelationFinder<'_> {
                         }
                     }
                 }
+                // Co-mediators sat in the same meeting too.
+                if !parties.is_empty() && agents.len() > 1 {
+                    for &g in &agents {
+                        if !parties.contains(&g) {
+                            parties.push(g);
+                        }
+                    }
+                }
                 for &g in &agents {
                     for &p in parties.iter().filter(|&&p| p != g) {
                         let known = oc
