@@ -203,6 +203,62 @@ impl RelationFinder<'_> {
             .is_some_and(|g| g.roles.iter().any(|(_, of)| *of == c.id))
     }
 
+    /// `talks in Doha mediated by Qatar and Turkey`, `talks between A and B, mediated by C`:
+    /// whoever hosted or mediated the meeting, named after its parties or place, met its
+    /// parties, and co-mediators each other.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn mediators(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        maps: &Maps,
+        h: &Hit,
+        objects: &[usize],
+        upper: usize,
+        oc: &mut Outcome,
+    ) {
+        let after = Hit {
+            t1: objects
+                .iter()
+                .map(|&i| s.ms[i].t1)
+                .max()
+                .unwrap_or(h.t1)
+                .max(h.t1),
+            ..*h
+        };
+        let agents: Vec<usize> = self
+            .event_agents(s, maps, &after, upper)
+            .into_iter()
+            .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
+            .collect();
+        let mut parties: Vec<usize> = Vec::new();
+        for &(a, b) in &oc.pairs {
+            for p in [Some(a), b].into_iter().flatten() {
+                if !parties.contains(&p) {
+                    parties.push(p);
+                }
+            }
+        }
+        if !parties.is_empty() && agents.len() > 1 {
+            for &g in &agents {
+                if !parties.contains(&g) {
+                    parties.push(g);
+                }
+            }
+        }
+        for &g in &agents {
+            for &p in parties.iter().filter(|&&p| p != g) {
+                let known = oc
+                    .pairs
+                    .iter()
+                    .any(|&(a, b)| (a == g && b == Some(p)) || (a == p && b == Some(g)));
+                if !known {
+                    oc.pairs.push((g, Some(p)));
+                }
+            }
+        }
+    }
+
     /// `A meeting of the border committee, co-chaired by A and B, is due`: those who chair
     /// or host a meeting together meet (brokers of talks need not have), with the status of
     /// the clause after the apposition.

@@ -373,8 +373,9 @@ impl RelationFinder<'_> {
                 subjects = self.quote_speaker(s, maps, h.t1);
             }
             if subjects.is_empty() && trig.noun && occasion(t, h.t0) {
-                // `he would suspend the campaign after a conversation with Carney`: the
-                // subject of the clause the meeting is the occasion of.
+                // `Pakistan and Afghanistan agreed to a ceasefire after talks in Doha`, `he
+                // would suspend the campaign after a conversation with Carney`: a meeting
+                // named as the occasion of what the clause's subjects did was theirs.
                 subjects = opening_subjects(s);
                 if subjects.is_empty() {
                     subjects.extend(clause_subject(s, h.t0));
@@ -454,17 +455,6 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             }
-            // `Pakistan and Afghanistan agreed to a ceasefire after talks in Doha`: talks
-            // named as the occasion of what the sentence's coordinated subjects did were
-            // between them.
-            if trig.noun
-                && trig.relation == RelationKind::MetWith
-                && subjects.is_empty()
-                && objects.is_empty()
-                && occasion(t, h.t0)
-            {
-                subjects = opening_subjects(s);
-            }
             let mut oc = match trig.relation {
                 // `called on the prime minister at his office`: a visit, not a demand.
                 _ if trig.or_visit && !kinds::to_clause_follows(t, h) => {
@@ -503,50 +493,7 @@ impl RelationFinder<'_> {
             {
                 self.co_chairs(s, doc, maps, trig, h, &mut oc);
             } else if !oc.anaphor && trig.noun && trig.relation == RelationKind::MetWith {
-                // `talks in Doha mediated by Qatar and Turkey`: whoever hosted or mediated
-                // the meeting met its parties.
-                // After the parties the noun names (`talks between A and B, mediated by C`).
-                let after = Hit {
-                    t1: objects
-                        .iter()
-                        .map(|&i| s.ms[i].t1)
-                        .max()
-                        .unwrap_or(h.t1)
-                        .max(h.t1),
-                    ..*h
-                };
-                let agents: Vec<usize> = self
-                    .event_agents(s, maps, &after, upper)
-                    .into_iter()
-                    .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
-                    .collect();
-                let mut parties: Vec<usize> = Vec::new();
-                for &(a, b) in &oc.pairs {
-                    for p in [Some(a), b].into_iter().flatten() {
-                        if !parties.contains(&p) {
-                            parties.push(p);
-                        }
-                    }
-                }
-                // Co-mediators sat in the same meeting too.
-                if !parties.is_empty() && agents.len() > 1 {
-                    for &g in &agents {
-                        if !parties.contains(&g) {
-                            parties.push(g);
-                        }
-                    }
-                }
-                for &g in &agents {
-                    for &p in parties.iter().filter(|&&p| p != g) {
-                        let known = oc
-                            .pairs
-                            .iter()
-                            .any(|&(a, b)| (a == g && b == Some(p)) || (a == p && b == Some(g)));
-                        if !known {
-                            oc.pairs.push((g, Some(p)));
-                        }
-                    }
-                }
+                self.mediators(s, doc, maps, h, &objects, upper, &mut oc);
             }
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
