@@ -73,10 +73,14 @@ fn display_name(e: &Entity) -> &str {
 /// Writes one document: its entities in order of first mention, then its relations in
 /// order of first evidence. Names, not ids, fill `subject`, `object` and `place`.
 pub fn write_doc(doc: &DocExtraction, out: &mut impl Write) -> io::Result<()> {
-    let name = |id: &str| doc.entity(id).map(display_name);
+    // Each entity's name is worked out once, not once per relation that names it.
+    let shown: Vec<&str> = doc.entities.iter().map(display_name).collect();
+    let name = |id: &str| {
+        let i = doc.entities.iter().position(|e| e.id == id)?;
+        shown.get(i).copied()
+    };
     let id = doc.doc.id.as_str();
-    for e in &doc.entities {
-        let shown = display_name(e);
+    for (e, &shown) in doc.entities.iter().zip(&shown) {
         let aliases = std::iter::once(e.name.as_str())
             .chain(e.aliases.iter().map(String::as_str))
             .filter(|a| *a != shown)

@@ -6,6 +6,7 @@ use crate::doc::DocState;
 use crate::lexicon::class;
 use crate::model::EntityKind;
 use crate::text::Tokens;
+use std::collections::HashMap;
 
 /// Offices of heads of state and government: who `the leader`, `the two leaders` can be.
 const HEADS: [&str; 6] = [
@@ -179,17 +180,27 @@ impl Recogniser<'_> {
         if t.word(m.t1) != "capital" || t.word(m.t1 + 1) == "of" {
             return None;
         }
+        let e = self.of_country(doc, m.ent, &self.gaz.capitals)?;
+        Some((e, m.t1 + 1))
+    }
+
+    /// What `table` gives the country `ent` (its capital, its army), registered as mentioned:
+    /// the text refers to it, though not by name.
+    fn of_country(
+        &self,
+        doc: &mut DocState,
+        ent: usize,
+        table: &HashMap<String, usize>,
+    ) -> Option<usize> {
         let country = doc
             .ents
-            .get(m.ent)
+            .get(ent)
             .filter(|e| e.kind == EntityKind::Gpe)?
             .id
             .clone();
-        let entry = *self.gaz.capitals.get(&country)?;
-        let e = doc.gaz_entity(self.gaz, entry)?;
-        // The text refers to the city, though not by name.
+        let e = doc.gaz_entity(self.gaz, *table.get(&country)?)?;
         doc.mention(e, "");
-        Some((e, m.t1 + 1))
+        Some(e)
     }
 
     /// `the Sudanese army`, `the Sudanese armed forces`: the army the gazetteer gives that
@@ -216,10 +227,7 @@ impl Recogniser<'_> {
         if t.is(end, class::TITLE | class::TITLE_MOD) {
             return None;
         }
-        let country = doc.ents.get(m.ent)?.id.clone();
-        let entry = *self.gaz.armies.get(&country)?;
-        let e = doc.gaz_entity(self.gaz, entry)?;
-        doc.mention(e, "");
+        let e = self.of_country(doc, m.ent, &self.gaz.armies)?;
         Some((e, end))
     }
 

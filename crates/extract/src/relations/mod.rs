@@ -570,20 +570,19 @@ impl RelationFinder<'_> {
                 }
                 b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
             };
-            let date_expr =
-                dates
-                    .iter()
-                    .filter(anchor)
-                    .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
-                    .or_else(|| {
-                        // `In March, Washington proposed a truce during talks with Kyiv`: talks
-                        // that were the occasion share the date of what happened during them.
-                        let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
-                        let from = if during { Some(0) } else { back_from }?;
-                        dates.iter().filter(anchor).rev().find(|d| {
-                            d.t1 <= h.t0 && d.t0 >= from && !closed_relative(t, d.t0, h.t0)
-                        })
-                    });
+            let date_expr = dates
+                .iter()
+                .filter(anchor)
+                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
+                .or_else(|| {
+                    // `In March, Washington proposed a truce during talks with Kyiv`: talks
+                    // that were the occasion share the date of what happened during them.
+                    let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
+                    let from = if during { Some(0) } else { back_from }?;
+                    dates.iter().filter(anchor).rev().find(|d| {
+                        d.t1 <= h.t0 && d.t0 >= from && !self.closed_relative(s, d.t0, h.t0)
+                    })
+                });
             // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
             // `talks ahead of next week's summit`, which dates another event).
             if trig.relation == RelationKind::MetWith
@@ -817,6 +816,12 @@ impl RelationFinder<'_> {
         false
     }
 
+    /// Whether token `k` lies in a `, who …,` clause closed before token `end`: what it dates
+    /// is the clause's own.
+    fn closed_relative(&self, s: &Sentence, k: usize, end: usize) -> bool {
+        self.in_relative(s, k.saturating_sub(30), k) && (k + 1..end).any(|q| s.t.word(q) == ",")
+    }
+
     /// `in Geneva`, `at the White House`: where something happens.
     fn located(&self, s: &Sentence, m: &Mention) -> bool {
         let mut b = m.t0;
@@ -876,16 +881,6 @@ fn relative_antecedent(s: &Sentence, k: usize) -> Option<usize> {
     }
     s.ms.iter()
         .position(|m| m.t1 == who - 1 && m.party() && m.form == MForm::Name)
-}
-
-/// Whether token `k` lies in a `, who …,` clause closed before token `end`: what it dates
-/// is the clause's own.
-fn closed_relative(t: &Tokens, k: usize, end: usize) -> bool {
-    let opened = (k.saturating_sub(30)..k)
-        .rev()
-        .take_while(|&q| t.word(q) != ",")
-        .any(|q| matches!(t.word(q), "who" | "which" | "whose") && q > 0 && t.word(q - 1) == ",");
-    opened && (k + 1..end).any(|q| t.word(q) == ",")
 }
 
 /// `after talks`, `following a second round of direct talks`: the meeting noun at `t0` is
