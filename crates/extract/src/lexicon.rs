@@ -104,6 +104,10 @@ pub(crate) struct Trigger {
     pub not_before: Vec<String>,
     /// Only a meeting with a person or an organisation: one visits a leader or a place.
     pub person_or_org: bool,
+    /// Only a trigger at all when a named party and `must`, `should` or `has to` follow:
+    /// `says Kinshasa must act` demands; `says` alone reports. Tested as hits are found,
+    /// so a plain `said` never cuts another trigger's clause short.
+    pub must_clause: bool,
 }
 
 /// Compiled lexicon.
@@ -253,6 +257,7 @@ impl Lexicon {
                         or_visit: false,
                         not_before: Vec::new(),
                         person_or_org: false,
+                        must_clause: false,
                     };
                     for flag in cols
                         .get(4)
@@ -284,6 +289,7 @@ impl Lexicon {
                                 "or-visit" => t.or_visit = true,
                                 "not-before-for" => t.not_before = vec!["for".into()],
                                 "person-or-org" => t.person_or_org = true,
+                                "must-clause" => t.must_clause = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

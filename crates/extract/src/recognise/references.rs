@@ -50,8 +50,9 @@ impl Recogniser<'_> {
         while k < n {
             // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
             // and the word class rule out the other words.
-            let may_refer = matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
-                || t.is(k, class::PRONOUN);
+            let may_refer = t.is(k, class::DEFINITE | class::PRONOUN)
+                || (matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
+                    && (t.cap(k) || matches!(t.word(k), "both" | "neither" | "they" | "them")));
             if covered[k] || !t.is_word(k) || !may_refer {
                 k += 1;
                 continue;

@@ -183,10 +183,16 @@ impl Recogniser<'_> {
         };
         // `Aviaja Lynge, a spokeswoman for …`, `Harald Engelbrecht, the head of …`: an
         // apposition that gives the name a title.
+        // `Aguila Saleh, speaker of …`, `Duwa Lashi La, acting president of …`: without the
+        // article as well.
         let cue_after = || {
+            let from = if matches!(t.word(j + 1), "a" | "an" | "the") {
+                j + 2
+            } else {
+                j + 1
+            };
             t.word(j) == ","
-                && matches!(t.word(j + 1), "a" | "an" | "the")
-                && (j + 2..(j + 6).min(t.len()))
+                && (from..(from + 4).min(t.len()))
                     .take_while(|&q| t.is_word(q) && !t.cap(q) && !t.is(q, class::TRIGGER_START))
                     .any(|q| {
                         t.is(q, class::TITLE)

@@ -160,6 +160,31 @@ impl Maps {
     }
 }
 
+/// `(that) Kinshasa must address …`, `Russia should not be allowed …`, `the EU has to
+/// act` at token `k`: a named party told what to do. Not `must have` or `should never
+/// have`, which judge the past.
+fn must_clause(s: &Sentence, k: usize) -> bool {
+    let t = s.t;
+    let k = if t.word(k) == "that" { k + 1 } else { k };
+    let Some(m) = s.ms.iter().find(|m| {
+        m.t0 == k
+            && !m.possessive
+            && matches!(m.form, MForm::Name | MForm::Description)
+            && m.party()
+    }) else {
+        return false;
+    };
+    let mut after = m.t1 + 1;
+    while matches!(t.word(after), "not" | "never" | "n't") {
+        after += 1;
+    }
+    match (t.word(m.t1), t.word(after)) {
+        ("must" | "should", next) => next != "have",
+        ("has" | "have" | "needs" | "need", "to") => true,
+        _ => false,
+    }
+}
+
 impl RelationFinder<'_> {
     fn hard_boundary(&self, s: &Sentence, k: usize) -> bool {
         let t = s.t;
@@ -211,7 +236,12 @@ impl RelationFinder<'_> {
                 continue;
             }
             if let Some((trig, j)) = t.phrase_at(&self.lex.trigger_trie, i) {
-                if !covered[i..=j].iter().any(|&c| c) {
+                let gated = self
+                    .lex
+                    .triggers
+                    .get(trig)
+                    .is_some_and(|x| x.must_clause && !must_clause(s, j + 1));
+                if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
                         t0: i,
                         t1: j + 1,
@@ -391,6 +421,15 @@ impl RelationFinder<'_> {
                     prev_subjects.clear();
                 }
                 subjects = prev_subjects.clone();
+            }
+            // `Kagame denies deploying soldiers in Congo but says …`: a verb coordinated
+            // after one that is no trigger has that verb's subject.
+            if subjects.is_empty()
+                && !trig.noun
+                && h.t0 > 1
+                && matches!(t.word(h.t0 - 1), "and" | "but")
+            {
+                subjects.extend(clause_subject(s, h.t0 - 1));
             }
             // `Trump announced the plan while meeting Netanyahu`, `Castro backed down after
             // speaking with Rubio`: an adverbial participle shares the sentence's subject.
