@@ -161,7 +161,11 @@ impl RelationFinder<'_> {
                     // such a meeting`: the meeting this sentence already stated, with its
                     // status, is nothing new; `floated an idea to Witkoff during a recent
                     // meeting`: a demand's or proposal's parties met.
-                    let prev = prev_pair.filter(|_| !theirs);
+                    // `pressed the EU at a summit in Brussels`: a summit or conference is
+                    // where many gather, so pressing someone there is no meeting with them.
+                    let gathering = s.t.is(h.t0, class::EVENT_SUFFIX)
+                        && (h.t0.saturating_sub(2)..h.t0).any(|k| s.t.word(k) == "at");
+                    let prev = prev_pair.filter(|_| !theirs && !gathering);
                     if let Some((a, b, met)) = prev {
                         if !met {
                             oc.pairs.push((a, Some(b)));
@@ -646,8 +650,11 @@ impl RelationFinder<'_> {
 /// `to` and a verb within a few words after the trigger (a quote may open the verb: `called on
 /// the Europeans to "stop threatening" Iran`).
 pub(super) fn to_clause_follows(t: &Tokens, h: &Hit) -> bool {
-    (h.t1..(h.t1 + 8).min(t.len())).any(|k| {
-        let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
-        t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !t.word(v).ends_with("ing")
-    })
+    // `pressed the EU at a summit in Brussels last week to keep …`: past where and when.
+    (h.t1..(h.t1 + 14).min(t.len()))
+        .take_while(|&k| !matches!(t.word(k), ";" | ":" | "."))
+        .any(|k| {
+            let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
+            t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !t.word(v).ends_with("ing")
+        })
 }

@@ -456,6 +456,17 @@ impl RelationFinder<'_> {
                         .map(|(i, _)| i),
                 );
             }
+            // `Kobakhidze said, insisting that Brussels stop …`: a participle after a reporting
+            // verb has the reporter as its subject.
+            if subjects.is_empty()
+                && !trig.noun
+                && h.t0 > 1
+                && t.word(h.t0).ends_with("ing")
+                && t.word(h.t0 - 1) == ","
+                && t.is(h.t0 - 2, class::REPORTING)
+            {
+                subjects = self.reporting_subject(s, maps, h.t0 - 2);
+            }
             // `agreed to meet him at the BRICS summit`: the venue of the meeting just named.
             let venue = trig.noun
                 && hi > 0

@@ -311,7 +311,7 @@ impl RelationFinder<'_> {
             let w = s.t.word(k);
             if s.t.is(k, class::PLANNED)
                 || w == "-"
-                || (s.t.is_word(k) && !s.t.cap(k) && k + 3 >= t0)
+                || (s.t.is_word(k) && !s.t.cap(k) && k + 5 >= t0)
             {
                 k += 1;
                 continue;
