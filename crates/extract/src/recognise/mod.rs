@@ -368,7 +368,10 @@ impl Recogniser<'_> {
             let placeable = self.placeable(doc, m.ent);
             // `ambassador to the Holy See`: the complement of a title is no venue; `the
             // government in Port Louis` is a government, which acts.
-            let title_complement = b > 1 && prev == "to" && t.is(b - 2, class::TITLE);
+            let title_complement = b > 1
+                && ((prev == "to" && t.is(b - 2, class::TITLE))
+                    // `delegations from Morocco`: who sent them, not where they met.
+                    || (prev == "from" && t.is(b - 2, class::DELEGATE)));
             let governed = b > 1
                 && prev == "in"
                 && matches!(
