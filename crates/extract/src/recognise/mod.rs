@@ -148,6 +148,28 @@ impl Recogniser<'_> {
                 i += 1;
                 continue;
             };
+            // `Yunus-Bek Yevkurov`: a known person's name joined by a hyphen to a capitalised
+            // word no list knows belongs to another person's name.
+            let attached = |a: usize| {
+                t.toks
+                    .get(a)
+                    .zip(t.toks.get(a + 1))
+                    .is_some_and(|(x, y)| x.end == y.start)
+            };
+            if t.word(j + 1) == "-"
+                && attached(j)
+                && attached(j + 1)
+                && t.cap(j + 2)
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                && self.gaz_match(t, j + 2).is_none()
+            {
+                i += 1;
+                continue;
+            }
             let case_ok = match pat.case {
                 CaseRule::Upper => {
                     (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper)

@@ -172,8 +172,12 @@ impl Recogniser<'_> {
                 if q + 2 < i && title_at(q) {
                     return !t.word(q).ends_with('s');
                 }
+                // `Niger's trade envoy to the alliance, Hadiza …`: lower-case words too.
                 let complement = covered.get(q) == Some(&true)
-                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on" | "in" | "at");
+                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on" | "in" | "at")
+                    || (t.is_word(q)
+                        && !t.cap(q)
+                        && !t.is(q, class::TRIGGER_START | class::REPORTING));
                 if !complement || q == 0 {
                     return false;
                 }
@@ -184,7 +188,8 @@ impl Recogniser<'_> {
         // `Aviaja Lynge, a spokeswoman for …`, `Harald Engelbrecht, the head of …`: an
         // apposition that gives the name a title.
         // `Aguila Saleh, speaker of …`, `Duwa Lashi La, acting president of …`: without the
-        // article as well.
+        // article as well; `Shafiqul Alam, Yunus's press secretary`, `Željka Cvijanović, the
+        // Serb member of …`: past a possessor or a capitalised qualifier.
         let cue_after = || {
             let from = if matches!(t.word(j + 1), "a" | "an" | "the") {
                 j + 2
@@ -192,12 +197,20 @@ impl Recogniser<'_> {
                 j + 1
             };
             t.word(j) == ","
-                && (from..(from + 4).min(t.len()))
-                    .take_while(|&q| t.is_word(q) && !t.cap(q) && !t.is(q, class::TRIGGER_START))
+                && (from..(from + 8).min(t.len()))
+                    .take_while(|&q| {
+                        // (`'s` opens the trigger `'s demands`.)
+                        t.word(q) == "'s"
+                            || ((t.is_word(q) || t.word(q) == "-")
+                                && !t.is(q, class::TRIGGER_START))
+                    })
                     .any(|q| {
                         t.is(q, class::TITLE)
                             && !t.word(q).ends_with('s')
-                            && matches!(t.word(q + 1), "for" | "to" | "of" | "at" | "in" | "," | "")
+                            && matches!(
+                                t.word(q + 1),
+                                "for" | "to" | "of" | "at" | "in" | "," | "" | "who" | "-"
+                            )
                     })
         };
         // `the Comuneros del Sur, a small guerrilla faction,`: an apposition that calls the
@@ -302,7 +315,20 @@ impl Recogniser<'_> {
             || ((2..=4).contains(&word_count)
                 && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | place_suffix)
                 && cue_after());
-        let (ent, kind) = if titled && word_count <= 4 && !org_of {
+        // `Vlasblom-Hadžić` after `Annemarie Vlasblom-Hadžić`: a hyphenated surname alone.
+        let hyphenated_surname = (j == s + 3 && t.word(s + 1) == "-")
+            .then(|| doc.surnames.get(t.word(last)).copied())
+            .flatten()
+            .filter(|&e| {
+                doc.ents.get(e).is_some_and(|x| {
+                    x.kind == EntityKind::Person
+                        && x.name.len() > name.len()
+                        && x.name.ends_with(name)
+                })
+            });
+        let (ent, kind) = if let Some(e) = hyphenated_surname {
+            (e, EntityKind::Person)
+        } else if titled && word_count <= 4 && !org_of {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
                 let known = match doc.surnames.get(t.word(first)).copied() {
