@@ -409,11 +409,11 @@ impl RelationFinder<'_> {
         // `insisted that Armenia amend its constitution`, `insisted that Cambodian troops pull
         // back`: a bare verb after the subject.
         let mandative = || {
-            let mut k = if t.word(h.t1.saturating_sub(1)) == "that" {
-                h.t1
-            } else if t.word(h.t1) == "that" {
-                h.t1 + 1
-            } else {
+            // `insisted again this week that …`: a few words may come before `that`.
+            let that = (h.t1.saturating_sub(1)..(h.t1 + 4).min(n))
+                .take_while(|&k| t.is_word(k) && !t.cap(k))
+                .find(|&k| t.word(k) == "that");
+            let Some(mut k) = that.map(|q| q + 1) else {
                 return false;
             };
             while t.is(k, class::SKIP) {

@@ -325,10 +325,14 @@ impl RelationFinder<'_> {
                 let reporter = (0..h.t0 - 1)
                     .rev()
                     .find(|&k| t.is_word(k) && !t.cap(k) && t.is(k, class::REPORTING))
-                    // Another verb of the sentence in between has its own subject.
+                    // Another verb of the sentence in between has its own subject, unless
+                    // it stated nothing (`said that Greenlanders "do not want …", and called
+                    // on`).
                     .filter(|&r| {
-                        !hits[..hi].iter().any(|p| {
-                            p.t0 > r && self.lex.triggers.get(p.trig).is_some_and(|x| !x.noun)
+                        !hits[..hi].iter().zip(&outcomes).any(|(p, o)| {
+                            p.t0 > r
+                                && !o.pairs.is_empty()
+                                && self.lex.triggers.get(p.trig).is_some_and(|x| !x.noun)
                         })
                     })
                     .map(|r| self.reporting_subject(s, maps, r))
