@@ -44,6 +44,10 @@ pub(crate) struct DocState {
     pub recent_orgs: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
+    /// Pairs of persons the text said met or would meet, with how often it said so, in
+    /// the order first said: `the two leaders` of a story are most likely the pair it
+    /// tells of most.
+    met: Vec<(usize, usize, u32)>,
     /// Lower-case first name -> the first person with a full name that starts with it;
     /// filled on demand up to `first_names_upto` entities.
     first_names: FastMap<String, usize>,
@@ -156,6 +160,26 @@ impl DocState {
         }
     }
 
+    pub fn note_met(&mut self, a: usize, b: usize) {
+        let (a, b) = (a.min(b), a.max(b));
+        if let Some(p) = self.met.iter_mut().find(|p| p.0 == a && p.1 == b) {
+            p.2 += 1;
+        } else if self.met.len() < 64 {
+            self.met.push((a, b, 1));
+        }
+    }
+
+    /// The pair of persons told of most as meeting (the later one on a tie) among those
+    /// `fits` accepts.
+    pub fn main_meeting(&self, fits: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        self.met
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| fits(p.0) && fits(p.1))
+            .max_by_key(|(i, p)| (p.2, *i))
+            .map(|(_, p)| (p.0, p.1))
+    }
+
     pub fn note_subject(&mut self, ent: usize) {
         push_recent(&mut self.recent_subjects, ent);
     }
@@ -188,6 +212,7 @@ impl DocState {
         self.recent_subjects.clear();
         self.recent_delegations.clear();
         self.titles.clear();
+        self.met.clear();
         self.first_names.clear();
         self.first_names_upto = 0;
     }

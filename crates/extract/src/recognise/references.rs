@@ -287,8 +287,12 @@ impl Recogniser<'_> {
                         here_holders.push(*e);
                     }
                 }
+                // Else the two holders of the office the text tells of most as meeting.
+                let met = doc.main_meeting(|e| holds(&e) && (subject || !here.contains(&e)));
                 let holders: Vec<usize> = if here_holders.len() >= 2 {
                     here_holders.into_iter().take(2).collect()
+                } else if let Some((a, b)) = met {
+                    vec![a, b]
                 } else {
                     doc.recent_persons
                         .iter()
@@ -327,7 +331,20 @@ impl Recogniser<'_> {
                 );
             if det == "the" && verb_follows && !t.cap(q) {
                 let mut here: Vec<usize> = Vec::new();
-                for m in ms.iter().filter(|m| m.t1 <= k && m.form == MForm::Name) {
+                // `raised the extradition of ousted prime minister Sheikh Hasina with Modi
+                // when the two met`: one named after `of` is talked about, not one of the two.
+                let after_of = |m: &Mention| {
+                    (m.t0.saturating_sub(5)..m.t0)
+                        .rev()
+                        .take_while(|&q| {
+                            (t.is_word(q) && !t.cap(q)) || t.is(q, class::TITLE | class::TITLE_MOD)
+                        })
+                        .any(|q| t.word(q) == "of")
+                };
+                for m in ms
+                    .iter()
+                    .filter(|m| m.t1 <= k && m.form == MForm::Name && !after_of(m))
+                {
                     let person = doc.kind(m.ent) == Some(EntityKind::Person);
                     if person && !here.contains(&m.ent) {
                         here.push(m.ent);

@@ -552,6 +552,14 @@ impl RelationFinder<'_> {
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
             }
+            let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith
+                && oc.status != Some(Status::Negated);
+            if let Some(&(a, Some(b))) = oc.pairs.first().filter(|_| met) {
+                let person = |e: usize| doc.kind(e) == Some(EntityKind::Person);
+                if person(a) && person(b) {
+                    doc.note_met(a, b);
+                }
+            }
             if let Some(&(a, Some(b))) = oc.pairs.first() {
                 prev_pair = Some((
                     a,

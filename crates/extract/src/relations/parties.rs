@@ -69,8 +69,12 @@ impl RelationFinder<'_> {
                     k = start;
                     continue;
                 }
+                // `plans for the two leaders to meet`: the subject of the infinitive.
+                let infinitive_subject =
+                    t.word(b.saturating_sub(1)) == "for" && t.word(k + 1) == "to" && k + 2 == t0;
                 if found.is_empty()
                     && b > 0
+                    && !infinitive_subject
                     && (matches!(
                         t.word(b - 1),
                         "on" | "about" | "over" | "against" | "into" | "at"

@@ -68,6 +68,18 @@ impl RelationFinder<'_> {
         if trig.relation == RelationKind::MetWith && trig.noun && self.called_off(t, h.t1) {
             return Status::Negated;
         }
+        // `there were no plans for the two leaders to meet again`, `has no intention of
+        // meeting`: a plan denied, further back than a plain negation reaches.
+        if trig.relation == RelationKind::MetWith {
+            let denied_plan = (h.t0.saturating_sub(10)..h.t0).any(|k| {
+                t.is(k, class::NEGATION)
+                    && matches!(t.word(k + 1), "plans" | "plan" | "intention" | "date")
+                    && !(k + 1..h.t0).any(|q| t.word(q) == "," || self.hard_boundary(s, q))
+            });
+            if denied_plan {
+                return Status::Negated;
+            }
+        }
         // `had been due to host both leaders`, `was supposed to meet`: a plan told in the
         // past perfect, or as an obligation, fell through.
         if trig.relation == RelationKind::MetWith
