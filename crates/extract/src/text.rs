@@ -238,6 +238,16 @@ fn scan_word(slice: &str, i: usize, norm: &mut String) -> (usize, bool) {
             push_lower(norm, ch);
             j += l;
         }
+        // `2,000`, `97.7`: a separator between digits stays in the number.
+        let b = slice.as_bytes();
+        if matches!(b.get(j), Some(b',' | b'.'))
+            && b.get(j.wrapping_sub(1)).is_some_and(u8::is_ascii_digit)
+            && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+        {
+            norm.push(char::from(b[j]));
+            j += 1;
+            continue;
+        }
         // An apostrophe inside a name (O'Brien) stays in the word; a clitic does not.
         let (ap, al) = char_at(slice, j);
         if j < len && is_apostrophe(ap) && is_letter(char_at(slice, j + al).0) && j + al < len {
@@ -663,6 +673,17 @@ mod tests {
         assert_eq!(&t[last_word.start..last_word.end], "O’Brien");
         assert!(tk.toks[6].quoted);
         assert!(!q);
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        let t = "About 2,000 troops, 97.7% of voters, 3, 4 and 5.";
+        let mut q = false;
+        let tk = tokenize(t, 0, t.len(), &mut q);
+        assert_eq!(
+            tk.norm,
+            "about 2,000 troops , 97.7 % of voters , 3 , 4 and 5 ."
+        );
     }
 
     #[test]

@@ -715,10 +715,14 @@ impl RelationFinder<'_> {
                 })
                 .or_else(|| {
                     let from = back_from.filter(|_| status != Status::Negated)?;
-                    s.ms.iter()
-                        .filter(is_place)
-                        .rev()
-                        .find(|m| m.t1 <= h.t0 && m.t0 >= from && self.located(s, m))
+                    s.ms.iter().filter(is_place).rev().find(|m| {
+                        m.t1 <= h.t0
+                                && m.t0 >= from
+                                && self.located(s, m)
+                                // A visit told in a relative clause may place a meeting
+                                // (`X, who made a visit to New Delhi, met Y`), not a demand.
+                                && (met || !self.closed_relative(s, m.t0, h.t0))
+                    })
                 })
                 // `BRUSSELS — The EU envoy hosted …`: the lead's meeting took place where
                 // the story was filed.
