@@ -78,9 +78,10 @@ impl Recogniser<'_> {
                 continue;
             }
             if let Some((ents, end)) = self.description(t, k, doc, ms) {
-                // `her Indonesian counterpart Sugiono`: the name that follows says who.
+                // `her Indonesian counterpart Sugiono`, `his counterparts, A and B`: the name
+                // that follows says who.
                 let named = ms.iter().any(|m| {
-                    m.t0 == end
+                    (m.t0 == end || (m.t0 == end + 1 && t.word(end) == ","))
                         && m.form == MForm::Name
                         && doc.kind(m.ent) == Some(EntityKind::Person)
                 });

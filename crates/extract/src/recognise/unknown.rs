@@ -222,11 +222,14 @@ impl Recogniser<'_> {
                     .take_while(|&q| t.is_word(q) && !t.is(q, class::TRIGGER_START))
                     .any(|q| t.is(q, class::ORG_SUFFIX) && (!t.cap(q) || t.word(q) == "ngo"))
         };
+        // `his Thai and Cambodian counterparts, Maris Sangiampongsa and Prak Sokhonn`: a
+        // plural title before a list of names.
+        let listed = t.word(j) == "and" && t.cap(j + 1);
         let cue_before = i > 0
             && (title_at(i - 1)
                 || (i > 1
                     && t.word(i - 1) == ","
-                    && ((title_at(i - 2) && !t.word(i - 2).ends_with('s'))
+                    && ((title_at(i - 2) && (!t.word(i - 2).ends_with('s') || listed))
                         || title_phrase_before())));
         let given = lex.given.get(t.word(first)).copied();
         // Where a person stands: `said Bonnie Glaser`, `Ana Lima met …`, `X and Ana Lima`,
