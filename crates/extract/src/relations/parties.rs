@@ -69,6 +69,23 @@ impl RelationFinder<'_> {
                     k = start;
                     continue;
                 }
+                // `Rubio toured the Miraflores locks and met …`: the object of a coordinated
+                // verb before is no subject.
+                let object_before = found.is_empty()
+                    && !trig.noun
+                    && b > 0
+                    && t.is_word(b - 1)
+                    && !t.cap(b - 1)
+                    && t.word(b - 1).ends_with("ed")
+                    && !t.is(
+                        b - 1,
+                        class::REPORTING | class::PASSIVE_AUX | class::TRIGGER_START,
+                    )
+                    && (k + 1..t0).any(|q| t.word(q) == "and");
+                if object_before {
+                    k = start;
+                    continue;
+                }
                 // `plans for the two leaders to meet`: the subject of the infinitive.
                 let infinitive_subject =
                     t.word(b.saturating_sub(1)) == "for" && t.word(k + 1) == "to" && k + 2 == t0;
