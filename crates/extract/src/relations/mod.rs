@@ -319,6 +319,26 @@ impl RelationFinder<'_> {
             if !head.is_empty() {
                 subjects = head;
             }
+            // `Peters offered Wellington as a venue during a call with Marape`: talks that
+            // were the occasion of what the previous verb's subject did were that subject's,
+            // not those of its object. (`a call`: a verb trigger used as a noun.)
+            let nominal =
+                trig.noun || (h.t0 > 0 && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE));
+            if nominal
+                && trig.relation == RelationKind::MetWith
+                && hi > 0
+                && !prev_subjects.is_empty()
+                && occasion(t, h.t0)
+                && outcomes.last().is_some_and(|o| !o.pairs.is_empty())
+                && self
+                    .lex
+                    .triggers
+                    .get(hits[hi - 1].trig)
+                    .is_some_and(|p| !p.noun)
+                && !(hits[hi - 1].t1..h.t0).any(|k| matches!(t.word(k), "," | ";" | "and"))
+            {
+                subjects = prev_subjects.clone();
+            }
             // `Vucic said Belgrade would never recognise Kosovo and demanded that …`: a verb
             // coordinated after a reported clause has the reporter as its subject.
             if !trig.noun && h.t0 > 1 && t.word(h.t0 - 1) == "and" {

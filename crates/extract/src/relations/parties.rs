@@ -634,11 +634,13 @@ impl RelationFinder<'_> {
                 continue;
             }
             // `met Israel's ambassador to the Holy See, Yaron Sideman`: the name after a
-            // comma is who the title phrase described.
+            // comma is who the title phrase described; so too after a first object (`met A
+            // and the Bosniak member of the presidency, Denis Bećirović`).
+            let phrase_from = out.last().map_or(t1, |&i| s.ms[i].t1);
             if w == ","
-                && out.is_empty()
+                && (out.is_empty() || t.word(phrase_from) == "and")
                 && trig.direct
-                && (t1..k).any(|q| t.is(q, class::TITLE))
+                && (phrase_from..k).any(|q| t.is(q, class::TITLE))
                 && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
             {
                 linked = true;
