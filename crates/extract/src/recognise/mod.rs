@@ -321,11 +321,17 @@ impl Recogniser<'_> {
     /// from `k` that could qualify a title, ending in an organisation's or event's head noun.
     pub(super) fn org_head_follows(&self, t: &Tokens, k: usize) -> bool {
         let mut q = k;
-        while q < k + 4 && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
+        let mut end = k + 4;
+        while q < end && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
             if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
                 return q > k || self.gaz_match(t, k).is_none();
             }
             q += 1;
+            // `Fishers' Council`: a plural possessive inside the name.
+            if t.word(q) == "'" && t.word(q - 1).ends_with('s') && t.cap(q + 1) {
+                q += 1;
+                end += 1;
+            }
         }
         false
     }

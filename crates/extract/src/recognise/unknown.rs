@@ -38,6 +38,13 @@ impl Recogniser<'_> {
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 1;
+                } else if t.word(j) == "'"
+                    && t.toks[j].start == t.toks[j - 1].end
+                    && t.word(j - 1).ends_with('s')
+                    && (self.is_name_word(t, j + 1, covered) || t.word(j + 1) == "and")
+                {
+                    // `Panama Canal Tugboat Captains' Union`, `Hunters' and Fishers' Council`.
+                    j += 1;
                 } else if t.word(j) == "and"
                     && self.is_name_word(t, j + 1, covered)
                     && self.org_head_follows(t, j + 1)
