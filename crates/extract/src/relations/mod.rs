@@ -551,6 +551,23 @@ impl RelationFinder<'_> {
                 }
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
+            // `he and Xi are expected to hold their first talks since meeting in Kazan`: a
+            // meeting before or after this sentence's, named by a participle without an
+            // object, was between the same pair.
+            if oc.pairs.is_empty()
+                && objects.is_empty()
+                && trig.relation == RelationKind::MetWith
+                && !trig.noun
+                && t.word(h.t1 - 1).ends_with("ing")
+                && (h.t0..h.t1)
+                    .chain(h.t0.checked_sub(1))
+                    .any(|k| matches!(t.word(k), "since" | "after" | "before"))
+            {
+                if let Some((a, b, true)) = prev_pair {
+                    oc.pairs.push((a, Some(b)));
+                    oc.status = Some(Status::Occurred);
+                }
+            }
             // `… spoke by phone. A meeting between them is under discussion`: the pair of
             // the meeting just reported.
             if between && oc.pairs.is_empty() && trig.relation == RelationKind::MetWith {

@@ -89,9 +89,12 @@ impl RelationFinder<'_> {
                 // `plans for the two leaders to meet`: the subject of the infinitive.
                 let infinitive_subject =
                     t.word(b.saturating_sub(1)) == "for" && t.word(k + 1) == "to" && k + 2 == t0;
+                // `activists from the Pan-African Citizens' Platform urged`: who sent them.
+                let sender = b > 1 && t.word(b - 1) == "from" && t.is(b - 2, class::DELEGATE);
                 if found.is_empty()
                     && b > 0
                     && !infinitive_subject
+                    && !sender
                     && (matches!(
                         t.word(b - 1),
                         "on" | "about" | "over" | "against" | "into" | "at"
