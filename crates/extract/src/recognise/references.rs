@@ -93,7 +93,21 @@ impl Recogniser<'_> {
                 continue;
             }
             if matches!(w, "they" | "them") {
-                for e in coordinated_group(t, ms, k) {
+                let mut group = coordinated_group(t, ms, k);
+                // `The AU envoys said Kiir would receive them`: those a party sent.
+                if group.is_empty() {
+                    group.extend(
+                        ms.iter()
+                            .rev()
+                            .filter(|m| m.t1 < k && m.form != MForm::Pronoun)
+                            .find(|m| {
+                                let d = if t.word(m.t1) == "'s" { m.t1 + 1 } else { m.t1 };
+                                t.is(d, class::DELEGATE) && t.word(d).ends_with('s')
+                            })
+                            .map(|m| m.ent),
+                    );
+                }
+                for e in group {
                     out.push(Mention::new(k, k + 1, e, MForm::Pronoun));
                 }
                 k += 1;
