@@ -612,9 +612,14 @@ impl RelationFinder<'_> {
             } else {
                 trig.relation == RelationKind::Demanded
                     && !trig.noun
+                    // Not `insisted that any talks respect …`: there the talks are the
+                    // subject of what is demanded.
                     && (h.t1..(h.t1 + 3).min(n))
                         .take_while(|&k| {
-                            t.is_word(k) && !t.cap(k) && !s.ms.iter().any(|m| m.t0 == k)
+                            t.is_word(k)
+                                && !t.cap(k)
+                                && t.word(k) != "that"
+                                && !s.ms.iter().any(|m| m.t0 == k)
                         })
                         .any(meeting_at)
             };
