@@ -156,16 +156,24 @@ impl Recogniser<'_> {
                     .zip(t.toks.get(a + 1))
                     .is_some_and(|(x, y)| x.end == y.start)
             };
-            if t.word(j + 1) == "-"
-                && attached(j)
-                && attached(j + 1)
-                && t.cap(j + 2)
-                && self
-                    .gaz
-                    .entries
-                    .get(pat.entry)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-                && self.gaz_match(t, j + 2).is_none()
+            // `Martin Peterkin-Shaw`, `Francis Fonseca`: a known surname alone, followed by
+            // a capitalised word no list knows, is another person's given name.
+            let next = if t.word(j + 1) == "-" && attached(j) && attached(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let person = self
+                .gaz
+                .entries
+                .get(pat.entry)
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            if person
+                && (next == j + 2 || pat.form == Form::Surname)
+                && t.is_word(next)
+                && t.cap(next)
+                && t.cls.get(next) == Some(&0)
+                && self.gaz_match(t, next).is_none()
             {
                 i += 1;
                 continue;

@@ -175,16 +175,18 @@ impl Recogniser<'_> {
         // before the comma.
         let title_phrase_before = || {
             let mut q = i.saturating_sub(2);
-            for _ in 0..7 {
+            for _ in 0..10 {
                 if q + 2 < i && title_at(q) {
                     return !t.word(q).ends_with('s');
                 }
-                // `Niger's trade envoy to the alliance, Hadiza …`: lower-case words too.
+                // `Niger's trade envoy to the alliance, Hadiza …`, `Second Minister of Foreign
+                // Affairs, Erywan Yusof`, `ambassador-at-large for Arctic affairs, …`.
                 let complement = covered.get(q) == Some(&true)
-                    || matches!(t.word(q), "to" | "of" | "for" | "the" | "on" | "in" | "at")
-                    || (t.is_word(q)
-                        && !t.cap(q)
-                        && !t.is(q, class::TRIGGER_START | class::REPORTING));
+                    || matches!(
+                        t.word(q),
+                        "to" | "of" | "for" | "the" | "on" | "in" | "at" | "-"
+                    )
+                    || (t.is_word(q) && !t.is(q, class::TRIGGER_START | class::REPORTING));
                 if !complement || q == 0 {
                     return false;
                 }
