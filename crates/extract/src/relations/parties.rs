@@ -167,7 +167,13 @@ impl RelationFinder<'_> {
                 break;
             }
             if self.hard_boundary(s, k) {
-                return (found, addressed, t.is(k, class::REPORTING).then_some(k));
+                // `Mohamad added that a meeting with …`: the reporter of the clause.
+                let reporting = if t.is(k, class::REPORTING) {
+                    Some(k)
+                } else {
+                    (t.word(k) == "that" && k > 0 && t.is(k - 1, class::REPORTING)).then(|| k - 1)
+                };
+                return (found, addressed, reporting);
             }
         }
         (found, addressed, None)
@@ -642,7 +648,7 @@ impl RelationFinder<'_> {
             let phrase_from = out.last().map_or(t1, |&i| s.ms[i].t1);
             if w == ","
                 && (out.is_empty() || t.word(phrase_from) == "and")
-                && trig.direct
+                && (trig.direct || !out.is_empty())
                 && (phrase_from..k).any(|q| t.is(q, class::TITLE))
                 && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
             {

@@ -4,6 +4,7 @@
 use super::{Hit, RelationFinder, Sentence};
 use crate::lexicon::{class, Trigger};
 use crate::model::{Mode, RelationKind, Status};
+use crate::recognise::trigger_match;
 use crate::text::Tokens;
 
 impl RelationFinder<'_> {
@@ -11,23 +12,34 @@ impl RelationFinder<'_> {
     /// a meeting noun (from token `k`) says it did not happen. Stops where another clause
     /// begins.
     pub(super) fn called_off(&self, t: &Tokens, k: usize) -> bool {
+        let mut relative = false;
         for q in k..(k + 25).min(t.len()) {
+            relative |= matches!(t.word(q), "that" | "which");
             if t.is(q, class::CANCEL) {
                 return t.word(q) != "called" || t.word(q + 1) == "off";
             }
-            // `will not take place`, `did not go ahead`.
+            // `will not take place`, `did not go ahead`, `never took place`.
             if t.is(q, class::NEGATION)
                 && matches!(
                     (t.word(q + 1), t.word(q + 2)),
-                    ("take", "place") | ("go", "ahead") | ("happen", _)
+                    ("take" | "took" | "takes", "place")
+                        | ("go" | "went", "ahead")
+                        | ("happen" | "happened", _)
                 )
             {
                 return true;
             }
+            // `A meeting between X and Y that Saudi Arabia had offered to host … never took
+            // place`: a relative clause's verbs are not the meeting's predicate.
             if matches!(
                 t.word(q),
                 ";" | "but" | "because" | "after" | "when" | "while" | "although" | "as" | "since"
-            ) || (t.is_word(q) && t.is(q, class::TRIGGER_START | class::REPORTING))
+            ) || (!relative
+                // `a meeting with X, scheduled for Friday, had been cancelled`: `had` opens
+                // no `had talks` there.
+                && !t.is(q, class::PLANNED)
+                && t.is_word(q)
+                && (t.is(q, class::REPORTING) || trigger_match(t, self.lex, q).is_some()))
             {
                 return false;
             }
