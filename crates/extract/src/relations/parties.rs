@@ -564,7 +564,13 @@ impl RelationFinder<'_> {
         upper: usize,
     ) -> (Vec<usize>, bool, usize) {
         let t = s.t;
-        let mut linked = trig.direct;
+        // `ruled out meeting Lukashenko`: a gerund without a determiner takes an object.
+        let gerund = t1 >= 2
+            && t.word(t1 - 1).ends_with("ing")
+            && !t.is(t1 - 2, class::DEFINITE | class::INDEFINITE)
+            && !t.cap(t1 - 1)
+            && !maps.starts_at(t1).is_empty();
+        let mut linked = trig.direct || gerund;
         let mut between = false;
         // Words left before the name that sends a delegation (`representatives of the
         // paramilitary RSF`).

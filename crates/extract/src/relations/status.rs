@@ -66,11 +66,13 @@ impl RelationFinder<'_> {
             if w == "-" {
                 steps -= 1;
             }
-            if t.is(k, class::NEGATION) {
+            // `has ruled out meeting Lukashenko`.
+            if t.is(k, class::NEGATION)
+                || (w == "out" && matches!(t.word(k.wrapping_sub(1)), "ruled" | "rules" | "ruling"))
+            {
                 return Status::Negated;
             }
             if w == ","
-                || w == "but"
                 || (w == "and" && finite)
                 || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY)
             {
@@ -149,7 +151,7 @@ impl RelationFinder<'_> {
         // `he would suspend it after a conversation with Carney`: reported speech plans
         // what follows the conversation, which has taken place.
         let mut after = false;
-        while k > 0 && steps < 9 {
+        while k > 0 && steps < 12 {
             k -= 1;
             steps += 1;
             if after && t.word(k) == "would" {
