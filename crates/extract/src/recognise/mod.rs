@@ -242,6 +242,13 @@ impl Recogniser<'_> {
                     .get(pat.entry)
                     .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc));
             let given = place && i == j && self.lex.given.contains_key(t.word(i));
+            // `Pacific Islands Forum Fisheries Agency`: an organisation opening another's name.
+            let org = pat.form == Form::Name
+                && self
+                    .gaz
+                    .entries
+                    .get(pat.entry)
+                    .is_some_and(|e| e.kind == EntityKind::Org);
             // `Sheikh Mohammed`: a family name that is also a title (al-Sheikh) is the title
             // of the name that follows.
             let title_of_next = pat.form == Form::Surname
@@ -254,6 +261,7 @@ impl Recogniser<'_> {
                 || ((form == MForm::Adjective || city || given)
                     && self.longer_name_follows(t, j + 1))
                 || (place && self.org_head_follows(t, j + 1))
+                || (org && self.head_follows(t, j + 1, class::ORG_SUFFIX))
                 // `Asia-Europe Trade Observatory`: the first half of a compound opening one.
                 || (place
                     && t.word(j + 1) == "-"
@@ -328,10 +336,15 @@ impl Recogniser<'_> {
     /// `Italian Policy Institute`, `Sudan Relief Coordination Forum`: capitalised words
     /// from `k` that could qualify a title, ending in an organisation's or event's head noun.
     pub(super) fn org_head_follows(&self, t: &Tokens, k: usize) -> bool {
+        self.head_follows(t, k, class::ORG_SUFFIX | class::EVENT_SUFFIX)
+    }
+
+    /// [`Self::org_head_follows`] for the head nouns in `heads`.
+    fn head_follows(&self, t: &Tokens, k: usize, heads: u32) -> bool {
         let mut q = k;
         let mut end = k + 4;
         while q < end && t.is_word(q) && t.cap(q) && !t.is(q, class::TITLE) {
-            if t.is(q, class::ORG_SUFFIX | class::EVENT_SUFFIX) {
+            if t.is(q, heads) {
                 return q > k || self.gaz_match(t, k).is_none();
             }
             q += 1;
