@@ -275,7 +275,8 @@ impl RelationFinder<'_> {
                     t.is(q, class::TITLE) || s.t.word(q) == "'s" || t.is(q, class::DEFINITE)
                 }) && t.is(
                     j + 1,
-                    class::DEFINITE | class::INDEFINITE | class::TITLE_MOD,
+                    // `, chairman of the Baltic Road Carriers' Alliance,`
+                    class::DEFINITE | class::INDEFINITE | class::TITLE_MOD | class::TITLE,
                 ) || s.ms.iter().any(|m| m.t0 == j + 1 && m.possessive);
                 let after_name = maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party());
                 // `, the former diplomat whom the U.S. recognised as the winner,`: the

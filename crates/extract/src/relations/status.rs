@@ -116,8 +116,12 @@ impl RelationFinder<'_> {
             }
         }
         if trig.relation != RelationKind::MetWith {
+            // `will propose`, `is expected to propose`, `is due to put forward`.
             let modal = (h.t0.saturating_sub(2)..h.t0)
-                .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"));
+                .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"))
+                || (h.t0 > 1
+                    && t.word(h.t0 - 1) == "to"
+                    && matches!(t.word(h.t0 - 2), "expected" | "due" | "set" | "going"));
             return if modal {
                 Status::Planned
             } else {
