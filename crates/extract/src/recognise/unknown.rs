@@ -218,7 +218,17 @@ impl Recogniser<'_> {
                             && !t.word(q).ends_with('s')
                             && matches!(
                                 t.word(q + 1),
-                                "for" | "to" | "of" | "at" | "in" | "," | "" | "who" | "-"
+                                "for"
+                                    | "to"
+                                    | "of"
+                                    | "at"
+                                    | "in"
+                                    | "with"
+                                    | "responsible"
+                                    | ","
+                                    | ""
+                                    | "who"
+                                    | "-"
                             )
                     })
         };
