@@ -429,8 +429,10 @@ impl Recogniser<'_> {
                         && out
                             .iter()
                             .any(|m| m.t0 == j + 1 && doc.kind(m.ent) == Some(EntityKind::Person));
+                    // Or met: `three-way talks with Mohamad and …`.
                     let acts = (t.is_word(j) && !t.cap(j) && !t.is(j, class::STOP))
                         || coordinated
+                        || (i > 0 && matches!(t.word(i - 1), "with" | "between"))
                         || position();
                     match acts.then(|| doc.by_first_name(t.word(first))).flatten() {
                         Some(e) => (e, EntityKind::Person),

@@ -79,7 +79,14 @@ impl RelationFinder<'_> {
                 break;
             }
         }
-        if trig.relation == RelationKind::MetWith && trig.noun && self.called_off(t, h.t1) {
+        // `A video call between …, scheduled for Wednesday, was postponed`: a verb trigger
+        // used as a noun.
+        let nominal = trig.noun
+            || (h.t0.saturating_sub(3)..h.t0)
+                .rev()
+                .take_while(|&k| t.is_word(k))
+                .any(|k| t.is(k, class::DEFINITE | class::INDEFINITE));
+        if trig.relation == RelationKind::MetWith && nominal && self.called_off(t, h.t1) {
             return Status::Negated;
         }
         // `there were no plans for the two leaders to meet again`, `has no intention of
