@@ -149,7 +149,9 @@ impl RelationFinder<'_> {
             match self.determiner(s, h.t0) {
                 Some(true) => {
                     oc.anaphor = true;
-                    if self.joined(s, h.t0) {
+                    // Not `attending his first Mercosur summit`: being at the same summit
+                    // or conference is no meeting with everyone there.
+                    if self.joined(s, h.t0) && !s.t.is(h.t0, class::EVENT_SUFFIX) {
                         oc.joiners = subj.clone();
                     }
                 }
