@@ -461,9 +461,15 @@ impl Recogniser<'_> {
         for i in 1..ms.len() {
             let (before, rest) = ms.split_at_mut(i);
             let (p, m) = (&before[i - 1], &mut rest[0]);
+            // Not `the head of the AU Commission, Mahmoud Ali Youssouf,`: a person after a
+            // comma names who the title described.
+            let person_apposition = (p.t1..m.t0).all(|k| t.word(k) == ",")
+                && doc.kind(m.ent) == Some(EntityKind::Person)
+                && doc.kind(p.ent) != Some(EntityKind::Person);
             if p.after_of
                 && m.form != MForm::Pronoun
                 && p.t1 < m.t0
+                && !person_apposition
                 && (p.t1..m.t0).all(|k| matches!(t.word(k), "," | "and" | "or" | "the"))
             {
                 m.after_of = true;

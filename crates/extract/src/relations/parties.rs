@@ -137,6 +137,9 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            if !found.is_empty() && w == "," && self.title_complement_before(s, maps, k) {
+                break;
+            }
             if !found.is_empty() {
                 // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
                 // `a UK-France summit`, `Trump-Putin talks`: parties joined by a hyphen
@@ -577,6 +580,37 @@ impl RelationFinder<'_> {
         // paramilitary RSF`).
         let mut sender = 0;
         let mut out = Vec::new();
+        // `met Eritrea's ambassador to the AU`: an office holder the text leaves unnamed
+        // acts for the possessor; not `Ghana's President-elect John Mahama`, `Pakistan's
+        // deputy PM and foreign minister Ishaq Dar` or `Brazil's ambassador to the Holy
+        // See, Lucia Andrade`, whom a name follows.
+        let titles_from = |mut q: usize| loop {
+            if t.is(q, class::TITLE | class::TITLE_MOD) {
+                q += 1;
+            } else if matches!(t.word(q), "-" | "and")
+                && t.is(q + 1, class::TITLE | class::TITLE_MOD)
+                || (t.word(q) == "-" && t.is_word(q + 1) && !t.cap(q + 1))
+            {
+                q += 2;
+            } else {
+                return q;
+            }
+        };
+        let unnamed_office = |end: usize| {
+            let first = if t.word(end) == "'s" { end + 1 } else { end };
+            let q = titles_from(first);
+            if q == first || t.cap(q) {
+                return false;
+            }
+            let comma = (q..(q + 8).min(t.len()))
+                .take_while(|&r| !self.hard_boundary(s, r) || t.word(r) == ",")
+                .find(|&r| t.word(r) == ",");
+            !comma.is_some_and(|c| {
+                maps.starts_at(titles_from(c + 1))
+                    .iter()
+                    .any(|&i| s.ms[i].party())
+            })
+        };
         let mut k = t1;
         while k < upper && k < t1 + 30 {
             let idxs = maps.starts_at(k);
@@ -619,7 +653,7 @@ impl RelationFinder<'_> {
                 }
                 if place {
                     linked = false;
-                } else if linked && !possessive && !party.is_empty() {
+                } else if linked && !party.is_empty() && (!possessive || unnamed_office(end)) {
                     out.extend(party);
                 }
                 k = end.max(k + 1);
@@ -736,6 +770,25 @@ impl RelationFinder<'_> {
             k += 1;
         }
         (out, between, k)
+    }
+
+    /// `The head of NATO, Mark Rutte, met`: the comma at `k` closes a title phrase whose
+    /// complement names where the person after it serves, not another party.
+    fn title_complement_before(&self, s: &Sentence, maps: &Maps, k: usize) -> bool {
+        let t = s.t;
+        let Some(start) = maps
+            .ends_at(k.wrapping_sub(1))
+            .iter()
+            .map(|&i| s.ms[i].t0)
+            .min()
+        else {
+            return false;
+        };
+        let mut q = start;
+        while q > 0 && t.is(q - 1, class::DEFINITE) {
+            q -= 1;
+        }
+        q > 1 && t.word(q - 1) == "of" && t.is(q - 2, class::TITLE)
     }
 
     /// The entity a party mention stands for: pronoun alternatives avoid `avoid`, a capital
