@@ -195,10 +195,9 @@ impl Recogniser<'_> {
             false
         };
         // `Aviaja Lynge, a spokeswoman for …`, `Harald Engelbrecht, the head of …`: an
-        // apposition that gives the name a title.
-        // `Aguila Saleh, speaker of …`, `Duwa Lashi La, acting president of …`: without the
-        // article as well; `Shafiqul Alam, Yunus's press secretary`, `Željka Cvijanović, the
-        // Serb member of …`: past a possessor or a capitalised qualifier.
+        // apposition that gives the name a title; without the article as well (`Aguila
+        // Saleh, speaker of …`), past a possessor or a capitalised qualifier (`Shafiqul Alam,
+        // Yunus's press secretary`, `Željka Cvijanović, the Serb member of …`).
         let cue_after = || {
             let from = if matches!(t.word(j + 1), "a" | "an" | "the") {
                 j + 2
