@@ -647,6 +647,18 @@ impl RelationFinder<'_> {
                     (pe..h.t0).any(|k| t.word(k) == ",").then_some(pe)
                 }
             };
+            // `met Kiir on Wednesday and urged him …`: a verb coordinated after another shares
+            // its time, as the previous one's clause says it.
+            let shared_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
+                Some(&p)
+                    if back_from.is_none()
+                        && !trig.noun
+                        && t.word(h.t0.wrapping_sub(1)) == "and" =>
+                {
+                    Some(hits[p].t0)
+                }
+                _ => None,
+            };
             // `since the spring of 2022` dates something else.
             let anchor = |d: &&DateExpr| {
                 let mut b = d.t0;
@@ -716,6 +728,7 @@ impl RelationFinder<'_> {
                     )
             };
             let made_on = back_from
+                .or(shared_from)
                 .and_then(|from| {
                     dates
                         .iter()
