@@ -647,8 +647,8 @@ impl RelationFinder<'_> {
                     (pe..h.t0).any(|k| t.word(k) == ",").then_some(pe)
                 }
             };
-            // `met Kiir on Wednesday and urged him …`: a verb coordinated after another shares
-            // its time, as the previous one's clause says it.
+            // `met Kiir in Juba on Wednesday and urged him …`: a verb coordinated after
+            // another shares its time and place, as the previous one's clause says them.
             let shared_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
                 Some(&p)
                     if back_from.is_none()
@@ -764,7 +764,9 @@ impl RelationFinder<'_> {
                         && !self.in_relative(s, h.t1, m.t0)
                 })
                 .or_else(|| {
-                    let from = back_from.filter(|_| status != Status::Negated)?;
+                    let from = back_from
+                        .or(shared_from)
+                        .filter(|_| status != Status::Negated)?;
                     s.ms.iter().filter(is_place).rev().find(|m| {
                         m.t1 <= h.t0
                                 && m.t0 >= from
@@ -853,7 +855,11 @@ impl RelationFinder<'_> {
                     } else {
                         made_on.clone()
                     },
-                    place: if kind == RelationKind::MetWith || b.is_some() {
+                    // A demand with no one addressed is placed only by the meeting it was
+                    // made at (`met Kiir in Juba and urged …`); otherwise `in` names too much
+                    // else (`Russia's war in Ukraine`).
+                    place: if kind == RelationKind::MetWith || b.is_some() || shared_from.is_some()
+                    {
                         place
                     } else {
                         None
