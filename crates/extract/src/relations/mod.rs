@@ -737,9 +737,29 @@ impl RelationFinder<'_> {
                         // `On Monday, X demanded`; not `X, attending talks this month,
                         // demanded`: a date in an inserted clause dates that clause.
                         .find(|d| {
+                            // `said last week that …, and insisted`: the report's date; `spoke
+                            // with X on Monday, and had proposed`: the date of the clause
+                            // the trigger is coordinated with.
+                            let reported = t.is(d.t0.wrapping_sub(1), class::REPORTING)
+                                || (t.word(d.t0.wrapping_sub(1)) == "on"
+                                    && t.is(d.t0.wrapping_sub(2), class::REPORTING));
+                            let coordinated = (d.t1..h.t0).any(|k| t.word(k) == "and")
+                                && (d.t1..h.t0).all(|k| {
+                                    matches!(
+                                        t.word(k),
+                                        "," | "and" | "had" | "has" | "have" | "also"
+                                    )
+                                });
+                            // `held talks in Termez on Wednesday, pressing Kabul to …`.
+                            let participle = (d.t1..h.t0).all(|k| t.word(k) == ",")
+                                && t.word(h.t0).ends_with("ing");
                             d.t1 <= h.t0
                                 && d.t0 >= from
-                                && (d.t0 <= from + 1 || !(d.t1..h.t0).any(|k| t.word(k) == ","))
+                                && (d.t0 <= from + 1
+                                    || reported
+                                    || coordinated
+                                    || participle
+                                    || !(d.t1..h.t0).any(|k| t.word(k) == ","))
                         })
                 })
                 .or_else(|| {
