@@ -790,7 +790,9 @@ impl RelationFinder<'_> {
                     s.ms.iter().filter(is_place).rev().find(|m| {
                         m.t1 <= h.t0
                                 && m.t0 >= from
-                                && self.located(s, m)
+                                // After another relation's trigger, its clause's place is
+                                // shared (`held talks … in the border city of Termez, pressing`).
+                                && (from > 0 || self.located(s, m))
                                 // A visit told in a relative clause may place a meeting
                                 // (`X, who made a visit to New Delhi, met Y`), not a demand.
                                 && (met || !self.closed_relative(s, m.t0, h.t0))
