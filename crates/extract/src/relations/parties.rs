@@ -286,9 +286,12 @@ impl RelationFinder<'_> {
                 // relative clause may have a verb; the description before it may not.
                 let rel_at = span.clone().find(|&q| relative(q));
                 let mut own = span.start..rel_at.unwrap_or(k);
-                let verbless = !own
-                    .clone()
-                    .any(|q| t.is(q, class::TRIGGER_START | class::REPORTING | class::PAST));
+                // (`the Sahel states`: a reporting word after a name is a noun; `'s` opens
+                // the trigger `'s demands`.)
+                let verbless = !own.clone().any(|q| {
+                    (t.is(q, class::TRIGGER_START | class::PAST) && t.word(q) != "'s")
+                        || (t.is(q, class::REPORTING) && !(q > 0 && t.cap(q - 1)))
+                });
                 // `, once allies who jointly staged a coup,`: words a relative clause
                 // qualifies are a noun phrase, a description even without a determiner.
                 let described =
