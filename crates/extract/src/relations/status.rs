@@ -73,6 +73,7 @@ impl RelationFinder<'_> {
                 return Status::Negated;
             }
             if w == ","
+                || w == "but"
                 || (w == "and" && finite)
                 || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY)
             {
