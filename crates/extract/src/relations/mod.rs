@@ -711,8 +711,11 @@ impl RelationFinder<'_> {
             // `scheduled for Friday`: a date set ahead counts forward even for a meeting that
             // was then called off.
             let date = date_expr.and_then(|d| {
+                // A plan that fell through (`had been expected in Brussels in January`) was
+                // dated ahead too.
+                let reach = if status == Status::Negated { 6 } else { 3 };
                 let ahead = status == Status::Planned
-                    || (d.t0.saturating_sub(3)..d.t0).any(|k| t.is(k, class::PLANNED));
+                    || (d.t0.saturating_sub(reach)..d.t0).any(|k| t.is(k, class::PLANNED));
                 resolve(d.kind, self.article_date, ahead)
             });
             // A demand or a proposal is dated by when it was made: a date before the trigger
@@ -784,12 +787,16 @@ impl RelationFinder<'_> {
                         && !self.in_relative(s, h.t1, m.t0)
                 })
                 .or_else(|| {
-                    let from = back_from
-                        .or(shared_from)
-                        .filter(|_| status != Status::Negated)?;
+                    let from = back_from.or(shared_from)?;
+                    // A meeting that did not happen has no place of its own before it, unless
+                    // the place was planned (`had been expected in Brussels … for talks`).
+                    let planned_at = |m: &Mention| {
+                        (m.t0.saturating_sub(3)..m.t0).any(|k| t.is(k, class::PLANNED))
+                    };
                     s.ms.iter().filter(is_place).rev().find(|m| {
                         m.t1 <= h.t0
                                 && m.t0 >= from
+                                && (status != Status::Negated || planned_at(m))
                                 // After another relation's trigger, its clause's place is
                                 // shared (`held talks … in the border city of Termez, pressing`).
                                 && (from > 0 || self.located(s, m))

@@ -102,6 +102,23 @@ impl RelationFinder<'_> {
                 return Status::Negated;
             }
         }
+        // `Kobakhidze had been expected in Brussels for talks with Costa`: so too for a
+        // meeting noun.
+        if trig.relation == RelationKind::MetWith && nominal {
+            let fell_through = (h.t0.saturating_sub(10)..h.t0).any(|k| {
+                k > 0
+                    && t.word(k) == "been"
+                    && t.word(k - 1) == "had"
+                    && matches!(
+                        t.word(k + 1),
+                        "due" | "expected" | "scheduled" | "set" | "supposed" | "meant"
+                    )
+                    && !(k + 1..h.t0).any(|q| t.word(q) == "," || self.hard_boundary(s, q))
+            });
+            if fell_through {
+                return Status::Negated;
+            }
+        }
         // `had been due to host both leaders`, `was supposed to meet`: a plan told in the
         // past perfect, or as an obligation, fell through.
         if trig.relation == RelationKind::MetWith
