@@ -140,6 +140,38 @@ impl RelationFinder<'_> {
             if !found.is_empty() && w == "," && self.title_complement_before(s, maps, k) {
                 break;
             }
+            // `Malaysia chairs the Association of Southeast Asian Nations, and Anwar has
+            // offered`: `, and` after a verb's object joins clauses, not subjects.
+            if !found.is_empty() && w == "and" && t.word(k.wrapping_sub(1)) == "," {
+                // `Scholz, who leads the SPD, and Macron met`: past the first one's clause.
+                if let Some(c) = self.inserted_clause(s, maps, k - 1, lower) {
+                    k = c;
+                    continue;
+                }
+                let start = maps
+                    .ends_at(k.wrapping_sub(2))
+                    .iter()
+                    .map(|&i| s.ms[i].t0)
+                    .min();
+                if let Some(mut b) = start {
+                    while b > 0 && t.is(b - 1, class::DEFINITE) {
+                        b -= 1;
+                    }
+                    // Not the end of a relative clause (`Ruto, who chairs the EAC, and
+                    // Mnangagwa, who chairs SADC, co-chaired`).
+                    let relative = (b.saturating_sub(8)..b).any(|q| {
+                        q > 0 && matches!(t.word(q), "who" | "which") && t.word(q - 1) == ","
+                    });
+                    if b > 0
+                        && t.is_word(b - 1)
+                        && !t.cap(b - 1)
+                        && !matches!(t.word(b - 1), "and" | "or")
+                        && !relative
+                    {
+                        break;
+                    }
+                }
+            }
             if !found.is_empty() {
                 // `Commerce Secretary Howard Lutnick`: a capitalised word qualifying a title.
                 // `a UK-France summit`, `Trump-Putin talks`: parties joined by a hyphen
