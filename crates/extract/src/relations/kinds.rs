@@ -458,10 +458,15 @@ impl RelationFinder<'_> {
         };
         // `insisted that Baku will not sign until the change is made`: a refusal until a
         // condition is met asks for it.
+        // `insisted the men will be released only once the truce has held`: so does a
+        // promise with a condition.
         let conditional_refusal = || {
             (h.t1..(h.t1 + 15).min(n)).any(|k| {
-                matches!(t.word(k), "until" | "unless")
-                    && (h.t1..k).any(|q| t.is(q, class::NEGATION))
+                (matches!(t.word(k), "until" | "unless")
+                    && (h.t1..k).any(|q| t.is(q, class::NEGATION)))
+                    || (k > 0
+                        && t.word(k - 1) == "only"
+                        && matches!(t.word(k), "once" | "if" | "after" | "when"))
             })
         };
         if trig.deontic
