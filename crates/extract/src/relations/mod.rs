@@ -366,8 +366,13 @@ impl RelationFinder<'_> {
                         .triggers
                         .get(hits[hi - 1].trig)
                         .is_some_and(|p| !p.noun)
-                    && !(hits[hi - 1].t1..h.t0)
-                        .any(|k| matches!(t.word(k), ";" | ":" | "who" | "which" | "whose"))
+                    // A relative clause in between takes the verb, unless a comma closed it
+                    // (`called on the EU to target the people who give the orders, and offered`).
+                    && !(hits[hi - 1].t1..h.t0).any(|k| {
+                        matches!(t.word(k), ";" | ":")
+                            || (matches!(t.word(k), "who" | "which" | "whose")
+                                && !(k..h.t0).any(|q| t.word(q) == ","))
+                    })
                 {
                     // `proposed a new chapter of dialogue with Washington and offered to
                     // resume talks`: a verb coordinated after another shares its subject.
