@@ -450,6 +450,12 @@ impl RelationFinder<'_> {
                             Some(c) => v = c + 1,
                             None => return false,
                         }
+                    } else if matches!(t.word(v), "with" | "of" | "in" | "from" | "between") {
+                        // `contacts with Russia resume`: past a named complement.
+                        let named = s.ms.iter().filter(|m| m.t0 == v + 1 || m.t0 == v + 2);
+                        if let Some(end) = named.map(|m| m.t1).max() {
+                            v = end;
+                        }
                     }
                     v
                 }
@@ -480,7 +486,9 @@ impl RelationFinder<'_> {
         if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
             return none;
         }
-        if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) {
+        // `suggested extending …`, or a mandative clause (`suggested that contacts with
+        // Russia resume`).
+        if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) && !mandative() {
             return none;
         }
         if trig.not_before.iter().any(|w| w == t.word(h.t1)) {

@@ -66,9 +66,12 @@ impl RelationFinder<'_> {
             if w == "-" {
                 steps -= 1;
             }
-            // `has ruled out meeting Lukashenko`.
+            // `has ruled out meeting Lukashenko`, `stopped short of calling for`.
             if t.is(k, class::NEGATION)
                 || (w == "out" && matches!(t.word(k.wrapping_sub(1)), "ruled" | "rules" | "ruling"))
+                || (w == "of"
+                    && t.word(k.wrapping_sub(1)) == "short"
+                    && matches!(t.word(k.wrapping_sub(2)), "stopped" | "stops" | "stopping"))
             {
                 return Status::Negated;
             }
