@@ -319,6 +319,23 @@ impl RelationFinder<'_> {
             if !head.is_empty() {
                 subjects = head;
             }
+            // `… as talks on a minimum price stalled`: a meeting noun opening a clause of its
+            // own has no subject before it.
+            let conj = |k: usize| {
+                matches!(
+                    t.word(k),
+                    "as" | "while" | "when" | "because" | "although" | "though"
+                )
+            };
+            if trig.noun
+                && h.t0 > 0
+                && (conj(h.t0 - 1)
+                    || (h.t0 > 1
+                        && conj(h.t0 - 2)
+                        && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE)))
+            {
+                subjects.clear();
+            }
             // `Peters offered Wellington as a venue during a call with Marape`: talks that
             // were the occasion of what the previous verb's subject did were that subject's,
             // not those of its object. (`a call`: a verb trigger used as a noun.)
