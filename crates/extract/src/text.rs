@@ -77,6 +77,14 @@ impl Tokens {
     pub fn cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.cap)
     }
+    /// Whether token `i` ends where token `i + 1` starts, with no space between (the
+    /// hyphen of `Yerevan-based`, the period of `U.S.`).
+    pub fn touching(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
 }
 
 impl Tokens {

@@ -149,16 +149,10 @@ impl Recogniser<'_> {
                 continue;
             };
             // `Yunus-Bek Yevkurov`: a known person's name joined by a hyphen to a capitalised
-            // word no list knows belongs to another person's name.
-            let attached = |a: usize| {
-                t.toks
-                    .get(a)
-                    .zip(t.toks.get(a + 1))
-                    .is_some_and(|(x, y)| x.end == y.start)
-            };
-            // `Martin Peterkin-Shaw`, `Francis Fonseca`: a known surname alone, followed by
-            // a capitalised word no list knows, is another person's given name.
-            let next = if t.word(j + 1) == "-" && attached(j) && attached(j + 1) {
+            // word no list knows belongs to another person's name; `Martin Peterkin-Shaw`,
+            // `Francis Fonseca`: a known surname alone, followed by one, is another person's
+            // given name.
+            let next = if t.word(j + 1) == "-" && t.touching(j) && t.touching(j + 1) {
                 j + 2
             } else {
                 j + 1
@@ -265,7 +259,7 @@ impl Recogniser<'_> {
                 // `Asia-Europe Trade Observatory`: the first half of a compound opening one.
                 || (place
                     && t.word(j + 1) == "-"
-                    && t.toks.get(j + 1).map(|x| x.start) == Some(t.toks[j].end)
+                    && t.touching(j)
                     && t.cap(j + 2)
                     && self.org_head_follows(t, j + 2))
             {
@@ -319,7 +313,8 @@ impl Recogniser<'_> {
             || t.is_word(k)
                 && t.cap(k)
                 && !t.toks[k].upper
-                && t.toks.get(k.wrapping_sub(1)).map(|p| p.end) != Some(t.toks[k].start)
+                // Not the second half of a hyphenated word.
+                && (k == 0 || !t.touching(k - 1))
                 && !t.is(
                     k,
                     class::TITLE
@@ -440,12 +435,10 @@ impl Recogniser<'_> {
             // `US counterpart`, `Kremlin adviser`, `US Secretary`: a title follows.
             // `a Yerevan-based NGO`, `Iran-backed militias`: the first half of a compound
             // adjective names no actor either.
-            let attached = |k: usize| {
-                k > 0 && t.toks.get(k).map(|x| x.start) == t.toks.get(k - 1).map(|x| x.end)
-            };
             let compound = next == "-"
-                && attached(m.t1)
-                && attached(m.t1 + 1)
+                && m.t1 > 0
+                && t.touching(m.t1 - 1)
+                && t.touching(m.t1)
                 && t.is_word(m.t1 + 1)
                 && !t.cap(m.t1 + 1);
             m.modifier = compound

@@ -29,7 +29,7 @@ impl Recogniser<'_> {
                     j += 1;
                 } else if j + 1 < n
                     && t.word(j) == "-"
-                    && t.toks[j].start == t.toks[j - 1].end
+                    && t.touching(j - 1)
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 2;
@@ -39,7 +39,7 @@ impl Recogniser<'_> {
                 {
                     j += 1;
                 } else if t.word(j) == "'"
-                    && t.toks[j].start == t.toks[j - 1].end
+                    && t.touching(j - 1)
                     && t.word(j - 1).ends_with('s')
                     && (self.is_name_word(t, j + 1, covered) || t.word(j + 1) == "and")
                 {
@@ -60,8 +60,8 @@ impl Recogniser<'_> {
                     j += 2;
                 } else if j + 1 < n
                     && t.word(j) == "-"
-                    && t.toks[j].start == t.toks[j - 1].end
-                    && t.toks[j + 1].start == t.toks[j].end
+                    && t.touching(j - 1)
+                    && t.touching(j)
                     && t.is_word(j + 1)
                     && !t.cap(j + 1)
                     && t.word(j + 1).len() <= 5
@@ -84,8 +84,7 @@ impl Recogniser<'_> {
                     j += 2;
                 } else if is_particle(t.word(j)) && !t.cap(j) {
                     // `Khalil al-Hayya`, `Cristina Fernández de Kirchner`.
-                    let hyphen = t.word(j + 1) == "-"
-                        && t.toks.get(j + 1).map(|x| x.start) == Some(t.toks[j].end);
+                    let hyphen = t.word(j + 1) == "-" && t.touching(j);
                     let mut next = if hyphen { j + 2 } else { j + 1 };
                     // `de la`, `van der`
                     if next == j + 1 && is_particle(t.word(next)) && !t.cap(next) {
@@ -330,7 +329,7 @@ impl Recogniser<'_> {
             && t.is(i - 2, place_suffix);
         // A name cut at a hyphen (`Association of Serb-majority …`) is not the whole name.
         let org_of = (s + 1..j).any(|k| t.word(k) == "of" && t.is(k - 1, class::ORG_SUFFIX))
-            && !(t.word(j) == "-" && t.toks.get(j).map(|x| x.start) == Some(t.toks[j - 1].end));
+            && !(t.word(j) == "-" && t.touching(j - 1));
         let titled = cue_before
             || (title_in_run && !org_head)
             || ((2..=4).contains(&word_count)

@@ -195,17 +195,13 @@ impl RelationFinder<'_> {
         match w {
             // `the U.S. recognised`, `Jan. 6`: the period of an abbreviation ends nothing.
             "." => {
-                let attached = k > 0 && t.toks[k - 1].end == t.toks[k].start;
+                let attached = k > 0 && t.touching(k - 1);
                 !(attached && (t.word(k - 1).len() == 1 || t.is(k - 1, class::ABBREV)))
             }
             ";" | ":" | "(" | ")" | "!" | "?" => true,
             "-" => {
                 // A spaced dash splits clauses; a hyphen inside a word does not.
-                let tok = t.toks[k];
-                let attached = k > 0
-                    && t.toks[k - 1].end == tok.start
-                    && t.toks.get(k + 1).is_some_and(|n| n.start == tok.end);
-                !attached
+                !(k > 0 && t.touching(k - 1) && t.touching(k))
             }
             _ => false,
         }
@@ -339,9 +335,7 @@ impl RelationFinder<'_> {
             // `Peters offered Wellington as a venue during a call with Marape`: talks that
             // were the occasion of what the previous verb's subject did were that subject's,
             // not those of its object. (`a call`: a verb trigger used as a noun.)
-            let nominal =
-                trig.noun || (h.t0 > 0 && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE));
-            if nominal
+            if used_as_noun(t, trig, h.t0, 1)
                 && trig.relation == RelationKind::MetWith
                 && hi > 0
                 && !prev_subjects.is_empty()
@@ -1054,6 +1048,16 @@ fn relative_antecedent(s: &Sentence, k: usize) -> Option<usize> {
     }
     s.ms.iter()
         .position(|m| m.t1 == who - 1 && m.party() && m.form == MForm::Name)
+}
+
+/// A noun trigger, or a verb trigger used as one (`during a call with`, `A video call … was
+/// postponed`): an article stands at most `reach` words before `t0`.
+fn used_as_noun(t: &Tokens, trig: &Trigger, t0: usize, reach: usize) -> bool {
+    trig.noun
+        || (t0.saturating_sub(reach)..t0)
+            .rev()
+            .take_while(|&k| t.is_word(k))
+            .any(|k| t.is(k, class::DEFINITE | class::INDEFINITE))
 }
 
 /// `after talks`, `following a second round of direct talks`: the meeting noun at `t0` is

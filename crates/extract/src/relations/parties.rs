@@ -180,8 +180,8 @@ impl RelationFinder<'_> {
                     && trig.noun
                     && trig.relation == RelationKind::MetWith
                     && k > 0
-                    && t.toks[k - 1].end == t.toks[k].start
-                    && t.toks.get(k + 1).is_some_and(|x| x.start == t.toks[k].end)
+                    && t.touching(k - 1)
+                    && t.touching(k)
                     && !maps.ends_at(k - 1).is_empty();
                 if hyphen
                     || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")

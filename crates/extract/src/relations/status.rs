@@ -1,7 +1,7 @@
 //! Whether a relation occurred, is planned or was negated, and whether it was in person or by
 //! phone.
 
-use super::{Hit, RelationFinder, Sentence};
+use super::{used_as_noun, Hit, RelationFinder, Sentence};
 use crate::lexicon::{class, Trigger};
 use crate::model::{Mode, RelationKind, Status};
 use crate::recognise::trigger_match;
@@ -47,6 +47,13 @@ impl RelationFinder<'_> {
         false
     }
 
+    /// Whether `at` holds at a token among the ten before `t0`, with no comma or clause
+    /// boundary between it and `t0`.
+    fn in_clause_before(&self, s: &Sentence, t0: usize, at: impl Fn(usize) -> bool) -> bool {
+        (t0.saturating_sub(10)..t0)
+            .any(|k| at(k) && !(k + 1..t0).any(|q| s.t.word(q) == "," || self.hard_boundary(s, q)))
+    }
+
     pub(super) fn status(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Status {
         let t = s.t;
         // `would never accept the plan and demanded …`: a finite verb after `and` has a
@@ -85,21 +92,16 @@ impl RelationFinder<'_> {
         }
         // `A video call between …, scheduled for Wednesday, was postponed`: a verb trigger
         // used as a noun.
-        let nominal = trig.noun
-            || (h.t0.saturating_sub(3)..h.t0)
-                .rev()
-                .take_while(|&k| t.is_word(k))
-                .any(|k| t.is(k, class::DEFINITE | class::INDEFINITE));
+        let nominal = used_as_noun(t, trig, h.t0, 3);
         if trig.relation == RelationKind::MetWith && nominal && self.called_off(t, h.t1) {
             return Status::Negated;
         }
         // `there were no plans for the two leaders to meet again`, `has no intention of
         // meeting`: a plan denied, further back than a plain negation reaches.
         if trig.relation == RelationKind::MetWith {
-            let denied_plan = (h.t0.saturating_sub(10)..h.t0).any(|k| {
+            let denied_plan = self.in_clause_before(s, h.t0, |k| {
                 t.is(k, class::NEGATION)
                     && matches!(t.word(k + 1), "plans" | "plan" | "intention" | "date")
-                    && !(k + 1..h.t0).any(|q| t.word(q) == "," || self.hard_boundary(s, q))
             });
             if denied_plan {
                 return Status::Negated;
@@ -108,7 +110,7 @@ impl RelationFinder<'_> {
         // `Kobakhidze had been expected in Brussels for talks with Costa`: so too for a
         // meeting noun.
         if trig.relation == RelationKind::MetWith && nominal {
-            let fell_through = (h.t0.saturating_sub(10)..h.t0).any(|k| {
+            let fell_through = self.in_clause_before(s, h.t0, |k| {
                 k > 0
                     && t.word(k) == "been"
                     && t.word(k - 1) == "had"
@@ -116,7 +118,6 @@ impl RelationFinder<'_> {
                         t.word(k + 1),
                         "due" | "expected" | "scheduled" | "set" | "supposed" | "meant"
                     )
-                    && !(k + 1..h.t0).any(|q| t.word(q) == "," || self.hard_boundary(s, q))
             });
             if fell_through {
                 return Status::Negated;
