@@ -45,18 +45,26 @@ impl Recogniser<'_> {
                 {
                     // `Panama Canal Tugboat Captains' Union`, `Hunters' and Fishers' Council`.
                     j += 1;
+                } else if t.word(j) == "'s"
+                    && t.touching(j - 1)
+                    && irregular_plural(t.word(j - 1))
+                    && self.is_name_word(t, j + 1, covered)
+                    && self.org_head_follows(t, j + 1)
+                {
+                    // `Inshore Fishermen's Association`, `Women's League`.
+                    j += 1;
                 } else if t.word(j) == "and"
                     && self.is_name_word(t, j + 1, covered)
                     && self.org_head_follows(t, j + 1)
                 {
                     // `Hostages and Missing Families Forum`.
                     j += 2;
-                } else if t.word(j) == "of"
+                } else if matches!(t.word(j), "of" | "for")
                     && t.is(j - 1, class::ORG_SUFFIX)
                     && self.is_name_word(t, j + 1, covered)
                     && !t.is(j + 1, class::TITLE | class::STOP)
                 {
-                    // `Ministry of Unification`, `Bank of Korea`.
+                    // `Ministry of Unification`, `Bank of Korea`, `Collective for Human Rights`.
                     j += 2;
                 } else if j + 1 < n
                     && t.word(j) == "-"
@@ -328,7 +336,8 @@ impl Recogniser<'_> {
             && !t.cap(i - 2)
             && t.is(i - 2, place_suffix);
         // A name cut at a hyphen (`Association of Serb-majority …`) is not the whole name.
-        let org_of = (s + 1..j).any(|k| t.word(k) == "of" && t.is(k - 1, class::ORG_SUFFIX))
+        let org_of = (s + 1..j)
+            .any(|k| matches!(t.word(k), "of" | "for") && t.is(k - 1, class::ORG_SUFFIX))
             && !(t.word(j) == "-" && t.touching(j - 1));
         let titled = cue_before
             || (title_in_run && !org_head)
@@ -388,6 +397,11 @@ impl Recogniser<'_> {
                 doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
+        } else if word_count == 2 && given.is_none() && self.settlement_after_in(t, s, j) {
+            (
+                doc.local_entity(EntityKind::Gpe, name, None),
+                EntityKind::Gpe,
+            )
         } else if (2..=4).contains(&word_count)
             && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | class::TITLE)
             && (given.is_some()
@@ -413,7 +427,7 @@ impl Recogniser<'_> {
         } else if word_count == 1 {
             match doc.surnames.get(t.word(first)).copied() {
                 Some(e) => (e, EntityKind::Person),
-                None if self.settlement_after_in(t, i, j) => (
+                None if self.settlement_after_in(t, s, j) => (
                     doc.local_entity(EntityKind::Gpe, name, None),
                     EntityKind::Gpe,
                 ),
@@ -449,15 +463,19 @@ impl Recogniser<'_> {
         }
     }
 
-    /// `talks in Putrajaya`: a lone capitalised word no list knows, after `in` and before
-    /// punctuation or a lower-case word, names a place; not a month, a weekday, a given name
-    /// or a word with a lexicon role (`in Congress`).
+    /// `talks in Putrajaya`: one or two capitalised words no list knows, after `in` (or a
+    /// journey's verb) and before punctuation or a lower-case word, name a place; not a
+    /// month, a weekday, a given name or a word with a lexicon role (`in Congress`).
     pub(super) fn settlement_after_in(&self, t: &Tokens, i: usize, j: usize) -> bool {
-        i > 1
-            && j == i + 1
-            && t.word(i - 1) == "in"
-            && t.cls.get(i).is_some_and(|&c| c == 0)
-            && !t.toks[i].upper
+        // `met in Kota Kinabalu`, `flew to Santa Rosa`, `visited Buka`: one or two words
+        // after `in` or naming a journey's destination.
+        let cue = i > 0
+            && (t.word(i - 1) == "in"
+                || matches!(t.word(i - 1), "visited" | "visiting")
+                || (t.word(i - 1) == "to" && t.is(i.wrapping_sub(2), class::TRAVEL)));
+        cue && j > i
+            && j <= i + 2
+            && (i..j).all(|k| t.cls.get(k).is_some_and(|&c| c == 0) && !t.toks[k].upper)
             && (matches!(t.word(j), "," | "." | ";" | "" | "-")
                 || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
             && !crate::dates::is_calendar_word(t.word(i))
@@ -484,4 +502,9 @@ impl Recogniser<'_> {
         doc.surnames.insert(surname.to_string(), e);
         e
     }
+}
+
+/// `fishermen`, `women`, `people`: a plural that takes `'s`, as in an organisation's name.
+fn irregular_plural(w: &str) -> bool {
+    w.ends_with("men") || w.ends_with("people") || w.ends_with("children") || w.ends_with("folk")
 }

@@ -632,6 +632,7 @@ impl RelationFinder<'_> {
             }
             outcomes.push(oc);
         }
+        let frame = opening_frame(t);
         // Dates and places: each productive trigger owns the text up to the next one; the
         // first also owns what precedes it.
         let productive: Vec<usize> = (0..hits.len())
@@ -697,6 +698,10 @@ impl RelationFinder<'_> {
                 }
                 b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
             };
+            // (Not a meeting planned: `Speaking on Monday, she proposed that X meet Y`.)
+            let occurred = status == Status::Occurred;
+            let framed_date =
+                |d: &&DateExpr| occurred && frame.is_some_and(|f| d.t1 <= f && f < h.t0);
             let date_expr = dates
                 .iter()
                 .filter(anchor)
@@ -709,7 +714,8 @@ impl RelationFinder<'_> {
                     dates.iter().filter(anchor).rev().find(|d| {
                         d.t1 <= h.t0 && d.t0 >= from && !self.closed_relative(s, d.t0, h.t0)
                     })
-                });
+                })
+                .or_else(|| dates.iter().filter(anchor).find(framed_date));
             // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
             // `talks ahead of next week's summit`, which dates another event).
             if trig.relation == RelationKind::MetWith
@@ -759,9 +765,19 @@ impl RelationFinder<'_> {
                             // `said last week that …, and insisted`: the report's date; `spoke
                             // with X on Monday, and had proposed`: the date of the clause
                             // the trigger is coordinated with.
-                            let reported = t.is(d.t0.wrapping_sub(1), class::REPORTING)
+                            // `said in Nuuk on Wednesday that …`, too.
+                            let said_at = |k: usize| {
+                                t.is(k, class::REPORTING)
+                                    || s.ms.iter().any(|m| {
+                                        m.place
+                                            && m.t1 == k + 1
+                                            && t.word(m.t0.wrapping_sub(1)) == "in"
+                                            && t.is(m.t0.wrapping_sub(2), class::REPORTING)
+                                    })
+                            };
+                            let reported = said_at(d.t0.wrapping_sub(1))
                                 || (t.word(d.t0.wrapping_sub(1)) == "on"
-                                    && t.is(d.t0.wrapping_sub(2), class::REPORTING));
+                                    && said_at(d.t0.wrapping_sub(2)));
                             let coordinated = (d.t1..h.t0).any(|k| t.word(k) == "and")
                                 && (d.t1..h.t0).all(|k| {
                                     matches!(
@@ -788,8 +804,16 @@ impl RelationFinder<'_> {
                             && !self.in_relative(s, h.t1, d.t0)
                     })
                 })
+                .or_else(|| dates.iter().filter(made).find(framed_date))
                 .and_then(|d| resolve(d.kind, self.article_date, false));
             let is_place = |m: &&Mention| m.place;
+            // `In Nukus, …`, `Speaking in Skopje on Wednesday, …`: where the whole sentence
+            // happened.
+            let framed_place = frame.filter(|&f| f < h.t0).and_then(|f| {
+                s.ms.iter()
+                    .filter(is_place)
+                    .find(|m| m.t1 <= f && self.located(s, m))
+            });
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
             let place = s
@@ -821,6 +845,7 @@ impl RelationFinder<'_> {
                                 && (met || !self.closed_relative(s, m.t0, h.t0))
                     })
                 })
+                .or_else(|| framed_place.filter(|_| status != Status::Negated))
                 // `BRUSSELS — The EU envoy hosted …`: the lead's meeting took place where
                 // the story was filed.
                 .or_else(|| {
@@ -903,7 +928,10 @@ impl RelationFinder<'_> {
                     // A demand with no one addressed is placed only by the meeting it was
                     // made at (`met Kiir in Juba and urged …`); otherwise `in` names too much
                     // else (`Russia's war in Ukraine`).
-                    place: if kind == RelationKind::MetWith || b.is_some() || shared_from.is_some()
+                    place: if kind == RelationKind::MetWith
+                        || b.is_some()
+                        || shared_from.is_some()
+                        || (place.is_some() && place == framed_place.map(|m| m.ent))
                     {
                         place
                     } else {
@@ -1127,6 +1155,16 @@ fn opening_subjects(s: &Sentence) -> Vec<usize> {
         out.clear();
     }
     out
+}
+
+/// `In Nukus, …`, `On Monday, …`, `Speaking in Skopje on Wednesday, …`: an adverbial that
+/// opens the sentence and sets the time and place of all it tells; the comma closing it.
+fn opening_frame(t: &Tokens) -> Option<usize> {
+    let opens = matches!(
+        t.word(0),
+        "in" | "at" | "on" | "speaking" | "addressing" | "talking" | "writing"
+    );
+    opens.then(|| (1..t.len().min(16)).find(|&k| t.word(k) == ","))?
 }
 
 /// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`: a place in capitals opening the article's
