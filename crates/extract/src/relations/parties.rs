@@ -611,6 +611,8 @@ impl RelationFinder<'_> {
             && !maps.starts_at(t1).is_empty();
         let mut linked = trig.direct || gerund;
         let mut between = false;
+        // The phrase names the members of a group (`met local leaders, among them …`).
+        let mut members = false;
         // Words left before the name that sends a delegation (`representatives of the
         // paramilitary RSF`).
         let mut sender = 0;
@@ -732,6 +734,22 @@ impl RelationFinder<'_> {
                 k += 1;
                 continue;
             }
+            // `met local leaders, among them Ticuna elder X`, `met officials including X`:
+            // the named members of a group the trigger's object only described.
+            if out.is_empty() && trig.direct && k > t1 && k <= t1 + 4 {
+                let q = if w == "," { k + 1 } else { k };
+                let after = match (t.word(q), t.word(q + 1)) {
+                    ("including", _) => Some(q + 1),
+                    ("among", "them" | "whom") => Some(q + 2),
+                    _ => None,
+                };
+                if let Some(next) = after.filter(|_| (t1..k).all(|x| t.is_word(x) && !t.cap(x))) {
+                    linked = true;
+                    members = true;
+                    k = next;
+                    continue;
+                }
+            }
             // A comma after unlinked words ends the phrase (…talks aimed at peace, with Kyiv…).
             if w == "," && !linked {
                 break;
@@ -753,7 +771,8 @@ impl RelationFinder<'_> {
             // `junta leader`, `opposition leader`: any word qualifying a title.
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
-                || (t.is_word(k) && !t.cap(k) && t.is(k + 1, class::TITLE))
+                // (`among them Ticuna elder X`: a capitalised one too, naming a member.)
+                || (t.is_word(k) && (!t.cap(k) || members) && t.is(k + 1, class::TITLE))
                 // `President-elect`: a hyphen inside a word.
                 || (w == "-" && !self.hard_boundary(s, k))
             {
