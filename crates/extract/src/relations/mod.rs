@@ -296,7 +296,7 @@ impl RelationFinder<'_> {
                 continue;
             };
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
-            let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper);
+            let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper, &dates);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
             // `Tshisekedi, who skipped a session of the council, has refused to hold direct
@@ -732,14 +732,24 @@ impl RelationFinder<'_> {
             }
             // `scheduled for Friday`: a date set ahead counts forward even for a meeting that
             // was then called off.
-            let date = date_expr.and_then(|d| {
+            let resolve_met = |d: &DateExpr| {
                 // A plan that fell through (`had been expected in Brussels in January`) was
                 // dated ahead too.
                 let reach = if status == Status::Negated { 6 } else { 3 };
                 let ahead = status == Status::Planned
                     || (d.t0.saturating_sub(reach)..d.t0).any(|k| t.is(k, class::PLANNED));
                 resolve(d.kind, self.article_date, ahead)
-            });
+            };
+            let date = date_expr.and_then(resolve_met);
+            // `met A on Thursday and B on Friday`: each object's own date.
+            let own_date = |b: usize| {
+                let m = s.ms.iter().find(|m| m.ent == b && m.t0 >= h.t1)?;
+                let on = usize::from(matches!(t.word(m.t1), "on" | "in"));
+                dates
+                    .iter()
+                    .find(|d| d.t0 == m.t1 + on)
+                    .and_then(resolve_met)
+            };
             // A demand or a proposal is dated by when it was made: a date before the trigger
             // in its clause, or one just after it (`floated a text early on Friday`); never
             // one ahead or a deadline (`proposed talks next week`, `withdraw by Friday` date
@@ -921,7 +931,7 @@ impl RelationFinder<'_> {
                     b,
                     status,
                     date: if kind == RelationKind::MetWith {
-                        date.clone()
+                        b.and_then(own_date).or_else(|| date.clone())
                     } else {
                         made_on.clone()
                     },

@@ -3,6 +3,7 @@
 //! the entity each party mention stands for.
 
 use super::{Hit, Maps, RelationFinder, Sentence};
+use crate::dates::DateExpr;
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
 use crate::model::{EntityKind, RelationKind};
@@ -601,6 +602,7 @@ impl RelationFinder<'_> {
         trig: &Trigger,
         t1: usize,
         upper: usize,
+        dates: &[DateExpr],
     ) -> (Vec<usize>, bool, usize) {
         let t = s.t;
         // `ruled out meeting Lukashenko`: a gerund without a determiner takes an object.
@@ -700,6 +702,28 @@ impl RelationFinder<'_> {
                 continue;
             }
             let w = t.word(k);
+            // `met A on Thursday and B on Friday`: a date after each object leaves the list
+            // open.
+            let dated_at = |k: usize| {
+                let on = usize::from(matches!(t.word(k), "on" | "in"));
+                dates.iter().find(|d| d.t0 == k + on).map(|d| d.t1)
+            };
+            if linked && !out.is_empty() {
+                let and_at = dated_at(k)
+                    .map(|e| e + usize::from(t.word(e) == ","))
+                    .filter(|&a| {
+                        t.word(a) == "and"
+                            && maps.starts_at(a + 1).iter().any(|&i| {
+                                s.ms[i].party()
+                                    && s.ms[i].form == MForm::Name
+                                    && dated_at(s.ms[i].t1).is_some()
+                            })
+                    });
+                if let Some(a) = and_at {
+                    k = a + 1;
+                    continue;
+                }
+            }
             // `Hamas negotiators led by Khalil al-Hayya`, `a delegation from the army`: the
             // delegation's leader or sender is a party too.
             if linked && t.is(k, class::DELEGATE) {
