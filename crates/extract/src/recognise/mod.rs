@@ -408,7 +408,8 @@ impl Recogniser<'_> {
                                     || !t.is(x, class::STOP | class::TRIGGER_START)
                             })
                     });
-            m.after_of = (prev == "of" || of_modified) && m.form != MForm::Pronoun;
+            // (`its breakaway region of Transnistria` is Transnistria itself.)
+            m.after_of = (prev == "of" || of_modified) && !place_noun && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
             // `ambassador to the Holy See`: the complement of a title is no venue; `the
             // government in Port Louis` is a government, which acts.

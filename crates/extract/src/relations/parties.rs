@@ -90,8 +90,11 @@ impl RelationFinder<'_> {
                 // `plans for the two leaders to meet`: the subject of the infinitive.
                 let infinitive_subject =
                     t.word(b.saturating_sub(1)) == "for" && t.word(k + 1) == "to" && k + 2 == t0;
-                // `activists from the Pan-African Citizens' Platform urged`: who sent them.
-                let sender = b > 1 && t.word(b - 1) == "from" && t.is(b - 2, class::DELEGATE);
+                // `activists from the Pan-African Citizens' Platform urged`, `negotiators for
+                // Moldova met`: who sent them.
+                let sender = b > 1
+                    && matches!(t.word(b - 1), "from" | "for")
+                    && t.is(b - 2, class::DELEGATE);
                 if found.is_empty()
                     && b > 0
                     && !infinitive_subject
@@ -107,6 +110,7 @@ impl RelationFinder<'_> {
                 }
                 // `hosted by the UAE, and UAE President X received`: no coordinated subject.
                 if !found.is_empty()
+                    && !sender
                     && b > 0
                     && matches!(
                         t.word(b - 1),
