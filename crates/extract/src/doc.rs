@@ -48,6 +48,9 @@ pub(crate) struct DocState {
     /// the order first said: `the two leaders` of a story are most likely the pair it
     /// tells of most.
     met: Vec<(usize, usize, u32)>,
+    /// The last meeting told of as held, even one that named no parties (`talks … ended in
+    /// Geneva`): its sentence's byte offset, date and place, for `the talks` later on.
+    pub last_event: Option<(usize, Option<String>, Option<usize>)>,
     /// Lower-case first name -> the first person with a full name that starts with it;
     /// filled on demand up to `first_names_upto` entities.
     first_names: FastMap<String, usize>,
@@ -213,6 +216,7 @@ impl DocState {
         self.recent_delegations.clear();
         self.titles.clear();
         self.met.clear();
+        self.last_event = None;
         self.first_names.clear();
         self.first_names_upto = 0;
     }

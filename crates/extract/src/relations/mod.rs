@@ -632,6 +632,7 @@ impl RelationFinder<'_> {
             }
             outcomes.push(oc);
         }
+        self.note_unnamed_event(s, hits, &outcomes, &dates, doc);
         let frame = opening_frame(t);
         // Dates and places: each productive trigger owns the text up to the next one; the
         // first also owns what precedes it.
@@ -640,7 +641,17 @@ impl RelationFinder<'_> {
             .collect();
         for (pi, &i) in productive.iter().enumerate() {
             let h = hits[i];
-            let next_hit = productive.get(pi + 1).map(|&j| hits[j].t0).unwrap_or(n);
+            // `spoke on the sidelines of the summit in Tirana`: a meeting referred to as the
+            // occasion of this one does not end its clause.
+            let occasion = |j: usize| {
+                outcomes[j].anaphor
+                    && (hits[j].t0.saturating_sub(8)..hits[j].t0)
+                        .any(|k| matches!(t.word(k), "sidelines" | "during" | "at"))
+            };
+            let next_hit = productive[pi + 1..]
+                .iter()
+                .find(|&&j| !occasion(j))
+                .map_or(n, |&j| hits[j].t0);
             // `… first talks since meeting in Kazan in October`: an earlier or later meeting
             // than this one, even one that names no parties, owns what follows it.
             let other_event = hits[i + 1..]
@@ -916,10 +927,10 @@ impl RelationFinder<'_> {
             // `Rahmon hosted Japarov for the trilateral summit`: a meeting held at an event
             // the article already dated and placed takes that date and place.
             let (date, place) = match (met && status == Status::Occurred && !oc.pairs.is_empty())
-                .then(|| self.earlier_event(s, out, date.is_none() || place.is_none()))
+                .then(|| self.earlier_event(s, out, doc, date.is_none() || place.is_none()))
                 .flatten()
             {
-                Some(r) => (date.or_else(|| r.date.clone()), place.or(r.place)),
+                Some((d, p)) => (date.or(d), place.or(p)),
                 None => (date, place),
             };
             for &(a, b) in &oc.pairs {
@@ -963,12 +974,13 @@ impl RelationFinder<'_> {
     /// The last meeting stated before this sentence, with a date or a place, when this
     /// sentence refers back to a meeting event (`the summit`, `the talks`, `on the
     /// sidelines`) and lacks something it could take.
-    fn earlier_event<'o>(
+    fn earlier_event(
         &self,
         s: &Sentence,
-        out: &'o [RelMention],
+        out: &[RelMention],
+        doc: &DocState,
         lacking: bool,
-    ) -> Option<&'o RelMention> {
+    ) -> Option<(Option<String>, Option<usize>)> {
         let t = s.t;
         if !lacking {
             return None;
@@ -985,12 +997,63 @@ impl RelationFinder<'_> {
         if !refers_back {
             return None;
         }
-        out.iter().rev().find(|r| {
+        let stated = out.iter().rev().find(|r| {
             r.kind == RelationKind::MetWith
                 && r.status == Status::Occurred
                 && r.bstart < s.bytes.0
                 && (r.date.is_some() || r.place.is_some())
-        })
+        });
+        match (stated, &doc.last_event) {
+            (r, Some((at, d, p))) if *at < s.bytes.0 && r.is_none_or(|r| r.bstart < *at) => {
+                Some((d.clone(), *p))
+            }
+            (r, _) => r.map(|r| (r.date.clone(), r.place)),
+        }
+    }
+
+    /// Notes when and where the first meeting of this sentence that names no parties took
+    /// place, for [`Self::earlier_event`].
+    fn note_unnamed_event(
+        &self,
+        s: &Sentence,
+        hits: &[Hit],
+        outcomes: &[Outcome],
+        dates: &[DateExpr],
+        doc: &mut DocState,
+    ) {
+        let t = s.t;
+        for (i, (h, oc)) in hits.iter().zip(outcomes).enumerate() {
+            // (Not `Speaking in Skopje`: a meeting held, not a word said.)
+            let met =
+                self.lex.triggers.get(h.trig).is_some_and(|x| {
+                    x.relation == RelationKind::MetWith && (x.noun || x.in_person)
+                });
+            if !met
+                || !oc.pairs.is_empty()
+                || oc.anaphor
+                || !matches!(oc.status, None | Some(Status::Occurred))
+            {
+                continue;
+            }
+            let end = hits.get(i + 1).map_or(t.len(), |x| x.t0).min(h.t1 + 12);
+            let within = |k: usize| k >= h.t1 && k < end && !self.in_relative(s, h.t1, k);
+            let place =
+                s.ms.iter()
+                    .find(|m| m.place && within(m.t0) && self.located(s, m))
+                    .map(|m| m.ent);
+            let date = dates
+                .iter()
+                .find(|d| {
+                    within(d.t0)
+                        && !d.kind.ahead()
+                        && !matches!(t.word(d.t0.wrapping_sub(1)), "since" | "until" | "before")
+                })
+                .and_then(|d| resolve(d.kind, self.article_date, false));
+            if place.is_some() || date.is_some() {
+                doc.last_event = Some((s.bytes.0, date, place));
+            }
+            return;
+        }
     }
 
     /// The parties of the last relation before this sentence when it is a meeting stated in
@@ -1034,10 +1097,12 @@ impl RelationFinder<'_> {
             b -= 1;
         }
         // `travelled to Kyiv, where they met`, `visited Minsk and met`: a journey's
-        // destination is where it happened.
-        b > 0
+        // destination is where it happened; `flew in from Riyadh, where he met`: so is a
+        // place that a `where` clause tells of.
+        (b > 0
             && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
-                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL)))
+                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
+            || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
