@@ -675,6 +675,12 @@ pub(super) fn to_clause_follows(t: &Tokens, h: &Hit) -> bool {
         .take_while(|&k| !matches!(t.word(k), ";" | ":" | "."))
         .any(|k| {
             let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
-            t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !t.word(v).ends_with("ing")
+            t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !is_gerund(t.word(v))
         })
+}
+
+/// An -ing form (`looking to meeting`), not a verb whose stem ends so (`to bring`, `to
+/// spring`).
+fn is_gerund(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing") && !matches!(w, "string" | "spring")
 }

@@ -358,12 +358,17 @@ impl RelationFinder<'_> {
                     .find(|&k| t.is_word(k) && !t.cap(k) && t.is(k, class::REPORTING))
                     // Another verb of the sentence in between has its own subject, unless
                     // it stated nothing (`said that Greenlanders "do not want …", and called
-                    // on`).
+                    // on`) or only a wish the report told of (`said Turkey wanted a fair
+                    // share and called on Greece`).
                     .filter(|&r| {
                         !hits[..hi].iter().zip(&outcomes).any(|(p, o)| {
                             p.t0 > r
                                 && !o.pairs.is_empty()
-                                && self.lex.triggers.get(p.trig).is_some_and(|x| !x.noun)
+                                && self
+                                    .lex
+                                    .triggers
+                                    .get(p.trig)
+                                    .is_some_and(|x| !x.noun && !x.want)
                         })
                     })
                     .map(|r| self.reporting_subject(s, maps, r))
