@@ -267,6 +267,7 @@ impl RelationFinder<'_> {
         if trimmed.ends_with('?') || n == 0 {
             return;
         }
+        let first_out = out.len();
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
             return;
@@ -971,6 +972,35 @@ impl RelationFinder<'_> {
                     end: s.chars.1,
                     bstart: s.bytes.0,
                     bend: s.bytes.1,
+                });
+            }
+        }
+        self.as_did(s, doc, out, first_out);
+    }
+
+    /// `Paetongtarn held talks with Min Aung Hlaing, as did India's Narendra Modi`: the
+    /// party after `as did` did what the sentence's first relation tells.
+    fn as_did(&self, s: &Sentence, doc: &mut DocState, out: &mut Vec<RelMention>, from: usize) {
+        let t = s.t;
+        let Some(first) = out.get(from).cloned() else {
+            return;
+        };
+        for k in 1..t.len().saturating_sub(2) {
+            if !(t.word(k) == "as" && matches!(t.word(k + 1), "did" | "does" | "has" | "had")) {
+                continue;
+            }
+            let doer = (0..s.ms.len()).find(|&i| {
+                let m = &s.ms[i];
+                m.t0 >= k + 2 && m.t0 < k + 7 && m.party() && !m.possessive
+            });
+            let Some(e) = doer.and_then(|i| self.party_ent(s, doc, i, &[])) else {
+                continue;
+            };
+            if e != first.a && Some(e) != first.b {
+                out.push(RelMention {
+                    a: e,
+                    conf: first.conf * 0.9,
+                    ..first.clone()
                 });
             }
         }
