@@ -1135,8 +1135,10 @@ impl RelationFinder<'_> {
         // destination is where it happened; `flew in from Riyadh, where he met`: so is a
         // place that a `where` clause tells of.
         (b > 0
-            && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
-                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
+            && (matches!(
+                s.t.word(b - 1),
+                "in" | "at" | "visit" | "visits" | "visited" | "visiting"
+            ) || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
@@ -1147,10 +1149,11 @@ impl RelationFinder<'_> {
             let verb_follows =
                 s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1);
             match s.t.word(k) {
-                // Not `face to face`.
+                // Not `face to face`, nor a journey (`an invitation to visit Moscow`).
                 "to" => {
                     verb_follows
-                        && !s.t.is(k + 1, class::SKIP)
+                        && !s.t.is(k + 1, class::SKIP | class::TRAVEL)
+                        && s.t.word(k + 1) != "visit"
                         && !(s.t.word(k + 1) == "face" && s.t.word(k.wrapping_sub(1)) == "face")
                 }
                 "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
