@@ -866,7 +866,10 @@ impl RelationFinder<'_> {
                                 && (status != Status::Negated || planned_at(m))
                                 // After another relation's trigger, its clause's place is
                                 // shared (`held talks … in the border city of Termez, pressing`).
-                                && (from > 0 || self.located(s, m))
+                                && (from > 0
+                                    || self.located(s, m)
+                                    // `due to visit Kuala Lumpur in May for talks`.
+                                    || (met && matches!(t.word(m.t0.wrapping_sub(1)), "visit" | "visits")))
                                 // A visit told in a relative clause may place a meeting
                                 // (`X, who made a visit to New Delhi, met Y`), not a demand.
                                 && (met || !self.closed_relative(s, m.t0, h.t0))
@@ -1135,10 +1138,8 @@ impl RelationFinder<'_> {
         // destination is where it happened; `flew in from Riyadh, where he met`: so is a
         // place that a `where` clause tells of.
         (b > 0
-            && (matches!(
-                s.t.word(b - 1),
-                "in" | "at" | "visit" | "visits" | "visited" | "visiting"
-            ) || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
+            && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
+                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
