@@ -268,11 +268,20 @@ impl Recogniser<'_> {
         let mut p = k + 1;
         // the two leaders / both leaders
         if matches!(t.word(p), "two") || det == "both" {
-            let q = if det == "both" { p } else { p + 1 };
-            let office = lex
-                .roles
-                .get(t.word(q))
-                .or_else(|| lex.roles.get(t.word(q).trim_end_matches('s')));
+            let mut q = if det == "both" { p } else { p + 1 };
+            let role = |w: &str| {
+                lex.roles
+                    .get(w)
+                    .or_else(|| lex.roles.get(w.trim_end_matches('s')))
+            };
+            // `both prime ministers`, `the two foreign ministers`: an office of two words.
+            let mut office = role(t.word(q));
+            if office.is_none() {
+                if let Some(o) = t.pair(q).and_then(role) {
+                    office = Some(o);
+                    q += 1;
+                }
+            }
             // `a meeting between the two in Luanda`: `the two` alone, as a noun phrase.
             let bare = det == "the"
                 && (!t.is_word(q) || t.is(q, class::STOP | class::PLACE_PREP | class::BOUNDARY));
@@ -328,11 +337,20 @@ impl Recogniser<'_> {
                         .filter(|e| !here.contains(e))
                         .copied()
                 };
-                let persons: Vec<usize> = if holders.len() == 2 {
+                let mut persons: Vec<usize> = if holders.len() == 2 {
                     holders
                 } else {
                     candidates().take(2).collect()
                 };
+                // `Lula's aides said the two men had no plans …`: as the subject of a verb,
+                // one of them may be named in this sentence.
+                let verb_next = matches!(
+                    t.word(q + 1),
+                    "had" | "have" | "has" | "will" | "would" | "did" | "were" | "are" | "met"
+                );
+                if persons.len() < 2 && verb_next {
+                    persons = doc.recent_persons.iter().rev().take(2).copied().collect();
+                }
                 if persons.len() == 2 {
                     return Some((persons, q + 1));
                 }
