@@ -409,7 +409,16 @@ impl Recogniser<'_> {
                             })
                     });
             // (`its breakaway region of Transnistria` is Transnistria itself.)
-            m.after_of = (prev == "of" || of_modified) && !place_noun && m.form != MForm::Pronoun;
+            // (`any of the group's officials`: a share of the whole, not a complement.)
+            let quantified = b > 1
+                && matches!(
+                    t.word(b - 2),
+                    "any" | "all" | "some" | "none" | "one" | "each" | "either" | "both"
+                );
+            m.after_of = (prev == "of" || of_modified)
+                && !place_noun
+                && !(prev == "of" && quantified)
+                && m.form != MForm::Pronoun;
             let placeable = self.placeable(doc, m.ent);
             // `ambassador to the Holy See`: the complement of a title is no venue; `the
             // government in Port Louis` is a government, which acts.

@@ -713,7 +713,12 @@ impl RelationFinder<'_> {
                 {
                     b -= 1;
                 }
-                b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")
+                // `has refused to meet them since it seized power in 2021`: a clause that
+                // opens with `since` dates its own event.
+                let since_clause = (d.t0.saturating_sub(6).max(h.t1)..d.t0).any(|k| {
+                    matches!(t.word(k), "since" | "until") && !(k..d.t0).any(|q| t.word(q) == ",")
+                });
+                (b == 0 || !matches!(t.word(b - 1), "since" | "until" | "till")) && !since_clause
             };
             // (Not a meeting planned: `Speaking on Monday, she proposed that X meet Y`.)
             let occurred = status == Status::Occurred;
@@ -722,7 +727,17 @@ impl RelationFinder<'_> {
             let date_expr = dates
                 .iter()
                 .filter(anchor)
-                .find(|d| d.t0 >= h.t0 && d.t0 < seg_end && !self.in_relative(s, h.t1, d.t0))
+                .find(|d| {
+                    d.t0 >= h.t0
+                        && d.t0 < seg_end
+                        && !self.in_relative(s, h.t1, d.t0)
+                        // A refusal is not dated by a report after it (`has refused to
+                        // meet Vučić since …, and Vučić said on Monday`).
+                        && !(status == Status::Negated
+                            && d.t0 > h.t1 + 1
+                            && (t.is(d.t0 - 1, class::REPORTING)
+                                || (t.word(d.t0 - 1) == "on" && t.is(d.t0 - 2, class::REPORTING))))
+                })
                 .or_else(|| {
                     // `In March, Washington proposed a truce during talks with Kyiv`: talks
                     // that were the occasion share the date of what happened during them.

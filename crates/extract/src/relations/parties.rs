@@ -641,6 +641,10 @@ impl RelationFinder<'_> {
         };
         let unnamed_office = |end: usize| {
             let first = if t.word(end) == "'s" { end + 1 } else { end };
+            // `the group's officials`, `Russia's negotiators`: those it sent.
+            if t.is(first, class::DELEGATE) && !t.cap(first + 1) {
+                return true;
+            }
             let q = titles_from(first);
             if q == first || t.cap(q) {
                 return false;
@@ -706,6 +710,18 @@ impl RelationFinder<'_> {
                 continue;
             }
             let w = t.word(k);
+            // `refused to meet any of the group's officials`.
+            if linked
+                && out.is_empty()
+                && t.word(k + 1) == "of"
+                && matches!(
+                    w,
+                    "any" | "all" | "some" | "none" | "one" | "each" | "either"
+                )
+            {
+                k += 2;
+                continue;
+            }
             // `met A on Thursday and B on Friday`: a date after each object leaves the list
             // open.
             let dated_at = |k: usize| {
@@ -894,8 +910,19 @@ impl RelationFinder<'_> {
         ) {
             return None;
         }
+        // `pressed her government`, `Kiir's government`: a leader's government is the
+        // country it governs, where the gazetteer says which.
+        let governed = (m.possessive
+            && e.kind == EntityKind::Person
+            && matches!(
+                s.t.word(m.t1 + usize::from(s.t.word(m.t1) == "'s")),
+                "government" | "administration" | "cabinet"
+            ))
+        .then(|| self.gaz.entry(e.gaz))
+        .flatten()
+        .and_then(|g| g.roles.first().map(|(_, of)| of.clone()));
         let capital_of = self.gaz.entry(e.gaz).and_then(|g| g.capital_of.clone());
-        if let Some(country) = capital_of {
+        if let Some(country) = capital_of.or(governed) {
             if let Some(&ci) = self.gaz.by_id.get(&country) {
                 if let Some(c) = doc.gaz_entity(self.gaz, ci) {
                     if doc.ents.get(c).is_some_and(|x| x.mentions == 0) {

@@ -90,6 +90,25 @@ impl RelationFinder<'_> {
                 break;
             }
         }
+        // `rejected any meeting with Lee's government`, `turned down talks`: a meeting
+        // refused did not happen (a demand rejected was still made).
+        if trig.relation == RelationKind::MetWith && trig.noun {
+            let mut k = h.t0;
+            while k > 0
+                && (t.is(k - 1, class::DEFINITE | class::INDEFINITE)
+                    || matches!(t.word(k - 1), "any" | "further" | "direct"))
+            {
+                k -= 1;
+            }
+            let w = t.word(k.wrapping_sub(1));
+            if matches!(
+                w,
+                "rejected" | "rejects" | "rejecting" | "rebuffed" | "rebuffs"
+            ) || (w == "down" && matches!(t.word(k.wrapping_sub(2)), "turned" | "turns"))
+            {
+                return Status::Negated;
+            }
+        }
         // `A video call between …, scheduled for Wednesday, was postponed`: a verb trigger
         // used as a noun.
         let nominal = used_as_noun(t, trig, h.t0, 3);
