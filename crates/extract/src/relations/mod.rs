@@ -493,6 +493,21 @@ impl RelationFinder<'_> {
             if adverbial_participle {
                 subjects.clear();
             }
+            // `Trump, who sat down with Lee on Wednesday after meeting Takaichi`: after a
+            // verb of the same clause, that verb's subject.
+            let at = if adverbial(h.t0) {
+                h.t0
+            } else {
+                h.t0.saturating_sub(1)
+            };
+            if adverbial_participle
+                && matches!(t.word(at), "after" | "before" | "while" | "when")
+                && hi > 0
+                && outcomes.last().is_some_and(|o| !o.pairs.is_empty())
+                && !(hits[hi - 1].t1..h.t0).any(|k| matches!(t.word(k), "," | ";" | "and"))
+            {
+                subjects = prev_subjects.clone();
+            }
             if subjects.is_empty() && adverbial_participle {
                 subjects.extend(
                     s.ms.iter()
