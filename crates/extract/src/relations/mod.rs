@@ -588,6 +588,42 @@ impl RelationFinder<'_> {
                 }
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
+            // `talks with Ignatiev at a session hosted by the OSCE`: whoever hosted the
+            // meeting just told of met its parties.
+            if oc.pairs.is_empty() && h.passive && trig.guests && subjects.is_empty() {
+                let meeting_before = (h.t0.saturating_sub(3)..h.t0).any(|k| {
+                    trigger_match(t, self.lex, k)
+                        .and_then(|(p, _)| self.lex.triggers.get(p))
+                        .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith)
+                });
+                let prev = outcomes
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, o)| !o.pairs.is_empty())
+                    .filter(|&(j, o)| {
+                        meeting_before
+                            && o.kind.unwrap_or(RelationKind::MetWith) == RelationKind::MetWith
+                            && !(hits[j].t1..h.t0).any(|k| matches!(t.word(k), ";" | ":"))
+                    })
+                    .map(|(_, o)| o);
+                if let Some(prev) = prev {
+                    let mut parties: Vec<usize> = Vec::new();
+                    for &(a, b) in &prev.pairs {
+                        for p in std::iter::once(a).chain(b) {
+                            if !parties.contains(&p) {
+                                parties.push(p);
+                            }
+                        }
+                    }
+                    for &mi in &objects {
+                        if let Some(host) = self.party_ent(s, doc, mi, &parties) {
+                            oc.pairs.extend(parties.iter().map(|&p| (host, Some(p))));
+                        }
+                    }
+                    oc.status = prev.status;
+                }
+            }
             // `he and Xi are expected to hold their first talks since meeting in Kazan`: a
             // meeting before or after this sentence's, named by a participle without an
             // object, was between the same pair.
