@@ -428,8 +428,19 @@ impl RelationFinder<'_> {
                 objects = addressed;
             }
             lower = scan_end.max(h.t1);
+            // `said families wanted the government to pay`: the reporter speaks for the
+            // group whose wish for someone to act is reported.
+            let group_wish = trig.want
+                && h.t0 > 1
+                && t.is_word(h.t0 - 1)
+                && !t.cap(h.t0 - 1)
+                && t.word(h.t0 - 1).ends_with('s')
+                && t.is(h.t0 - 2, class::REPORTING)
+                && kinds::to_clause_follows(t, h);
             if subjects.is_empty() {
-                if let Some(r) = reporting.filter(|_| trig.relation == RelationKind::MetWith) {
+                if let Some(r) =
+                    reporting.filter(|_| trig.relation == RelationKind::MetWith || group_wish)
+                {
                     subjects = self.reporting_subject(s, maps, r);
                 }
             }

@@ -770,7 +770,7 @@ impl RelationFinder<'_> {
             let phrase_from = out.last().map_or(t1, |&i| s.ms[i].t1);
             if w == ","
                 && (out.is_empty() || t.word(phrase_from) == "and")
-                && (trig.direct || !out.is_empty())
+                && (trig.direct || linked || !out.is_empty())
                 && (phrase_from..k).any(|q| t.is(q, class::TITLE))
                 && maps.starts_at(k + 1).iter().any(|&i| s.ms[i].party())
             {
@@ -816,7 +816,11 @@ impl RelationFinder<'_> {
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                 // (`among them Ticuna elder X`: a capitalised one too, naming a member.)
-                || (t.is_word(k) && (!t.cap(k) || members) && t.is(k + 1, class::TITLE))
+                || (t.is_word(k)
+                    && (!t.cap(k) || members)
+                    && (t.is(k + 1, class::TITLE)
+                        // `the new prime minister`
+                        || (t.is(k + 1, class::TITLE_MOD) && t.is(k + 2, class::TITLE))))
                 // `President-elect`: a hyphen inside a word.
                 || (w == "-" && !self.hard_boundary(s, k))
             {
