@@ -101,7 +101,13 @@ impl RelationFinder<'_> {
             }
             p
         };
-        if between && obj.len() >= 2 {
+        if between && obj.len() >= 2 && separate {
+            // `shuttled between the two delegations`: met each, and they did not meet.
+            for &a in &subj {
+                oc.pairs
+                    .extend(obj.iter().filter(|&&b| b != a).map(|&b| (a, Some(b))));
+            }
+        } else if between && obj.len() >= 2 {
             // `Fidan chaired two rounds of talks between A and B`: the chair met both.
             let chaired = (h.t0.saturating_sub(6)..h.t0)
                 .rev()

@@ -300,6 +300,21 @@ impl RelationFinder<'_> {
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper, &dates);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
+            // `shuttled between the two delegations, which did not meet`: a relative
+            // clause right after the last relation's parties is about them.
+            if subjects.is_empty()
+                && lower > 0
+                && t.word(lower) == ","
+                && matches!(t.word(lower + 1), "which" | "who")
+                && (lower + 2..h.t0).all(|k| t.is_word(k) && !t.cap(k))
+            {
+                subjects = maps
+                    .ends_at(lower - 1)
+                    .iter()
+                    .copied()
+                    .filter(|&i| s.ms[i].party())
+                    .collect();
+            }
             // `Tshisekedi, who skipped a session of the council, has refused to hold direct
             // talks with M23`: a noun's clause starts at the verb phrase that governs it.
             let governed_from = if trig.noun {

@@ -520,7 +520,14 @@ impl RelationFinder<'_> {
                 k = end;
             }
         }
-        while k < h.t1 + 4 && matches!(t.word(k), "," | "was" | "were" | "is" | "are" | "been") {
+        // `The talks, which opened on Saturday, were hosted by …`: past a relative clause.
+        if t.word(k) == "," && matches!(t.word(k + 1), "which" | "that") {
+            if let Some(c) = (k + 2..(k + 14).min(t.len())).find(|&q| t.word(q) == ",") {
+                k = c;
+            }
+        }
+        let from = k;
+        while k < from + 4 && matches!(t.word(k), "," | "was" | "were" | "is" | "are" | "been") {
             k += 1;
         }
         // `co-chaired by`
@@ -658,6 +665,19 @@ impl RelationFinder<'_> {
                     .any(|&i| s.ms[i].party())
             })
         };
+        // `shuttled between the two delegations' hotels`: the parties' premises stand for
+        // them; not their people (`between Dbeibah's nephew and …`).
+        let premises = |end: usize| {
+            let q = if matches!(t.word(end), "'s" | "'") {
+                end + 1
+            } else {
+                end
+            };
+            t.is_word(q)
+                && !t.cap(q)
+                && t.word(q).ends_with('s')
+                && !t.is(q, class::TITLE | class::TITLE_MOD | class::DELEGATE)
+        };
         let mut k = t1;
         while k < upper && k < t1 + 30 {
             let idxs = maps.starts_at(k);
@@ -700,7 +720,10 @@ impl RelationFinder<'_> {
                 }
                 if place {
                     linked = false;
-                } else if linked && !party.is_empty() && (!possessive || unnamed_office(end)) {
+                } else if linked
+                    && !party.is_empty()
+                    && (!possessive || (between && premises(end)) || unnamed_office(end))
+                {
                     out.extend(party);
                 }
                 k = end.max(k + 1);
