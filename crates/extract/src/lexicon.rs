@@ -108,6 +108,9 @@ pub(crate) struct Trigger {
     /// `says Kinshasa must act` demands; `says` alone reports. Tested as hits are found,
     /// so a plain `said` never cuts another trigger's clause short.
     pub must_clause: bool,
+    /// With `deontic`: a firm `will` or `would` counts as a modal too (`insisted that Glas
+    /// would serve out his sentence`).
+    pub firm: bool,
 }
 
 /// Compiled lexicon.
@@ -258,6 +261,7 @@ impl Lexicon {
                         not_before: Vec::new(),
                         person_or_org: false,
                         must_clause: false,
+                        firm: false,
                     };
                     for flag in cols
                         .get(4)
@@ -290,6 +294,7 @@ impl Lexicon {
                                 "not-before-for" => t.not_before = vec!["for".into()],
                                 "person-or-org" => t.person_or_org = true,
                                 "must-clause" => t.must_clause = true,
+                                "firm" => t.firm = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

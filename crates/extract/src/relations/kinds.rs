@@ -481,8 +481,15 @@ impl RelationFinder<'_> {
                         && matches!(t.word(k), "once" | "if" | "after" | "when"))
             })
         };
+        let firm = || {
+            trig.firm
+                && (h.t1..(h.t1 + 15).min(n))
+                    .take_while(|&k| !matches!(t.word(k), ";" | ":"))
+                    .any(|k| matches!(t.word(k), "will" | "would" | "'ll"))
+        };
         if trig.deontic
             && !window(class::DEONTIC, 15)
+            && !firm()
             && !subjunctive()
             && !mandative()
             && !conditional_refusal()
