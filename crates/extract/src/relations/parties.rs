@@ -835,6 +835,23 @@ impl RelationFinder<'_> {
                     None => break,
                 }
             }
+            // `with Louis Mapou, the president of the territory's government, Roch Wamytan,
+            // …`: an apposition after a listed party leaves the list open.
+            if w == ","
+                && linked
+                && !out.is_empty()
+                && t.is(k + 1, class::DEFINITE | class::INDEFINITE)
+            {
+                let close = (k + 2..(k + 12).min(upper)).find(|&q| t.word(q) == ",");
+                if let Some(c) = close.filter(|&c| {
+                    (k + 2..c).any(|q| t.is(q, class::TITLE))
+                        && (t.word(c + 1) == "and"
+                            || maps.starts_at(c + 1).iter().any(|&i| s.ms[i].party()))
+                }) {
+                    k = c + 1;
+                    continue;
+                }
+            }
             // `junta leader`, `opposition leader`: any word qualifying a title.
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
