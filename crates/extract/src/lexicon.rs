@@ -13,7 +13,7 @@ use regex::{Regex, RegexSet};
 use std::collections::HashMap;
 
 /// Longest line or sentence tested against the boilerplate patterns, in bytes.
-const BOILERPLATE_MAX: usize = 100;
+const BOILERPLATE_MAX: usize = 160;
 /// Longest trailing photo credit, in bytes.
 const CREDIT_MAX: usize = 120;
 

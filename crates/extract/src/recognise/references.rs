@@ -303,6 +303,8 @@ impl Recogniser<'_> {
                     || matches!(
                         t.word(k - 1),
                         "but" | "that" | "and" | "when" | "while" | "as" | "after" | "since"
+                            // `no plans for the two leaders to hold talks`
+                            | "for"
                     );
                 let holds = |e: &usize| office.is_some_and(|o| self.holds(doc, *e, o));
                 let mut here_holders: Vec<usize> = Vec::new();

@@ -424,7 +424,11 @@ impl RelationFinder<'_> {
                 && h.t0 > 0
                 && matches!(t.word(h.t0 - 1), "be" | "been" | "being")
                 && t.word(h.t0).ends_with("ed");
-            if agentless_passive {
+            // `the lake, which Tanzanians call Lake Nyasa`: naming, not a call.
+            let naming = trig.phone
+                && !trig.noun
+                && (h.t0.saturating_sub(3)..h.t0).any(|k| matches!(t.word(k), "which" | "what"));
+            if agentless_passive || naming {
                 outcomes.push(Outcome::default());
                 continue;
             }
