@@ -331,6 +331,33 @@ impl RelationFinder<'_> {
             if !head.is_empty() {
                 subjects = head;
             }
+            // `The Houthis, who control the capital, Sanaa, and most of the north, want …`:
+            // a verb right after a relative clause has the clause's antecedent as subject,
+            // however many commas the clause holds.
+            if !trig.noun && h.t0 > 1 && t.word(h.t0 - 1) == "," {
+                let who = (h.t0.saturating_sub(30)..h.t0 - 1)
+                    .rev()
+                    .take_while(|&k| !matches!(t.word(k), ";" | ":" | "\""))
+                    .find(|&k| {
+                        k > 1 && matches!(t.word(k), "who" | "which") && t.word(k - 1) == ","
+                    });
+                let antecedent = who.and_then(|w| {
+                    let clean = (w + 1..h.t0 - 1).all(|k| !t.is(k, class::REPORTING))
+                        && !hits[..hi].iter().any(|p| p.t0 > w);
+                    clean
+                        .then(|| {
+                            maps.ends_at(w - 2)
+                                .iter()
+                                .copied()
+                                .filter(|&i| s.ms[i].party() && !s.ms[i].possessive)
+                                .collect::<Vec<_>>()
+                        })
+                        .filter(|v| !v.is_empty())
+                });
+                if let Some(a) = antecedent {
+                    subjects = a;
+                }
+            }
             // `… as talks on a minimum price stalled`: a meeting noun opening a clause of its
             // own has no subject before it.
             let conj = |k: usize| {
