@@ -354,8 +354,11 @@ impl RelationFinder<'_> {
                         })
                         .filter(|v| !v.is_empty())
                 });
-                if let Some(a) = antecedent {
-                    subjects = a;
+                // (Only in place of subjects found inside the clause.)
+                if let Some((a, w)) = antecedent.zip(who) {
+                    if subjects.iter().all(|&i| s.ms[i].t0 > w) {
+                        subjects = a;
+                    }
                 }
             }
             // `… as talks on a minimum price stalled`: a meeting noun opening a clause of its
