@@ -398,8 +398,30 @@ impl RelationFinder<'_> {
             }
             // `Vucic said Belgrade would never recognise Kosovo and demanded that …`: a verb
             // coordinated after a reported clause has the reporter as its subject.
-            if !trig.noun && h.t0 > 1 && t.word(h.t0 - 1) == "and" {
-                let reporter = (0..h.t0 - 1)
+            // (`… and will also hold talks with`: past auxiliaries and adverbs.)
+            let mut c = h.t0;
+            while c > 1
+                && matches!(
+                    t.word(c - 1),
+                    "will"
+                        | "would"
+                        | "also"
+                        | "then"
+                        | "later"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            {
+                c -= 1;
+            }
+            if !trig.noun && c > 1 && t.word(c - 1) == "and" {
+                let reporter = (0..c - 1)
                     .rev()
                     .find(|&k| t.is_word(k) && !t.cap(k) && t.is(k, class::REPORTING))
                     // Another verb of the sentence in between has its own subject, unless
