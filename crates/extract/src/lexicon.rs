@@ -134,6 +134,9 @@ pub struct Lexicon {
     pub(crate) group_nouns: Vec<u32>,
     /// Word ids of nouns for the organisation named last (`the bloc`, `the alliance`).
     pub(crate) org_nouns: Vec<u32>,
+    /// Word ids of head nouns that refer back only to an organisation whose name holds them
+    /// (`the forum` after the Pacific Islands Forum).
+    pub(crate) org_heads: Vec<u32>,
     /// Word ids of verbs of whoever runs talks between others (`chaired talks between`):
     /// they meet both sides.
     pub(crate) chair_verbs: Vec<u32>,
@@ -173,7 +176,7 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
-        let mut org_nouns = Vec::new();
+        let (mut org_nouns, mut org_heads) = (Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut phone_cues, mut in_person_cues, mut want_exclude, mut multi_cues) =
@@ -338,7 +341,7 @@ impl Lexicon {
                 "multi" => multi_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
-                "group" | "chair" | "join" | "org_noun" => {
+                "group" | "chair" | "join" | "org_noun" | "org_head" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -350,6 +353,7 @@ impl Lexicon {
                         "group" => group_nouns.push(id),
                         "chair" => chair_verbs.push(id),
                         "org_noun" => org_nouns.push(id),
+                        "org_head" => org_heads.push(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -404,6 +408,7 @@ impl Lexicon {
             want_exclude,
             group_nouns,
             org_nouns,
+            org_heads,
             chair_verbs,
             join_verbs,
             boilerplate,

@@ -266,6 +266,19 @@ impl Recogniser<'_> {
         }
         let n = t.len();
         let mut p = k + 1;
+        // `the delegations agreed to meet again`: the last two that sent delegations.
+        if det == "the" && matches!(t.word(p), "delegations" | "sides") {
+            let last: Vec<usize> = doc
+                .recent_delegations
+                .iter()
+                .rev()
+                .take(2)
+                .copied()
+                .collect();
+            if last.len() == 2 {
+                return Some((last.into_iter().rev().collect(), p + 1));
+            }
+        }
         // the two leaders / both leaders
         if matches!(t.word(p), "two") || det == "both" {
             let mut q = if det == "both" { p } else { p + 1 };
@@ -305,7 +318,9 @@ impl Recogniser<'_> {
                         "but" | "that" | "and" | "when" | "while" | "as" | "after" | "since"
                             // `no plans for the two leaders to hold talks`
                             | "for"
-                    );
+                    )
+                    // `Mondlane said the two leaders would meet again`
+                    || t.is(k - 1, class::REPORTING);
                 let holds = |e: &usize| office.is_some_and(|o| self.holds(doc, *e, o));
                 let mut here_holders: Vec<usize> = Vec::new();
                 for e in here.iter().rev().filter(|e| subject && holds(e)) {
@@ -339,8 +354,11 @@ impl Recogniser<'_> {
                         .filter(|e| !here.contains(e))
                         .copied()
                 };
+                // As a subject, else the pair the text tells of most as meeting.
                 let mut persons: Vec<usize> = if holders.len() == 2 {
                     holders
+                } else if let Some((a, b)) = doc.main_meeting(|_| true).filter(|_| subject) {
+                    vec![a, b]
                 } else {
                     candidates().take(2).collect()
                 };
@@ -420,7 +438,7 @@ impl Recogniser<'_> {
                 let id = t.ids.get(q)?;
                 if lex.group_nouns.contains(id) {
                     Some((q, &doc.recent_groups))
-                } else if lex.org_nouns.contains(id) {
+                } else if lex.org_nouns.contains(id) || lex.org_heads.contains(id) {
                     Some((q, &doc.recent_orgs))
                 } else {
                     None
@@ -434,7 +452,18 @@ impl Recogniser<'_> {
                 let plain = (p..q).all(|x| t.is_word(x) && !in_name(x));
                 let named = ms.iter().any(|m| m.t0 == q + 1 && m.form == MForm::Name);
                 if plain && !named && t.word(q + 1) != "of" {
-                    return recent.last().map(|&g| (vec![g], q + 1));
+                    // `the forum` after the Pacific Islands Forum: the one whose name holds
+                    // the noun, else (`the bloc`) the last.
+                    let w = t.word(q);
+                    let headed = recent.iter().rev().find(|&&g| {
+                        doc.ents.get(g).is_some_and(|e| {
+                            e.name.split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
+                        })
+                    });
+                    let any = t.ids.get(q).is_none_or(|id| !lex.org_heads.contains(id));
+                    return headed
+                        .or(recent.last().filter(|_| any))
+                        .map(|&g| (vec![g], q + 1));
                 }
             }
         }

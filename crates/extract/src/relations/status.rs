@@ -164,8 +164,9 @@ impl RelationFinder<'_> {
             }
         }
         if trig.relation != RelationKind::MetWith {
-            // `will propose`, `is expected to propose`, `is due to put forward`.
-            let modal = (h.t0.saturating_sub(2)..h.t0)
+            // `will propose`, `is expected to propose`, `is due to put forward`; a trigger
+            // may open with its modal (`would table`).
+            let modal = (h.t0.saturating_sub(2)..=h.t0)
                 .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"))
                 || (h.t0 > 1
                     && t.word(h.t0 - 1) == "to"
