@@ -280,8 +280,32 @@ impl Recogniser<'_> {
             }
         }
         // the two leaders / both leaders
-        if matches!(t.word(p), "two") || det == "both" {
-            let mut q = if det == "both" { p } else { p + 1 };
+        // `The prime ministers last spoke by telephone`: a plural office before a verb is two.
+        let plural_office = |q: usize| {
+            let w = t.word(q);
+            let pair = t.pair(q).unwrap_or("");
+            (w.ends_with('s') && lex.roles.contains_key(w.trim_end_matches('s')))
+                || (pair.ends_with('s') && lex.roles.contains_key(pair.trim_end_matches('s')))
+        };
+        let office_end = |q: usize| {
+            if lex.roles.contains_key(t.word(q).trim_end_matches('s')) {
+                q
+            } else {
+                q + 1
+            }
+        };
+        let bare_plural = det == "the"
+            && plural_office(p)
+            && matches!(
+                t.word(office_end(p) + 1),
+                "last" | "met" | "spoke" | "have" | "had" | "will" | "would" | "agreed" | "held"
+            );
+        if matches!(t.word(p), "two") || det == "both" || bare_plural {
+            let mut q = if det == "both" || bare_plural {
+                p
+            } else {
+                p + 1
+            };
             let role = |w: &str| {
                 lex.roles
                     .get(w)

@@ -463,11 +463,31 @@ impl RelationFinder<'_> {
                     subjects = prev_subjects.clone();
                 }
             }
-            let agents = if trig.noun {
+            let mut agents = if trig.noun {
                 Vec::new()
             } else {
                 self.passive_agents(s, maps, h.t1, upper)
             };
+            // `Wheeler had been summoned to the Ministry of External Affairs`: whoever one
+            // is summoned to summoned them.
+            if agents.is_empty()
+                && t.word(h.t0) == "summoned"
+                && h.t0 > 0
+                && t.is(h.t0 - 1, class::PASSIVE_AUX)
+                && t.word(h.t1) == "to"
+            {
+                let at = if t.is(h.t1 + 1, class::DEFINITE) {
+                    h.t1 + 2
+                } else {
+                    h.t1 + 1
+                };
+                agents.extend(
+                    maps.starts_at(at)
+                        .iter()
+                        .copied()
+                        .filter(|&i| doc.kind(s.ms[i].ent) == Some(EntityKind::Org)),
+                );
+            }
             // `the question of territory, to be negotiated later`: a passive meeting verb
             // without agents names no one who met.
             let agentless_passive = agents.is_empty()
