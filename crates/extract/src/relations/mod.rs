@@ -1056,7 +1056,15 @@ impl RelationFinder<'_> {
                 })
                 .map(|m| m.ent);
             if oc.anaphor {
-                if let Some(prev) = anaphor_target(out, status, oc.mode) {
+                // `Yemen's government was not represented at the talks`: another party's
+                // absence does not undo the meeting.
+                let target = anaphor_target(out, status, oc.mode).filter(|r| {
+                    status != Status::Negated
+                        || !s.ms.iter().any(|m| {
+                            m.t1 <= h.t0 && m.party() && m.ent != r.a && Some(m.ent) != r.b
+                        })
+                });
+                if let Some(prev) = target {
                     let mut r = prev.clone();
                     // `… but the meeting would not go ahead`: the meeting referred to did not
                     // take place; the date in this sentence is when that was said.
