@@ -378,11 +378,8 @@ impl Recogniser<'_> {
                         .filter(|e| !here.contains(e))
                         .copied()
                 };
-                // As a subject, else the pair the text tells of most as meeting.
                 let mut persons: Vec<usize> = if holders.len() == 2 {
                     holders
-                } else if let Some((a, b)) = doc.main_meeting(|_| true).filter(|_| subject) {
-                    vec![a, b]
                 } else {
                     candidates().take(2).collect()
                 };
