@@ -888,10 +888,12 @@ impl RelationFinder<'_> {
             }
             // `met the breakaway region's envoy Vitaly Ignatiev`: a possessive description
             // before a title.
-            if linked && t.is_word(k) && !t.cap(k) {
+            // So is a name no list knows (`with Vox's leader, Santiago Abascal`).
+            let unknown_name = t.cap(k) && t.word(k + 1) == "'s";
+            if linked && t.is_word(k) && (!t.cap(k) || unknown_name) {
                 let apos = (k + 1..(k + 4).min(upper)).find(|&q| t.word(q) == "'s");
                 if let Some(q) = apos.filter(|&q| {
-                    (k..q).all(|x| t.is_word(x) && !t.cap(x))
+                    (k..q).all(|x| t.is_word(x) && (!t.cap(x) || unknown_name))
                         && t.is(q + 1, class::TITLE | class::TITLE_MOD)
                 }) {
                     k = q + 1;
