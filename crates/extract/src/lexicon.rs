@@ -13,7 +13,7 @@ use regex::{Regex, RegexSet};
 use std::collections::HashMap;
 
 /// Longest line or sentence tested against the boilerplate patterns, in bytes.
-const BOILERPLATE_MAX: usize = 160;
+const BOILERPLATE_MAX: usize = 100;
 /// Longest trailing photo credit, in bytes.
 const CREDIT_MAX: usize = 120;
 
@@ -144,6 +144,9 @@ pub struct Lexicon {
     /// the subject met the parties of the meeting referred to.
     pub(crate) join_verbs: Vec<u32>,
     boilerplate: RegexSet,
+    /// Lower-case openings that make a line of any length boilerplate (`also read this:`
+    /// and the headline after it), tested without a regex.
+    boilerplate_openings: Vec<String>,
     credits: Vec<Regex>,
 }
 
@@ -182,6 +185,7 @@ impl Lexicon {
         let (mut phone_cues, mut in_person_cues, mut want_exclude, mut multi_cues) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
+        let mut boilerplate_openings = Vec::new();
         let mut credits = Vec::new();
         let mut seen_trigger: HashMap<String, usize> = HashMap::new();
         for (n, raw) in src.lines().enumerate() {
@@ -367,6 +371,7 @@ impl Lexicon {
                     }
                     credits.push(re);
                 }
+                "boilerplate_opening" => boilerplate_openings.push(phrase.to_lowercase()),
                 "boilerplate" => {
                     regex::Regex::new(&ascii_boundaries(phrase))
                         .map_err(|e| err(format!("bad pattern: {e}")))?;
@@ -412,6 +417,7 @@ impl Lexicon {
             chair_verbs,
             join_verbs,
             boilerplate,
+            boilerplate_openings,
             credits,
         })
     }
@@ -427,6 +433,24 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// Whether `line` opens with a boilerplate opening, past a mark or an emoji or two.
+    fn opens_boilerplate(&self, line: &str) -> bool {
+        let start = line
+            .char_indices()
+            .take(4)
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, _)| i);
+        let Some(rest) = start.and_then(|i| line.get(i..)) else {
+            return false;
+        };
+        self.boilerplate_openings.iter().any(|o| {
+            rest.get(..o.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(o))
+        })
+    }
+}
+
 impl SplitRules for Lexicon {
     fn is_abbreviation(&self, lower: &str) -> bool {
         self.has(lower, class::ABBREV)
@@ -439,7 +463,7 @@ impl SplitRules for Lexicon {
     }
     /// Boilerplate is short: longer text is never tested, which keeps regexes off the hot path.
     fn is_boilerplate(&self, s: &str) -> bool {
-        s.len() <= BOILERPLATE_MAX && self.boilerplate.is_match(s)
+        (s.len() <= BOILERPLATE_MAX && self.boilerplate.is_match(s)) || self.opens_boilerplate(s)
     }
     /// Only the end of a line can hold a credit.
     fn trailing_credit(&self, line: &str) -> Option<usize> {
