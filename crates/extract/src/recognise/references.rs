@@ -268,15 +268,8 @@ impl Recogniser<'_> {
         let mut p = k + 1;
         // `the delegations agreed to meet again`: the last two that sent delegations.
         if det == "the" && matches!(t.word(p), "delegations" | "sides") {
-            let last: Vec<usize> = doc
-                .recent_delegations
-                .iter()
-                .rev()
-                .take(2)
-                .copied()
-                .collect();
-            if last.len() == 2 {
-                return Some((last.into_iter().rev().collect(), p + 1));
+            if let Some(two) = last_two_delegations(doc) {
+                return Some((two, p + 1));
             }
         }
         // the two leaders / both leaders
@@ -438,15 +431,8 @@ impl Recogniser<'_> {
             }
             // `the two delegations`, `both sides`: the last two that sent delegations.
             if matches!(t.word(q), "delegations" | "sides" | "teams") {
-                let last: Vec<usize> = doc
-                    .recent_delegations
-                    .iter()
-                    .rev()
-                    .take(2)
-                    .copied()
-                    .collect();
-                if last.len() == 2 {
-                    return Some((last.into_iter().rev().collect(), q + 1));
+                if let Some(two) = last_two_delegations(doc) {
+                    return Some((two, q + 1));
                 }
             }
             return None;
@@ -641,6 +627,15 @@ impl Recogniser<'_> {
                 .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(office, o)))
         })
     }
+}
+
+/// The last two parties that sent delegations, in the order they did.
+fn last_two_delegations(doc: &DocState) -> Option<Vec<usize>> {
+    let v = &doc.recent_delegations;
+    v.len()
+        .checked_sub(2)
+        .and_then(|i| v.get(i..))
+        .map(<[usize]>::to_vec)
 }
 
 /// Whether the office `held` answers a description asking for `office` ("*": any head of
