@@ -792,7 +792,7 @@ impl RelationFinder<'_> {
             outcomes.push(oc);
         }
         self.note_unnamed_event(s, hits, &outcomes, &dates, doc);
-        let frame = opening_frame(t);
+        let frame = opening_frame(t, s.ms);
         // Dates and places: each productive trigger owns the text up to the next one; the
         // first also owns what precedes it.
         let productive: Vec<usize> = (0..hits.len())
@@ -875,8 +875,9 @@ impl RelationFinder<'_> {
             };
             // (Not a meeting planned: `Speaking on Monday, she proposed that X meet Y`.)
             let occurred = status == Status::Occurred;
-            let framed_date =
-                |d: &&DateExpr| occurred && frame.is_some_and(|f| d.t1 <= f && f < h.t0);
+            let framed_date = |d: &&DateExpr| {
+                occurred && frame.is_some_and(|(a, f)| d.t0 >= a && d.t1 <= f && f < h.t0)
+            };
             let date_expr = dates
                 .iter()
                 .filter(anchor)
@@ -1004,10 +1005,10 @@ impl RelationFinder<'_> {
             let is_place = |m: &&Mention| m.place;
             // `In Nukus, …`, `Speaking in Skopje on Wednesday, …`: where the whole sentence
             // happened.
-            let framed_place = frame.filter(|&f| f < h.t0).and_then(|f| {
+            let framed_place = frame.filter(|&(_, f)| f < h.t0).and_then(|(a, f)| {
                 s.ms.iter()
                     .filter(is_place)
-                    .find(|m| m.t1 <= f && self.located(s, m))
+                    .find(|m| m.t0 >= a && m.t1 <= f && self.located(s, m))
             });
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
@@ -1134,14 +1135,11 @@ impl RelationFinder<'_> {
                     // A demand with no one addressed is placed only by the meeting it was
                     // made at (`met Kiir in Juba and urged …`); otherwise `in` names too much
                     // else (`Russia's war in Ukraine`).
-                    place: if kind == RelationKind::MetWith
-                        || b.is_some()
-                        || shared_from.is_some()
-                        || (place.is_some() && place == framed_place.map(|m| m.ent))
+                    place: if kind == RelationKind::MetWith || b.is_some() || shared_from.is_some()
                     {
                         place
                     } else {
-                        None
+                        framed_place.map(|m| m.ent)
                     },
                     mode: oc.mode,
                     content: oc.content.clone(),
@@ -1313,6 +1311,22 @@ impl RelationFinder<'_> {
         // `travelled to Kyiv, where they met`, `visited Minsk and met`: a journey's
         // destination is where it happened; `flew in from Riyadh, where he met`: so is a
         // place that a `where` clause tells of.
+        // `on the island of Lifou`, `in the riverside city of Bender`.
+        if b > 2 && s.t.word(b - 1) == "of" && s.t.is(b - 2, class::GPE_SUFFIX | class::LOC_SUFFIX)
+        {
+            let mut q = b - 2;
+            while q > 0
+                && q + 4 > b
+                && s.t.is_word(q - 1)
+                && !s.t.cap(q - 1)
+                && !s.t.is(q - 1, class::PLACE_PREP)
+            {
+                q -= 1;
+            }
+            if q > 0 && matches!(s.t.word(q - 1), "in" | "at" | "on") {
+                return true;
+            }
+        }
         (b > 0
             && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
                 || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
@@ -1448,13 +1462,21 @@ fn opening_subjects(s: &Sentence) -> Vec<usize> {
 }
 
 /// `In Nukus, …`, `On Monday, …`, `Speaking in Skopje on Wednesday, …`: an adverbial that
-/// opens the sentence and sets the time and place of all it tells; the comma closing it.
-fn opening_frame(t: &Tokens) -> Option<usize> {
-    let opens = matches!(
-        t.word(0),
-        "in" | "at" | "on" | "speaking" | "addressing" | "talking" | "writing"
-    );
-    opens.then(|| (1..t.len().min(16)).find(|&k| t.word(k) == ","))?
+/// opens the sentence and sets the time and place of all it tells; so does one inserted
+/// after the subject (`Rama, speaking to reporters in Tirana on Monday, said`). Its first
+/// token and the comma closing it.
+fn opening_frame(t: &Tokens, ms: &[Mention]) -> Option<(usize, usize)> {
+    let participle =
+        |k: usize| matches!(t.word(k), "speaking" | "addressing" | "talking" | "writing");
+    let start = if matches!(t.word(0), "in" | "at" | "on") || participle(0) {
+        0
+    } else {
+        let comma = (1..8.min(t.len())).find(|&k| t.word(k) == ",")?;
+        let subject = ms.iter().any(|m| m.t1 == comma && m.form == MForm::Name);
+        (subject && participle(comma + 1)).then_some(comma + 1)?
+    };
+    let end = (start + 1..t.len().min(start + 16)).find(|&k| t.word(k) == ",")?;
+    Some((start, end))
 }
 
 /// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`: a place in capitals opening the article's
