@@ -1012,15 +1012,24 @@ impl RelationFinder<'_> {
             });
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
-            let place = s
-                .ms
-                .iter()
-                .filter(is_place)
-                .find(|m| {
-                    m.t0 >= h.t0
-                        && m.t0 < place_end
-                        && (met || self.located(s, m))
-                        && !self.in_relative(s, h.t1, m.t0)
+            // `flies on to El Salvador, where he is due to meet Bukele, before stops in Costa
+            // Rica`: a meeting in a `where` clause took place where the clause says.
+            let where_place = (h.t0.saturating_sub(8)..h.t0)
+                .rev()
+                .find(|&k| t.word(k) == "where")
+                .filter(|&k| {
+                    k > 1 && t.word(k - 1) == "," && !(k + 1..h.t0).any(|q| t.word(q) == ",")
+                })
+                .and_then(|k| s.ms.iter().find(|m| m.place && m.t1 == k - 1));
+            let place = where_place
+                .filter(|_| met)
+                .or_else(|| {
+                    s.ms.iter().filter(is_place).find(|m| {
+                        m.t0 >= h.t0
+                            && m.t0 < place_end
+                            && (met || self.located(s, m))
+                            && !self.in_relative(s, h.t1, m.t0)
+                    })
                 })
                 .or_else(|| {
                     let from = back_from.or(shared_from)?;
