@@ -111,6 +111,8 @@ pub(crate) struct Trigger {
     /// With `deontic`: a firm `will` or `would` counts as a modal too (`insisted that Glas
     /// would serve out his sentence`).
     pub firm: bool,
+    /// With `must-clause`: a party told to act (`warned Iran to stop`) counts too.
+    pub told: bool,
 }
 
 /// Compiled lexicon.
@@ -269,6 +271,7 @@ impl Lexicon {
                         person_or_org: false,
                         must_clause: false,
                         firm: false,
+                        told: false,
                     };
                     for flag in cols
                         .get(4)
@@ -302,6 +305,7 @@ impl Lexicon {
                                 "person-or-org" => t.person_or_org = true,
                                 "must-clause" => t.must_clause = true,
                                 "firm" => t.firm = true,
+                                "told" => t.told = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

@@ -161,15 +161,15 @@ impl Maps {
 }
 
 /// `(that) Kinshasa must address …`, `Russia should not be allowed …`, `the EU has to
-/// act` at token `k`: a named party told what to do. Not `must have` or `should never
+/// act` at token `k`: a named party told what to do; with `told`, also `Iran to stop`. Not `must have` or `should never
 /// have`, which judge the past.
-fn must_clause(s: &Sentence, k: usize) -> bool {
+fn must_clause(s: &Sentence, k: usize, told: bool) -> bool {
     let t = s.t;
     let k = if t.word(k) == "that" { k + 1 } else { k };
     let Some(m) = s.ms.iter().find(|m| {
         m.t0 == k
             && !m.possessive
-            && matches!(m.form, MForm::Name | MForm::Description)
+            && matches!(m.form, MForm::Name | MForm::Description | MForm::Pronoun)
             && m.party()
     }) else {
         return false;
@@ -178,9 +178,16 @@ fn must_clause(s: &Sentence, k: usize) -> bool {
     while matches!(t.word(after), "not" | "never" | "n't") {
         after += 1;
     }
+    let named = m.form != MForm::Pronoun;
     match (t.word(m.t1), t.word(after)) {
-        ("must" | "should", next) => next != "have",
-        ("has" | "have" | "needs" | "need", "to") => true,
+        ("must" | "should", next) => named && next != "have",
+        ("has" | "have" | "needs" | "need", "to") => named,
+        // `warned Iran to stop`, `told him to withdraw`: the party is told to act.
+        ("to", _) => {
+            told && t.is_word(after)
+                && !t.cap(after)
+                && !t.is(after, class::STOP | class::DEFINITE | class::INDEFINITE)
+        }
         _ => false,
     }
 }
@@ -236,7 +243,7 @@ impl RelationFinder<'_> {
                     .lex
                     .triggers
                     .get(trig)
-                    .is_some_and(|x| x.must_clause && !must_clause(s, j + 1));
+                    .is_some_and(|x| x.must_clause && !must_clause(s, j + 1, x.told));
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
                         t0: i,
