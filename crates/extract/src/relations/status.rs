@@ -211,7 +211,17 @@ impl RelationFinder<'_> {
                 break;
             }
             after |= trig.noun && t.word(k) == "after";
-            if planned_word(k) {
+            // `agreed to hold the 27th round of boundary talks`: a commitment to meet.
+            let committed = t.word(k) == "to"
+                && matches!(
+                    t.word(k.wrapping_sub(1)),
+                    "agreed" | "agree" | "agrees" | "decided" | "pledged" | "promised" | "vowed"
+                )
+                && matches!(
+                    t.word(k + 1),
+                    "hold" | "host" | "resume" | "convene" | "continue" | "have"
+                );
+            if planned_word(k) || committed {
                 return Status::Planned;
             }
             let w = t.word(k);
