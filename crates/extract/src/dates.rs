@@ -378,6 +378,28 @@ fn shift_month(d: NaiveDate, by: i64) -> (i32, u32) {
 
 /// The ISO 8601 value of a date expression; `future` picks the next rather than the last
 /// matching day when the text leaves it open.
+/// A month or day named without a year, in the year that puts it nearest the article date
+/// (`had been expected in January` in December is next January; `had been due in September`
+/// in October, last September); other forms as [`resolve`] reads them ahead.
+pub(crate) fn resolve_nearest(kind: DateKind, article: Option<NaiveDate>) -> Option<String> {
+    let a = article?;
+    let month_gap = |y: i32, m: u32| ((y - a.year()) * 12 + m as i32 - a.month() as i32).abs();
+    match kind {
+        DateKind::MonthOf(m, None) => {
+            let y = (a.year() - 1..=a.year() + 1).min_by_key(|&y| month_gap(y, m))?;
+            Some(format!("{y}-{m:02}"))
+        }
+        DateKind::MonthDay(m, d, None) => {
+            let day = |y: i32| NaiveDate::from_ymd_opt(y, m, d);
+            let best = (a.year() - 1..=a.year() + 1)
+                .filter_map(day)
+                .min_by_key(|x| (*x - a).num_days().abs())?;
+            Some(best.format("%Y-%m-%d").to_string())
+        }
+        _ => resolve(kind, article, true),
+    }
+}
+
 pub(crate) fn resolve(kind: DateKind, article: Option<NaiveDate>, future: bool) -> Option<String> {
     use DateKind::*;
     match kind {
@@ -522,6 +544,24 @@ mod tests {
             at("at the end of the month", Some("2025-08-10"), true),
             ["2025-08"]
         );
+    }
+
+    #[test]
+    fn nearest_year_for_a_plan_that_fell_through() {
+        let nearest = |text: &str, article: &str| -> Vec<String> {
+            let mut q = false;
+            let t = tokenize(text, 0, text.len(), &mut q);
+            let a = NaiveDate::parse_from_str(article, "%Y-%m-%d").ok();
+            find_dates(&t)
+                .into_iter()
+                .filter_map(|d| resolve_nearest(d.kind, a))
+                .collect()
+        };
+        assert_eq!(nearest("in September", "2026-10-08"), ["2026-09"]);
+        assert_eq!(nearest("in January", "2024-12-17"), ["2025-01"]);
+        assert_eq!(nearest("on 2 January", "2024-12-17"), ["2025-01-02"]);
+        assert_eq!(nearest("on 30 September", "2026-10-08"), ["2026-09-30"]);
+        assert!(nearest("in September", "").is_empty());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
 //! and mode. Aggregation over the document happens in `aggregate`.
 
-use crate::dates::{find_dates, resolve, DateExpr};
+use crate::dates::{find_dates, resolve, resolve_nearest, DateExpr};
 use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
@@ -929,8 +929,17 @@ impl RelationFinder<'_> {
                 // A plan that fell through (`had been expected in Brussels in January`) was
                 // dated ahead too.
                 let reach = if status == Status::Negated { 6 } else { 3 };
-                let ahead = status == Status::Planned
-                    || (d.t0.saturating_sub(reach)..d.t0).any(|k| t.is(k, class::PLANNED));
+                let planned_at =
+                    (d.t0.saturating_sub(reach)..d.t0).find(|&k| t.is(k, class::PLANNED));
+                // A plan told in the past perfect that fell through (`had been due to visit
+                // Dodoma in September`) may have been for a month already past: the nearest.
+                let fell_through = status == Status::Negated
+                    && planned_at
+                        .is_some_and(|k| (k.saturating_sub(3)..k).any(|q| t.word(q) == "had"));
+                if fell_through {
+                    return resolve_nearest(d.kind, self.article_date);
+                }
+                let ahead = status == Status::Planned || planned_at.is_some();
                 resolve(d.kind, self.article_date, ahead)
             };
             let date = date_expr.and_then(resolve_met);
