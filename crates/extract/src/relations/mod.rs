@@ -239,11 +239,16 @@ impl RelationFinder<'_> {
                 continue;
             }
             if let Some((trig, j)) = t.phrase_at(&self.lex.trigger_trie, i) {
-                let gated = self
-                    .lex
-                    .triggers
-                    .get(trig)
-                    .is_some_and(|x| x.must_clause && !must_clause(s, j + 1, x.told));
+                let gated = self.lex.triggers.get(trig).is_some_and(|x| {
+                    (x.must_clause && !must_clause(s, j + 1, x.told))
+                            // `the summit's host`: a possessor, and a verb trigger used as a
+                            // noun after one, tell of no meeting.
+                            || t.word(j + 1) == "'s"
+                            || (!x.noun
+                                && i > 0
+                                && t.word(i - 1) == "'s"
+                                && matches!(t.word(j + 1), "," | "." | ";" | "and" | ""))
+                });
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
                         t0: i,

@@ -755,12 +755,21 @@ impl RelationFinder<'_> {
                 let and_at = dated_at(k)
                     .map(|e| e + usize::from(t.word(e) == ","))
                     .filter(|&a| {
-                        t.word(a) == "and"
-                            && maps.starts_at(a + 1).iter().any(|&i| {
+                        // (`and Nepal's K.P. Sharma Oli on Friday`: past a possessor.)
+                        let dated_name = |q: usize| {
+                            maps.starts_at(q).iter().any(|&i| {
                                 s.ms[i].party()
                                     && s.ms[i].form == MForm::Name
                                     && dated_at(s.ms[i].t1).is_some()
                             })
+                        };
+                        t.word(a) == "and"
+                            && (dated_name(a + 1)
+                                || maps.starts_at(a + 1).iter().any(|&i| {
+                                    s.ms[i].possessive
+                                        && t.word(s.ms[i].t1) == "'s"
+                                        && dated_name(s.ms[i].t1 + 1)
+                                }))
                     });
                 if let Some(a) = and_at {
                     k = a + 1;
@@ -843,9 +852,15 @@ impl RelationFinder<'_> {
                 && t.is(k + 1, class::DEFINITE | class::INDEFINITE)
             {
                 let close = (k + 2..(k + 12).min(upper)).find(|&q| t.word(q) == ",");
+                // (`with A, the summit's host, on Thursday, and B on Friday`: a date may follow.)
+                let dated = |q: usize| {
+                    let on = usize::from(matches!(t.word(q), "on" | "in"));
+                    dates.iter().any(|d| d.t0 == q + on)
+                };
                 if let Some(c) = close.filter(|&c| {
                     (k + 2..c).any(|q| t.is(q, class::TITLE))
                         && (t.word(c + 1) == "and"
+                            || dated(c + 1)
                             || maps.starts_at(c + 1).iter().any(|&i| s.ms[i].party()))
                 }) {
                     k = c + 1;
