@@ -534,7 +534,11 @@ impl RelationFinder<'_> {
         if t.word(k) == "co" && t.word(k + 1) == "-" {
             k += 2;
         }
-        let participle = t.is_word(k) && !t.cap(k) && t.word(k).ends_with("ed");
+        // (Not `led by` or `headed by`, said of a delegation at the meeting.)
+        let participle = t.is_word(k)
+            && !t.cap(k)
+            && t.word(k).ends_with("ed")
+            && !matches!(t.word(k), "led" | "headed");
         if !participle {
             return Vec::new();
         }
