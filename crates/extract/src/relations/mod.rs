@@ -531,14 +531,26 @@ impl RelationFinder<'_> {
                 objects = addressed;
             }
             lower = scan_end.max(h.t1);
-            // `said families wanted the government to pay`: the reporter speaks for the
-            // group whose wish for someone to act is reported.
-            let group_wish = trig.want
-                && h.t0 > 1
-                && t.is_word(h.t0 - 1)
-                && !t.cap(h.t0 - 1)
-                && t.word(h.t0 - 1).ends_with('s')
-                && t.is(h.t0 - 2, class::REPORTING)
+            // `said families wanted the government to pay`, `said the government had asked
+            // Beijing to act`: the reporter speaks for the group or government whose demand
+            // for someone to act is reported.
+            let mut q = h.t0;
+            while q > 0 && matches!(t.word(q - 1), "had" | "has" | "have" | "also") {
+                q -= 1;
+            }
+            let noun = q > 1
+                && t.is_word(q - 1)
+                && !t.cap(q - 1)
+                && (t.word(q - 1).ends_with('s') || t.is(q - 1, class::DELEGATE));
+            let head = if noun && t.word(q.wrapping_sub(2)) == "the" {
+                q - 2
+            } else {
+                q.wrapping_sub(1)
+            };
+            let group_wish = trig.relation == RelationKind::Demanded
+                && noun
+                && head > 0
+                && t.is(head - 1, class::REPORTING)
                 && kinds::to_clause_follows(t, h);
             if subjects.is_empty() {
                 if let Some(r) =
@@ -1165,11 +1177,16 @@ impl RelationFinder<'_> {
                     // A demand with no one addressed is placed only by the meeting it was
                     // made at (`met Kiir in Juba and urged …`); otherwise `in` names too much
                     // else (`Russia's war in Ukraine`).
-                    place: if kind == RelationKind::MetWith || b.is_some() || shared_from.is_some()
-                    {
+                    // (The sentence's opening adverbial first: `In Tokyo, Kihara said the
+                    // government had asked Beijing to act over a post in Osaka`.)
+                    place: if kind == RelationKind::MetWith || shared_from.is_some() {
+                        place
+                    } else if let Some(f) = framed_place {
+                        Some(f.ent)
+                    } else if b.is_some() {
                         place
                     } else {
-                        framed_place.map(|m| m.ent)
+                        None
                     },
                     mode: oc.mode,
                     content: oc.content.clone(),

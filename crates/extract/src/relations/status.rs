@@ -112,7 +112,19 @@ impl RelationFinder<'_> {
         // `A video call between …, scheduled for Wednesday, was postponed`: a verb trigger
         // used as a noun.
         let nominal = used_as_noun(t, trig, h.t0, 3);
-        if trig.relation == RelationKind::MetWith && nominal && self.called_off(t, h.t1) {
+        // `A visit by Boulos to Algiers to meet Tebboune, which had been planned for next
+        // week, has been postponed`: the visit's purpose shares its fate.
+        let visit_purpose = !trig.noun
+            && h.t0 > 0
+            && t.word(h.t0 - 1) == "to"
+            && (h.t0.saturating_sub(8)..h.t0).any(|k| {
+                matches!(t.word(k), "visit" | "trip")
+                    && t.is(k.wrapping_sub(1), class::INDEFINITE | class::DEFINITE)
+            });
+        if trig.relation == RelationKind::MetWith
+            && (nominal || visit_purpose)
+            && self.called_off(t, h.t1)
+        {
             return Status::Negated;
         }
         // `there were no plans for the two leaders to meet again`, `has no intention of
