@@ -146,7 +146,8 @@ impl RelationFinder<'_> {
                 }
             }
         } else if subj.len() >= 2
-            && !separate
+            // (`Motegi and Cho held separate talks`: two who met apart from the others.)
+            && (!separate || subj.len() == 2)
             && (trig.noun || trig.preps.iter().any(|p| p == "with"))
         {
             // Only a reciprocal verb (meet, talk) joins its subjects: hosts need guests.

@@ -259,10 +259,16 @@ impl RelationFinder<'_> {
             };
             let mut k = h.t1;
             while k < t.len() && k < h.t1 + 12 {
-                if planned_word(k) && !noun_use(k) {
+                // (Not `set up`.)
+                let set_up = t.word(k) == "set" && t.word(k + 1) == "up";
+                if planned_word(k) && !noun_use(k) && !set_up {
                     return Status::Planned;
                 }
                 let w = t.word(k);
+                // `held talks on Wednesday and agreed to …`: another verb, another clause.
+                if w == "and" && t.word(k + 1).ends_with("ed") && !t.cap(k + 1) {
+                    break;
+                }
                 // A comma inside a list of parties (the US, Russia and Ukraine) goes on.
                 let in_list = w == "," && s.ms.iter().any(|m| m.t0 == k + 1 && m.party());
                 if (matches!(w, "," | ";" | ":" | ".") && !in_list) || self.hard_boundary(s, k) {
