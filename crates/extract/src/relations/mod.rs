@@ -347,18 +347,35 @@ impl RelationFinder<'_> {
             // a verb right after a relative clause has the clause's antecedent as subject,
             // however many commas the clause holds.
             if !trig.noun && h.t0 > 1 && t.word(h.t0 - 1) == "," {
+                // (`X, a tribal notable who sits on …, urged`: the clause may follow an
+                // apposition, whose comma then closes the antecedent.)
+                let appositive = |w: usize| {
+                    (w.saturating_sub(6)..w)
+                        .rev()
+                        .take_while(|&q| (t.is_word(q) && !t.cap(q)) || t.word(q) == ",")
+                        .find(|&q| t.word(q) == ",")
+                        .filter(|&c| t.is(c + 1, class::DEFINITE | class::INDEFINITE))
+                };
                 let who = (h.t0.saturating_sub(30)..h.t0 - 1)
                     .rev()
                     .take_while(|&k| !matches!(t.word(k), ";" | ":" | "\""))
                     .find(|&k| {
-                        k > 1 && matches!(t.word(k), "who" | "which") && t.word(k - 1) == ","
+                        k > 1
+                            && matches!(t.word(k), "who" | "which")
+                            && (t.word(k - 1) == "," || appositive(k).is_some())
                     });
                 let antecedent = who.and_then(|w| {
                     let clean = (w + 1..h.t0 - 1).all(|k| !t.is(k, class::REPORTING))
                         && !hits[..hi].iter().any(|p| p.t0 > w);
+                    let comma = if t.word(w - 1) == "," {
+                        w - 1
+                    } else {
+                        appositive(w)?
+                    };
+                    let end = comma.checked_sub(1)?;
                     clean
                         .then(|| {
-                            maps.ends_at(w - 2)
+                            maps.ends_at(end)
                                 .iter()
                                 .copied()
                                 .filter(|&i| s.ms[i].party() && !s.ms[i].possessive)
