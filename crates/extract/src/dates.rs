@@ -117,6 +117,12 @@ fn count(w: &str) -> Option<i64> {
     })
 }
 
+/// The date that starts at token `k`, or right after an `on` or `in` there (`B on Friday`).
+pub(crate) fn date_at<'d>(t: &Tokens, dates: &'d [DateExpr], k: usize) -> Option<&'d DateExpr> {
+    let on = usize::from(matches!(t.word(k), "on" | "in"));
+    dates.iter().find(|d| d.t0 == k + on)
+}
+
 /// Finds date expressions in a sentence's tokens, left to right, without overlaps.
 pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
     let mut out = Vec::new();

@@ -113,6 +113,8 @@ pub(crate) struct Trigger {
     pub firm: bool,
     /// With `must-clause`: a party told to act (`warned Iran to stop`) counts too.
     pub told: bool,
+    /// In the passive, the organisation after `to` acted (`was summoned to the ministry`).
+    pub agent_to: bool,
 }
 
 /// Compiled lexicon.
@@ -272,6 +274,7 @@ impl Lexicon {
                         must_clause: false,
                         firm: false,
                         told: false,
+                        agent_to: false,
                     };
                     for flag in cols
                         .get(4)
@@ -306,6 +309,7 @@ impl Lexicon {
                                 "must-clause" => t.must_clause = true,
                                 "firm" => t.firm = true,
                                 "told" => t.told = true,
+                                "agent-to" => t.agent_to = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

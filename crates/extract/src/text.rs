@@ -77,6 +77,14 @@ impl Tokens {
     pub fn cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.cap)
     }
+    /// Where the run of `words` that ends right before token `k` starts, not below `floor`
+    /// (`k` itself when none of them stands there).
+    pub fn back_over(&self, mut k: usize, floor: usize, words: &[&str]) -> usize {
+        while k > floor && words.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
     /// Whether token `i` ends where token `i + 1` starts, with no space between (the
     /// hyphen of `Yerevan-based`, the period of `U.S.`).
     pub fn touching(&self, i: usize) -> bool {

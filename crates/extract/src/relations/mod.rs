@@ -1,7 +1,7 @@
 //! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
 //! and mode. Aggregation over the document happens in `aggregate`.
 
-use crate::dates::{find_dates, resolve, resolve_nearest, DateExpr};
+use crate::dates::{date_at, find_dates, resolve, resolve_nearest, DateExpr};
 use crate::doc::DocState;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
@@ -13,6 +13,27 @@ use chrono::NaiveDate;
 mod kinds;
 mod parties;
 mod status;
+
+/// Auxiliaries and adverbs between a conjunction and the verb it joins (`and will also
+/// hold talks`).
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "also", "then", "later", "could", "can", "may", "might", "should", "has",
+    "have", "had",
+];
+
+/// Words that name a part of a period before a date (`since the spring of 2022`).
+const PARTS_OF_A_PERIOD: &[&str] = &[
+    "the",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "start",
+    "end",
+    "of",
+    "fall",
+    "beginning",
+];
 
 /// One statement of a relation in one sentence.
 #[derive(Debug, Clone)]
@@ -161,8 +182,8 @@ impl Maps {
 }
 
 /// `(that) Kinshasa must address …`, `Russia should not be allowed …`, `the EU has to
-/// act` at token `k`: a named party told what to do; with `told`, also `Iran to stop`. Not `must have` or `should never
-/// have`, which judge the past.
+/// act` at token `k`: a named party told what to do; with `told`, also `Iran to stop`.
+/// Not `must have` or `should never have`, which judge the past.
 fn must_clause(s: &Sentence, k: usize, told: bool) -> bool {
     let t = s.t;
     let k = if t.word(k) == "that" { k + 1 } else { k };
@@ -239,15 +260,17 @@ impl RelationFinder<'_> {
                 continue;
             }
             if let Some((trig, j)) = t.phrase_at(&self.lex.trigger_trie, i) {
+                // `the summit's host`: a possessor, and a verb trigger used as a noun after
+                // one, tell of no meeting.
+                let possessed = |x: &Trigger| {
+                    t.word(j + 1) == "'s"
+                        || (!x.noun
+                            && i > 0
+                            && t.word(i - 1) == "'s"
+                            && matches!(t.word(j + 1), "," | "." | ";" | "and" | ""))
+                };
                 let gated = self.lex.triggers.get(trig).is_some_and(|x| {
-                    (x.must_clause && !must_clause(s, j + 1, x.told))
-                            // `the summit's host`: a possessor, and a verb trigger used as a
-                            // noun after one, tell of no meeting.
-                            || t.word(j + 1) == "'s"
-                            || (!x.noun
-                                && i > 0
-                                && t.word(i - 1) == "'s"
-                                && matches!(t.word(j + 1), "," | "." | ";" | "and" | ""))
+                    (x.must_clause && !must_clause(s, j + 1, x.told)) || possessed(x)
                 });
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
@@ -428,27 +451,7 @@ impl RelationFinder<'_> {
             // `Vucic said Belgrade would never recognise Kosovo and demanded that …`: a verb
             // coordinated after a reported clause has the reporter as its subject.
             // (`… and will also hold talks with`: past auxiliaries and adverbs.)
-            let mut c = h.t0;
-            while c > 1
-                && matches!(
-                    t.word(c - 1),
-                    "will"
-                        | "would"
-                        | "also"
-                        | "then"
-                        | "later"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "has"
-                        | "have"
-                        | "had"
-                )
-            {
-                c -= 1;
-            }
+            let c = t.back_over(h.t0, 1, AUXILIARIES);
             if !trig.noun && c > 1 && t.word(c - 1) == "and" {
                 let reporter = (0..c - 1)
                     .rev()
@@ -500,7 +503,7 @@ impl RelationFinder<'_> {
             // `Wheeler had been summoned to the Ministry of External Affairs`: whoever one
             // is summoned to summoned them.
             if agents.is_empty()
-                && t.word(h.t0) == "summoned"
+                && trig.agent_to
                 && h.t0 > 0
                 && t.is(h.t0 - 1, class::PASSIVE_AUX)
                 && t.word(h.t1) == "to"
@@ -551,10 +554,7 @@ impl RelationFinder<'_> {
             // `said families wanted the government to pay`, `said the government had asked
             // Beijing to act`: the reporter speaks for the group or government whose demand
             // for someone to act is reported.
-            let mut q = h.t0;
-            while q > 0 && matches!(t.word(q - 1), "had" | "has" | "have" | "also") {
-                q -= 1;
-            }
+            let q = t.back_over(h.t0, 0, &["had", "has", "have", "also"]);
             let noun = q > 1
                 && t.is_word(q - 1)
                 && !t.cap(q - 1)
@@ -889,24 +889,7 @@ impl RelationFinder<'_> {
             };
             // `since the spring of 2022` dates something else.
             let anchor = |d: &&DateExpr| {
-                let mut b = d.t0;
-                while b > 0
-                    && matches!(
-                        t.word(b - 1),
-                        "the"
-                            | "spring"
-                            | "summer"
-                            | "autumn"
-                            | "winter"
-                            | "start"
-                            | "end"
-                            | "of"
-                            | "fall"
-                            | "beginning"
-                    )
-                {
-                    b -= 1;
-                }
+                let b = t.back_over(d.t0, 0, PARTS_OF_A_PERIOD);
                 // `has refused to meet them since it seized power in 2021`: a clause that
                 // opens with `since` dates its own event.
                 let since_clause = (d.t0.saturating_sub(6).max(h.t1)..d.t0).any(|k| {
@@ -919,6 +902,20 @@ impl RelationFinder<'_> {
             let framed_date = |d: &&DateExpr| {
                 occurred && frame.is_some_and(|(a, f)| d.t0 >= a && d.t1 <= f && f < h.t0)
             };
+            // `said on Monday`, `said in Nuuk on Wednesday`: the date of a report.
+            let said_at = |k: usize| {
+                t.is(k, class::REPORTING)
+                    || s.ms.iter().any(|m| {
+                        m.place
+                            && m.t1 == k + 1
+                            && t.word(m.t0.wrapping_sub(1)) == "in"
+                            && t.is(m.t0.wrapping_sub(2), class::REPORTING)
+                    })
+            };
+            let report_date = |d: &DateExpr| {
+                said_at(d.t0.wrapping_sub(1))
+                    || (t.word(d.t0.wrapping_sub(1)) == "on" && said_at(d.t0.wrapping_sub(2)))
+            };
             let date_expr = dates
                 .iter()
                 .filter(anchor)
@@ -928,10 +925,7 @@ impl RelationFinder<'_> {
                         && !self.in_relative(s, h.t1, d.t0)
                         // A refusal is not dated by a report after it (`has refused to
                         // meet Vučić since …, and Vučić said on Monday`).
-                        && !(status == Status::Negated
-                            && d.t0 > h.t1 + 1
-                            && (t.is(d.t0 - 1, class::REPORTING)
-                                || (t.word(d.t0 - 1) == "on" && t.is(d.t0 - 2, class::REPORTING))))
+                        && !(status == Status::Negated && d.t0 > h.t1 + 1 && report_date(d))
                 })
                 .or_else(|| {
                     // `In March, Washington proposed a truce during talks with Kyiv`: talks
@@ -980,11 +974,7 @@ impl RelationFinder<'_> {
             // `met A on Thursday and B on Friday`: each object's own date.
             let own_date = |b: usize| {
                 let m = s.ms.iter().find(|m| m.ent == b && m.t0 >= h.t1)?;
-                let on = usize::from(matches!(t.word(m.t1), "on" | "in"));
-                dates
-                    .iter()
-                    .find(|d| d.t0 == m.t1 + on)
-                    .and_then(resolve_met)
+                date_at(t, &dates, m.t1).and_then(resolve_met)
             };
             // A demand or a proposal is dated by when it was made: a date before the trigger
             // in its clause, or one just after it (`floated a text early on Friday`); never
@@ -1011,19 +1001,7 @@ impl RelationFinder<'_> {
                             // `said last week that …, and insisted`: the report's date; `spoke
                             // with X on Monday, and had proposed`: the date of the clause
                             // the trigger is coordinated with.
-                            // `said in Nuuk on Wednesday that …`, too.
-                            let said_at = |k: usize| {
-                                t.is(k, class::REPORTING)
-                                    || s.ms.iter().any(|m| {
-                                        m.place
-                                            && m.t1 == k + 1
-                                            && t.word(m.t0.wrapping_sub(1)) == "in"
-                                            && t.is(m.t0.wrapping_sub(2), class::REPORTING)
-                                    })
-                            };
-                            let reported = said_at(d.t0.wrapping_sub(1))
-                                || (t.word(d.t0.wrapping_sub(1)) == "on"
-                                    && said_at(d.t0.wrapping_sub(2)));
+                            let reported = report_date(d);
                             let coordinated = (d.t1..h.t0).any(|k| t.word(k) == "and")
                                 && (d.t1..h.t0).all(|k| {
                                     matches!(
@@ -1088,19 +1066,23 @@ impl RelationFinder<'_> {
                     let planned_at = |m: &Mention| {
                         (m.t0.saturating_sub(3)..m.t0).any(|k| t.is(k, class::PLANNED))
                     };
+                    // After another relation's trigger, its clause's place is shared (`held
+                    // talks … in the border city of Termez, pressing`); a visit's destination
+                    // places a meeting (`due to visit Kuala Lumpur in May for talks`).
+                    let placed = |m: &Mention| {
+                        from > 0
+                            || self.located(s, m)
+                            || (met && matches!(t.word(m.t0.wrapping_sub(1)), "visit" | "visits"))
+                    };
+                    // A visit told in a relative clause may place a meeting (`X, who made a
+                    // visit to New Delhi, met Y`), not a demand.
+                    let own_clause = |m: &Mention| met || !self.closed_relative(s, m.t0, h.t0);
                     s.ms.iter().filter(is_place).rev().find(|m| {
                         m.t1 <= h.t0
-                                && m.t0 >= from
-                                && (status != Status::Negated || planned_at(m))
-                                // After another relation's trigger, its clause's place is
-                                // shared (`held talks … in the border city of Termez, pressing`).
-                                && (from > 0
-                                    || self.located(s, m)
-                                    // `due to visit Kuala Lumpur in May for talks`.
-                                    || (met && matches!(t.word(m.t0.wrapping_sub(1)), "visit" | "visits")))
-                                // A visit told in a relative clause may place a meeting
-                                // (`X, who made a visit to New Delhi, met Y`), not a demand.
-                                && (met || !self.closed_relative(s, m.t0, h.t0))
+                            && m.t0 >= from
+                            && (status != Status::Negated || planned_at(m))
+                            && placed(m)
+                            && own_clause(m)
                     })
                 })
                 .or_else(|| framed_place.filter(|_| status != Status::Negated))

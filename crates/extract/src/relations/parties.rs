@@ -3,7 +3,7 @@
 //! the entity each party mention stands for.
 
 use super::{Hit, Maps, RelationFinder, Sentence};
-use crate::dates::DateExpr;
+use crate::dates::{date_at, DateExpr};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
 use crate::model::{EntityKind, RelationKind};
@@ -751,10 +751,7 @@ impl RelationFinder<'_> {
             }
             // `met A on Thursday and B on Friday`: a date after each object leaves the list
             // open.
-            let dated_at = |k: usize| {
-                let on = usize::from(matches!(t.word(k), "on" | "in"));
-                dates.iter().find(|d| d.t0 == k + on).map(|d| d.t1)
-            };
+            let dated_at = |k: usize| date_at(t, dates, k).map(|d| d.t1);
             if linked && !out.is_empty() {
                 let and_at = dated_at(k)
                     .map(|e| e + usize::from(t.word(e) == ","))
@@ -857,14 +854,10 @@ impl RelationFinder<'_> {
             {
                 let close = (k + 2..(k + 12).min(upper)).find(|&q| t.word(q) == ",");
                 // (`with A, the summit's host, on Thursday, and B on Friday`: a date may follow.)
-                let dated = |q: usize| {
-                    let on = usize::from(matches!(t.word(q), "on" | "in"));
-                    dates.iter().any(|d| d.t0 == q + on)
-                };
                 if let Some(c) = close.filter(|&c| {
                     (k + 2..c).any(|q| t.is(q, class::TITLE))
                         && (t.word(c + 1) == "and"
-                            || dated(c + 1)
+                            || date_at(t, dates, c + 1).is_some()
                             || maps.starts_at(c + 1).iter().any(|&i| s.ms[i].party()))
                 }) {
                     k = c + 1;
