@@ -117,7 +117,6 @@ fn norm_punct(c: char) -> char {
     }
 }
 
-/// Tokenises `text[start..end]`; `quoted` carries the double-quote state across calls.
 /// The character at byte `i` and its length; `i` must be a character boundary.
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes().get(i) {
@@ -186,6 +185,7 @@ mod ascii {
     pub const ALNUM: u8 = 2;
     pub const LOWER: u8 = 4;
     pub const LETTER: u8 = 8;
+    pub const UPPER: u8 = 16;
 
     /// Bits of every byte; bytes of multi-byte characters have none.
     pub static CLASS: [u8; 256] = {
@@ -196,7 +196,7 @@ mod ascii {
             t[b] = if c.is_ascii_lowercase() {
                 ALNUM | LOWER | LETTER
             } else if c.is_ascii_uppercase() {
-                ALNUM | LETTER
+                ALNUM | LETTER | UPPER
             } else if c.is_ascii_digit() {
                 ALNUM
             } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
@@ -212,20 +212,27 @@ mod ascii {
 }
 
 /// Appends the ASCII letters and digits from `j` to `norm`, lower-cased; returns where they
-/// end and the union of their class bits. One pass: each byte is classified, lowered and
-/// pushed.
+/// end and the union of their class bits. The run is found with the class table alone, then
+/// copied as one slice and lowered only if it has a capital.
 fn ascii_run(slice: &str, j: usize, norm: &mut String) -> (usize, u8) {
     let rest = slice.as_bytes().get(j..).unwrap_or(&[]);
     let mut bits = 0;
     let mut k = 0;
-    while let Some(&b) = rest.get(k) {
+    for &b in rest {
         let c = ascii::CLASS[b as usize];
         if c & ascii::ALNUM == 0 {
             break;
         }
         bits |= c;
-        norm.push(char::from(b.to_ascii_lowercase()));
         k += 1;
+    }
+    let from = norm.len();
+    // An ASCII run ends on a character boundary.
+    norm.push_str(slice.get(j..j + k).unwrap_or(""));
+    if bits & ascii::UPPER != 0 {
+        if let Some(added) = norm.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
     }
     (j + k, bits)
 }
