@@ -221,6 +221,18 @@ impl DocState {
         self.first_names_upto = 0;
     }
 
+    /// Whether a person named so far has `given` (lower case) as first name; a scan, for
+    /// the rare word that needs it.
+    pub fn goes_by(&self, given: &str) -> bool {
+        self.ents.iter().any(|e| {
+            e.kind == EntityKind::Person
+                && e.name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(given))
+        })
+    }
+
     /// The first person whose full name (more than one word) starts with `given`, a
     /// lower-case word: `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`. Entities are
     /// indexed once each, when first needed.

@@ -397,7 +397,7 @@ impl Recogniser<'_> {
                 doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
-        } else if word_count == 2 && given.is_none() && self.settlement_after_in(t, s, j) {
+        } else if word_count == 2 && given.is_none() && self.settlement_after_in(t, doc, s, j) {
             (
                 doc.local_entity(EntityKind::Gpe, name, None),
                 EntityKind::Gpe,
@@ -427,7 +427,7 @@ impl Recogniser<'_> {
         } else if word_count == 1 {
             match doc.surnames.get(t.word(first)).copied() {
                 Some(e) => (e, EntityKind::Person),
-                None if self.settlement_after_in(t, s, j) => (
+                None if self.settlement_after_in(t, doc, s, j) => (
                     doc.local_entity(EntityKind::Gpe, name, None),
                     EntityKind::Gpe,
                 ),
@@ -466,7 +466,13 @@ impl Recogniser<'_> {
     /// `talks in Putrajaya`: one or two capitalised words no list knows, after `in` (or a
     /// journey's verb) and before punctuation or a lower-case word, name a place; not a
     /// month, a weekday, a given name or a word with a lexicon role (`in Congress`).
-    pub(super) fn settlement_after_in(&self, t: &Tokens, i: usize, j: usize) -> bool {
+    pub(super) fn settlement_after_in(
+        &self,
+        t: &Tokens,
+        doc: &DocState,
+        i: usize,
+        j: usize,
+    ) -> bool {
         // `met in Kota Kinabalu`, `flew to Santa Rosa`, `visited Buka`: one or two words
         // after `in` or naming a journey's destination.
         let cue = i > 0
@@ -479,7 +485,10 @@ impl Recogniser<'_> {
             && (matches!(t.word(j), "," | "." | ";" | "" | "-")
                 || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
             && !crate::dates::is_calendar_word(t.word(i))
-            && !self.lex.given.contains_key(t.word(i))
+            // `in Miri`: a lone given name after `in` is a place unless someone just
+            // named goes by it.
+            && (!self.lex.given.contains_key(t.word(i))
+                || (j == i + 1 && t.word(i - 1) == "in" && !doc.goes_by(t.word(i))))
     }
 
     /// A person with a full name: the same as an earlier person with that surname when the

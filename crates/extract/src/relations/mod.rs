@@ -988,6 +988,22 @@ impl RelationFinder<'_> {
                         "by" | "before" | "until" | "within"
                     )
             };
+            // `floated a plan at a summit in Astana last month`, `proposed a truce during talks
+            // with Kyiv in Jeddah`: the meeting that was the occasion of a demand or a
+            // proposal tells when and where it was made.
+            let occasion_span = hits[i + 1..]
+                .iter()
+                .take_while(|x| x.t0 < h.t1 + 12)
+                .find(|x| {
+                    self.lex
+                        .triggers
+                        .get(x.trig)
+                        .is_some_and(|y| y.noun && y.relation == RelationKind::MetWith)
+                        && (x.t0.saturating_sub(4)..x.t0)
+                            .any(|k| matches!(t.word(k), "at" | "during" | "sidelines"))
+                })
+                .map(|x| (x.t1, (x.t1 + 8).min(n)));
+            let in_occasion = |k: usize| occasion_span.is_some_and(|(a, b)| k >= a && k < b);
             let made_on = back_from
                 .or(shared_from)
                 .and_then(|from| {
@@ -1029,6 +1045,7 @@ impl RelationFinder<'_> {
                     })
                 })
                 .or_else(|| dates.iter().filter(made).find(framed_date))
+                .or_else(|| dates.iter().filter(made).find(|d| in_occasion(d.t0)))
                 .and_then(|d| resolve(d.kind, self.article_date, false));
             let is_place = |m: &&Mention| m.place;
             // `In Nukus, …`, `Speaking in Skopje on Wednesday, …`: where the whole sentence
@@ -1038,6 +1055,10 @@ impl RelationFinder<'_> {
                     .filter(is_place)
                     .find(|m| m.t0 >= a && m.t1 <= f && self.located(s, m))
             });
+            let occasion_place =
+                s.ms.iter()
+                    .filter(is_place)
+                    .find(|m| in_occasion(m.t0) && self.located(s, m));
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
             let place_end = if met { seg_end } else { n };
             // `flies on to El Salvador, where he is due to meet Bukele, before stops in Costa
@@ -1180,7 +1201,7 @@ impl RelationFinder<'_> {
                     // government had asked Beijing to act over a post in Osaka`.)
                     place: if kind == RelationKind::MetWith || shared_from.is_some() {
                         place
-                    } else if let Some(f) = framed_place {
+                    } else if let Some(f) = framed_place.or(occasion_place) {
                         Some(f.ent)
                     } else if b.is_some() {
                         place
