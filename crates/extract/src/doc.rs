@@ -49,12 +49,21 @@ pub(crate) struct DocState {
     /// tells of most.
     met: Vec<(usize, usize, u32)>,
     /// The last meeting told of as held, even one that named no parties (`talks … ended in
-    /// Geneva`): its sentence's byte offset, date and place, for `the talks` later on.
-    pub last_event: Option<(usize, Option<String>, Option<usize>)>,
+    /// Geneva`), for `the talks` later on.
+    pub last_event: Option<EventNote>,
     /// Lower-case first name -> the first person with a full name that starts with it;
     /// filled on demand up to `first_names_upto` entities.
     first_names: FastMap<String, usize>,
     first_names_upto: usize,
+}
+
+/// A meeting that named no parties: where its sentence lies, when and where it was.
+#[derive(Debug, Clone)]
+pub(crate) struct EventNote {
+    /// Byte span of the sentence.
+    pub bytes: (usize, usize),
+    pub date: Option<String>,
+    pub place: Option<usize>,
 }
 
 const RECENT: usize = 12;

@@ -2,7 +2,7 @@
 //! and mode. Aggregation over the document happens in `aggregate`.
 
 use crate::dates::{date_at, find_dates, resolve, resolve_nearest, DateExpr};
-use crate::doc::DocState;
+use crate::doc::{DocState, EventNote};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
@@ -1273,6 +1273,16 @@ impl RelationFinder<'_> {
                             .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith)
                 })
         });
+        // `A senior Japanese diplomat held talks with his Chinese counterpart in Beijing on
+        // Tuesday. Kanai met Liu for about an hour`: the first meeting that names its
+        // parties tells of the meeting the article opened with without naming them.
+        let first_named = !out.iter().any(|r| r.kind == RelationKind::MetWith);
+        if let Some(e) = doc.last_event.as_ref().filter(|_| first_named) {
+            let gap = s.text.get(e.bytes.1..s.bytes.0).unwrap_or("x");
+            if e.bytes.1 <= s.bytes.0 && gap.trim().is_empty() {
+                return Some((e.date.clone(), e.place));
+            }
+        }
         if !refers_back {
             return None;
         }
@@ -1283,8 +1293,8 @@ impl RelationFinder<'_> {
                 && (r.date.is_some() || r.place.is_some())
         });
         match (stated, &doc.last_event) {
-            (r, Some((at, d, p))) if *at < s.bytes.0 && r.is_none_or(|r| r.bstart < *at) => {
-                Some((d.clone(), *p))
+            (r, Some(e)) if e.bytes.0 < s.bytes.0 && r.is_none_or(|r| r.bstart < e.bytes.0) => {
+                Some((e.date.clone(), e.place))
             }
             (r, _) => r.map(|r| (r.date.clone(), r.place)),
         }
@@ -1329,7 +1339,11 @@ impl RelationFinder<'_> {
                 })
                 .and_then(|d| resolve(d.kind, self.article_date, false));
             if place.is_some() || date.is_some() {
-                doc.last_event = Some((s.bytes.0, date, place));
+                doc.last_event = Some(EventNote {
+                    bytes: s.bytes,
+                    date,
+                    place,
+                });
             }
             return;
         }
