@@ -877,11 +877,21 @@ impl RelationFinder<'_> {
             };
             // `met Kiir in Juba on Wednesday and urged him …`: a verb coordinated after
             // another shares its time and place, as the previous one's clause says them.
+            // So does a wish reported by a verb coordinated so (`received Sun on Thursday and
+            // told him that Bhutan wanted …`).
+            let reported_after_and = |pe: usize| {
+                (pe..h.t0).any(|k| {
+                    t.word(k) == "and"
+                        && t.is(k + 1, class::REPORTING)
+                        && !(k..h.t0).any(|q| t.word(q) == ",")
+                })
+            };
             let shared_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
                 Some(&p)
                     if back_from.is_none()
                         && !trig.noun
-                        && t.word(h.t0.wrapping_sub(1)) == "and" =>
+                        && (t.word(h.t0.wrapping_sub(1)) == "and"
+                            || reported_after_and(hits[p].t1)) =>
                 {
                     Some(hits[p].t0)
                 }
@@ -1181,9 +1191,30 @@ impl RelationFinder<'_> {
                 Some((d, p)) => (date.or(d), place.or(p)),
                 None => (date, place),
             };
+            // `sat down with Jaishankar, who told him … and pressed Beijing to …`: what a party
+            // to a meeting says in a relative clause about them, they said at that meeting.
+            let at_meeting = pi
+                .checked_sub(1)
+                .and_then(|p| productive.get(p))
+                .filter(|&&p| self.in_relative(s, hits[p].t1, h.t0))
+                .and_then(|_| {
+                    out.iter()
+                        .rev()
+                        .take_while(|r| r.bstart == s.bytes.0)
+                        .find(|r| r.kind == RelationKind::MetWith && r.status == Status::Occurred)
+                })
+                .map(|r| (r.a, r.b, r.date.clone(), r.place));
             for &(a, b) in &oc.pairs {
                 let place = place.filter(|p| Some(*p) != b && *p != a);
                 let kind = oc.kind.unwrap_or(trig.relation);
+                let (made_on, meeting_place) = match &at_meeting {
+                    Some((ma, mb, d, p))
+                        if kind != RelationKind::MetWith && (a == *ma || Some(a) == *mb) =>
+                    {
+                        (made_on.clone().or(d.clone()), *p)
+                    }
+                    _ => (made_on.clone(), None),
+                };
                 out.push(RelMention {
                     kind,
                     a,
@@ -1192,7 +1223,7 @@ impl RelationFinder<'_> {
                     date: if kind == RelationKind::MetWith {
                         b.and_then(own_date).or_else(|| date.clone())
                     } else {
-                        made_on.clone()
+                        made_on
                     },
                     // A demand with no one addressed is placed only by the meeting it was
                     // made at (`met Kiir in Juba and urged …`); otherwise `in` names too much
@@ -1203,6 +1234,8 @@ impl RelationFinder<'_> {
                         place
                     } else if let Some(f) = framed_place.or(occasion_place) {
                         Some(f.ent)
+                    } else if meeting_place.is_some() {
+                        meeting_place
                     } else if b.is_some() {
                         place
                     } else {
