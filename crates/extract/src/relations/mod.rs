@@ -269,8 +269,18 @@ impl RelationFinder<'_> {
                             && t.word(i - 1) == "'s"
                             && matches!(t.word(j + 1), "," | "." | ";" | "and" | ""))
                 };
+                // `UN-hosted talks`, `Qatari-brokered deal`: a verb joined to a word before
+                // it by a hyphen is an adjective (not `co-hosted`).
+                let compound = |x: &Trigger| {
+                    !x.noun
+                        && i > 1
+                        && t.word(i - 1) == "-"
+                        && t.touching(i - 2)
+                        && t.touching(i - 1)
+                        && t.word(i - 2) != "co"
+                };
                 let gated = self.lex.triggers.get(trig).is_some_and(|x| {
-                    (x.must_clause && !must_clause(s, j + 1, x.told)) || possessed(x)
+                    (x.must_clause && !must_clause(s, j + 1, x.told)) || possessed(x) || compound(x)
                 });
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
@@ -1319,9 +1329,11 @@ impl RelationFinder<'_> {
         if !refers_back {
             return None;
         }
+        // (A phone call is no event that `the summit` or `the talks` refers to.)
         let stated = out.iter().rev().find(|r| {
             r.kind == RelationKind::MetWith
                 && r.status == Status::Occurred
+                && r.mode != Some(Mode::Phone)
                 && r.bstart < s.bytes.0
                 && (r.date.is_some() || r.place.is_some())
         });
@@ -1359,10 +1371,20 @@ impl RelationFinder<'_> {
             }
             let end = hits.get(i + 1).map_or(t.len(), |x| x.t0).min(h.t1 + 12);
             let within = |k: usize| k >= h.t1 && k < end && !self.in_relative(s, h.t1, k);
-            let place =
-                s.ms.iter()
-                    .find(|m| m.place && within(m.t0) && self.located(s, m))
-                    .map(|m| m.ent);
+            // (`BRUSSELS — The EU envoy hosted the two sides' negotiators`: where the story
+            // was filed, as for a lead's meeting that names its parties.)
+            let place = s
+                .ms
+                .iter()
+                .find(|m| m.place && within(m.t0) && self.located(s, m))
+                .or_else(|| {
+                    s.ms.first().filter(|m| {
+                        oc.mode != Some(Mode::Phone)
+                            && matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Loc))
+                            && dateline(s.t, m)
+                    })
+                })
+                .map(|m| m.ent);
             let date = dates
                 .iter()
                 .find(|d| {
