@@ -259,7 +259,21 @@ impl RelationFinder<'_> {
                 i += 1;
                 continue;
             }
-            if let Some((trig, j)) = t.phrase_at(&self.lex.trigger_trie, i) {
+            let found = t.phrase_at(&self.lex.trigger_trie, i).map(|(trig, j)| {
+                // `held a video call on Thursday`: the phrase without its `on`, not `call on`
+                // someone. (`insisted on Monday that`: a demand either way, as it reads.)
+                let relation = |p: usize| self.lex.triggers.get(p).map(|x| x.relation);
+                if t.word(j) == "on" && crate::dates::is_calendar_word(t.word(j + 1)) {
+                    t.ids
+                        .get(..j)
+                        .and_then(|ids| self.lex.trigger_trie.longest(ids, i))
+                        .filter(|&(p, _)| relation(p) != relation(trig))
+                        .unwrap_or((trig, j))
+                } else {
+                    (trig, j)
+                }
+            });
+            if let Some((trig, j)) = found {
                 // `the summit's host`: a possessor, and a verb trigger used as a noun after
                 // one, tell of no meeting.
                 let possessed = |x: &Trigger| {
