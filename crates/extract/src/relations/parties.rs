@@ -101,8 +101,9 @@ impl RelationFinder<'_> {
                     && !sender
                     && (matches!(
                         t.word(b - 1),
-                        "on" | "about" | "over" | "against" | "into" | "at"
-                    ) || (!possessive
+                        "on" | "about" | "over" | "against" | "into" | "at" // (`handed a note to Iraq's ambassador and demanded`: nor is a possessor
+                                                                            // there, before a coordinated verb.)
+                    ) || ((!possessive || (k + 1..t0).any(|q| t.word(q) == "and"))
                         && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
                 {
                     k = start;
