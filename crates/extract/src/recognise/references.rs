@@ -339,8 +339,13 @@ impl Recogniser<'_> {
                     // `Mondlane said the two leaders would meet again`
                     || t.is(k - 1, class::REPORTING);
                 let holds = |e: &usize| office.is_some_and(|o| self.holds(doc, *e, o));
+                // (`the two men`: any two persons.)
+                let fits_here = |e: &usize| match office {
+                    Some(_) => holds(e),
+                    None => doc.kind(*e) == Some(EntityKind::Person),
+                };
                 let mut here_holders: Vec<usize> = Vec::new();
-                for e in here.iter().rev().filter(|e| subject && holds(e)) {
+                for e in here.iter().rev().filter(|e| subject && fits_here(e)) {
                     if !here_holders.contains(e) {
                         here_holders.push(*e);
                     }

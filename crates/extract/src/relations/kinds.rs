@@ -5,7 +5,7 @@ use super::{Hit, Maps, Outcome, RelationFinder, Sentence};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
 use crate::model::{EntityKind, RelationKind};
-use crate::recognise::{trigger_match, MForm};
+use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::Tokens;
 
 impl RelationFinder<'_> {
@@ -582,10 +582,14 @@ impl RelationFinder<'_> {
         let far = subjects.iter().map(|&i| s.ms[i].t0).min().unwrap_or(0);
         let near = subjects.iter().map(|&i| s.ms[i].t0).max().unwrap_or(0);
         let joined = (far..near).any(|k| matches!(t.word(k), "and" | "&"));
-        if !trig.noun && joined {
+        // `the two leaders proposed`: one description for both.
+        let same_span = |m: &Mention| {
+            m.form == MForm::Description && m.t0 == s.ms[first].t0 && m.t1 == s.ms[first].t1
+        };
+        if !trig.noun {
             for &mi in subjects.iter().skip(1) {
                 let m = &s.ms[mi];
-                if m.form == MForm::Name && !m.possessive {
+                if (joined && m.form == MForm::Name || same_span(m)) && !m.possessive {
                     if let Some(e) = self.party_ent(s, doc, mi, &subjects_all) {
                         if !subjects_all.contains(&e) {
                             subjects_all.push(e);

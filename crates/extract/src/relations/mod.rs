@@ -1015,10 +1015,11 @@ impl RelationFinder<'_> {
             // one ahead or a deadline (`proposed talks next week`, `withdraw by Friday` date
             // what is asked for).
             let made = |d: &&DateExpr| {
+                let b = t.back_over(d.t0, 0, PARTS_OF_A_PERIOD);
                 anchor(d)
                     && !d.kind.ahead()
                     && !matches!(
-                        t.word(d.t0.wrapping_sub(1)),
+                        t.word(b.wrapping_sub(1)),
                         "by" | "before" | "until" | "within"
                     )
             };
