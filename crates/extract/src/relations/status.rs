@@ -63,9 +63,13 @@ impl RelationFinder<'_> {
         if t.is(h.t0, class::NEGATION) {
             return Status::Negated;
         }
+        // `not asking for privileges, only for safety`: a demand for something else.
+        let contrast_after = trig.relation != RelationKind::MetWith
+            && (h.t1..(h.t1 + 8).min(t.len()))
+                .any(|q| t.word(q) == "," && matches!(t.word(q + 1), "only" | "but" | "just"));
         let mut k = h.t0;
         let mut steps = 0;
-        while k > 0 && steps < 5 {
+        while k > 0 && steps < 5 && !contrast_after {
             k -= 1;
             steps += 1;
             let w = t.word(k);
