@@ -451,10 +451,15 @@ impl Recogniser<'_> {
                 && t.touching(m.t1)
                 && t.is_word(m.t1 + 1)
                 && !t.cap(m.t1 + 1);
+            // (`EU Enlargement Commissioner`: a capitalised word may qualify the title too.)
             m.modifier = compound
                 || matches!(m.form, MForm::Name | MForm::Demonym) && {
                     let mut k = m.t1;
-                    while k < m.t1 + 3 && t.is(k, class::TITLE_MOD) && !t.is(k, class::TITLE) {
+                    while k < m.t1 + 3
+                        && !t.is(k, class::TITLE)
+                        && (t.is(k, class::TITLE_MOD)
+                            || (t.cap(k) && t.cls.get(k) == Some(&0) && t.is(k + 1, class::TITLE)))
+                    {
                         k += 1;
                     }
                     t.is(k, class::TITLE)
