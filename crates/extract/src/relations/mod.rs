@@ -519,10 +519,15 @@ impl RelationFinder<'_> {
                     subjects = prev_subjects.clone();
                 }
             }
+            // `had been received on Wednesday by President Guelleh`: past a date.
+            let by = dates
+                .iter()
+                .find(|d| d.t0 == h.t1 || (d.t0 == h.t1 + 1 && t.word(h.t1) == "on"))
+                .map_or(h.t1, |d| d.t1);
             let mut agents = if trig.noun {
                 Vec::new()
             } else {
-                self.passive_agents(s, maps, h.t1, upper)
+                self.passive_agents(s, maps, by, upper)
             };
             // `Wheeler had been summoned to the Ministry of External Affairs`: whoever one
             // is summoned to summoned them.
