@@ -715,10 +715,14 @@ impl RelationFinder<'_> {
                 continue;
             }
             // `demanded that the EU open talks with Moscow`: a meeting asked for, not held.
-            // A proposed meeting with named guests stands (offered to host talks between …).
+            // A proposed meeting with named guests stands (offered to host talks between …),
+            // and so does one told in the past (`urged restraint when he met Abiy`).
+            let finite_past = t.is(h.t0, class::PAST) || t.word(h.t0).ends_with("ed");
             let embedded = trig.relation == RelationKind::MetWith
-                && !(h.t0.saturating_sub(3)..h.t0)
-                    .any(|k| matches!(t.word(k), "during" | "at" | "after" | "before" | "since"))
+                && !(h.t0.saturating_sub(3)..h.t0).any(|k| {
+                    matches!(t.word(k), "during" | "at" | "after" | "before" | "since")
+                        || (finite_past && matches!(t.word(k), "when" | "as" | "while"))
+                })
                 && hits[..hi].iter().rev().any(|p| {
                     self.lex.triggers.get(p.trig).is_some_and(|x| {
                         !x.noun
