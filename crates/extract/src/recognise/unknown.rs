@@ -275,6 +275,14 @@ impl Recogniser<'_> {
                     .and_then(|(p, _)| lex.triggers.get(p))
                     .is_some_and(|x| !x.noun)
         };
+        // `Ishmael Toroama issued the ultimatum`: a name that opens the sentence, before a
+        // verb in the past.
+        let opens_before_past = || {
+            i == 0
+                && t.is_word(j)
+                && !t.cap(j)
+                && (t.is(j, class::PAST) || (t.word(j).len() > 4 && t.word(j).ends_with("ed")))
+        };
         let verb_before = || {
             let k = if i > 1 && t.word(i - 1) == "with" {
                 i - 2
@@ -315,6 +323,7 @@ impl Recogniser<'_> {
                     && (inverted_speaker
                         || (i > 1 && matches!(t.word(i - 1), "and" | ",") && person_at(i - 1))
                         || verb_after()
+                        || opens_before_past()
                         || verb_before()))
         };
         let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
