@@ -66,7 +66,7 @@ impl Mention {
     }
 }
 
-/// Longest run of capitalised words considered as one name.
+/// Most capitalised words in a run considered as one name.
 const MAX_RUN: usize = 8;
 
 pub(crate) struct Recogniser<'a> {

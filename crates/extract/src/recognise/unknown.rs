@@ -107,7 +107,8 @@ impl Recogniser<'_> {
                     break;
                 }
             }
-            if j - i <= MAX_RUN {
+            // (Capitalised words only: `Salem Abdullah al-Jaber al-Sabah` is four.)
+            if (i..j).filter(|&k| t.cap(k)).count() <= MAX_RUN {
                 self.classify_run(text, t, i, j, doc, covered, out);
             }
             i = j;
@@ -169,7 +170,10 @@ impl Recogniser<'_> {
         if s >= j {
             return;
         }
-        let word_count = (s..j).filter(|&k| t.is_word(k)).count();
+        // (A particle in lower case is no word of its own: `Salem al-Jaber al-Sabah` is three.)
+        let word_count = (s..j)
+            .filter(|&k| t.is_word(k) && (t.cap(k) || !is_particle(t.word(k))))
+            .count();
         let (Some(first), Some(last)) = (
             (s..j).find(|&k| t.is_word(k)),
             (s..j).rev().find(|&k| t.is_word(k)),
