@@ -286,7 +286,7 @@ impl RelationFinder<'_> {
     ) {
         let t = s.t;
         let n = t.len();
-        if !(h.t1..(h.t1 + 10).min(n)).any(|k| t.word(k) == "co" && t.word(k + 1) == "-") {
+        if !(h.t1..(h.t1 + 20).min(n)).any(|k| t.word(k) == "co" && t.word(k + 1) == "-") {
             return;
         }
         // The complement of the meeting noun runs to the comma (`of the border committee,`).

@@ -826,13 +826,11 @@ impl RelationFinder<'_> {
                     oc.pairs.push((a, Some(b)));
                 }
             }
-            if oc.pairs.is_empty()
-                && !oc.anaphor
-                && trig.noun
-                && trig.relation == RelationKind::MetWith
-            {
+            let noun_meeting = trig.noun && trig.relation == RelationKind::MetWith;
+            if noun_meeting && oc.pairs.is_empty() {
+                // (`The talks … were co-chaired by A and B`: talks referred back to too.)
                 self.co_chairs(s, doc, maps, trig, h, &mut oc);
-            } else if !oc.anaphor && trig.noun && trig.relation == RelationKind::MetWith {
+            } else if noun_meeting && !oc.anaphor {
                 self.mediators(s, doc, maps, h, &objects, upper, &mut oc);
             }
             if !subjects.is_empty() {
@@ -965,7 +963,7 @@ impl RelationFinder<'_> {
                 .find(|d| {
                     d.t0 >= h.t0
                         && d.t0 < seg_end
-                        && !self.in_relative(s, h.t1, d.t0)
+                        && (!self.in_relative(s, h.t1, d.t0) || self.meeting_clause(s, &h, d.t0))
                         // A refusal is not dated by a report after it (`has refused to
                         // meet Vučić since …, and Vučić said on Monday`).
                         && !(status == Status::Negated && d.t0 > h.t1 + 1 && report_date(d))
@@ -1213,8 +1211,12 @@ impl RelationFinder<'_> {
                         }
                     }
                     out.push(r);
+                    continue;
                 }
-                continue;
+                // With nothing to refer back to, the co-chairs found stand on their own.
+                if oc.pairs.is_empty() {
+                    continue;
+                }
             }
             // `Rahmon hosted Japarov for the trilateral summit`: a meeting held at an event
             // the article already dated and placed takes that date and place.
@@ -1454,6 +1456,31 @@ impl RelationFinder<'_> {
             }
         }
         false
+    }
+
+    /// `The talks in Bamako, which opened on Thursday, …`: whether token `k` lies in a
+    /// relative clause that tells when the meeting of hit `h` itself took place.
+    fn meeting_clause(&self, s: &Sentence, h: &Hit, k: usize) -> bool {
+        let t = s.t;
+        (h.t1..k).find(|&q| t.word(q) == "which").is_some_and(|q| {
+            let mut v = q + 1;
+            if matches!(t.word(v), "was" | "were") {
+                v += 1;
+            }
+            matches!(
+                t.word(v),
+                "opened"
+                    | "began"
+                    | "started"
+                    | "ended"
+                    | "closed"
+                    | "concluded"
+                    | "lasted"
+                    | "took"
+                    | "held"
+                    | "convened"
+            ) && (h.t1..q).all(|p| t.word(p) != "," || p + 1 == q)
+        })
     }
 
     /// Whether token `k` lies in a `, who …,` clause closed before token `end`: what it dates

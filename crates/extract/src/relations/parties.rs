@@ -561,10 +561,27 @@ impl RelationFinder<'_> {
             return out;
         }
         let mut k = by + 1;
+        let person_at = |q: usize| {
+            maps.starts_at(q)
+                .iter()
+                .any(|&i| s.ms[i].form == MForm::Name && s.ms[i].party())
+        };
         while k < upper && k < by + 20 {
             let idxs = maps.starts_at(k);
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
+                // `the president of the ECOWAS Commission, Omar Touray`: the body a title
+                // belongs to, when the name follows.
+                let b = t.back_over(k, by, &["the"]);
+                if b > by + 1
+                    && t.word(b - 1) == "of"
+                    && t.is(b - 2, class::TITLE)
+                    && t.word(end) == ","
+                    && person_at(end + 1)
+                {
+                    k = end + 1;
+                    continue;
+                }
                 // `by St. Vincent Prime Minister Ralph Gonsalves`: a name qualifying a title
                 // leads to the name after it.
                 let qualifier = idxs.iter().all(|&i| {
@@ -589,6 +606,11 @@ impl RelationFinder<'_> {
                         k = q;
                         continue;
                     }
+                    // `Mali's foreign minister, Abdoulaye Diop`.
+                    if q > k && t.word(q) == "," && person_at(q + 1) {
+                        k = q + 1;
+                        continue;
+                    }
                 }
                 if !matches!(t.word(k), "and" | ",") {
                     break;
@@ -601,6 +623,7 @@ impl RelationFinder<'_> {
             }
             if matches!(t.word(k), "and" | ",")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+                || (t.word(k) == "of" && t.is(k.wrapping_sub(1), class::TITLE))
             {
                 k += 1;
                 continue;
