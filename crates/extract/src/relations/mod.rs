@@ -358,7 +358,8 @@ impl RelationFinder<'_> {
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper, &dates);
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
-            let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, lower);
+            let floor = lower;
+            let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);
             // `shuttled between the two delegations, which did not meet`: a relative
             // clause right after the last relation's parties is about them.
             if subjects.is_empty()
@@ -625,6 +626,17 @@ impl RelationFinder<'_> {
                 // would suspend the campaign after a conversation with Carney`: a meeting
                 // named as the occasion of what the clause's subjects did was theirs.
                 subjects = opening_subjects(s);
+                // `A and his Djiboutian counterpart, B, signed a memorandum after talks`: the
+                // subjects of the verb the occasion belongs to.
+                if subjects.is_empty() {
+                    if let Some(verb) = occasion_verb(t, maps, h.t0) {
+                        let as_verb = Trigger {
+                            noun: false,
+                            ..trig.clone()
+                        };
+                        subjects = self.left_scan(s, maps, &as_verb, verb, floor).0;
+                    }
+                }
                 if subjects.is_empty() {
                     subjects.extend(clause_subject(s, h.t0));
                 }
@@ -1586,6 +1598,21 @@ fn occasion(t: &Tokens, t0: usize) -> bool {
         matches!(t.word(k), "after" | "following" | "during")
             && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
     })
+}
+
+/// The verb whose occasion the meeting noun at `t0` is: the first of the lower-case words
+/// without names that run back from the `after` or `during` before it (`signed a
+/// memorandum of understanding after talks`).
+fn occasion_verb(t: &Tokens, maps: &Maps, t0: usize) -> Option<usize> {
+    let at = (t0.saturating_sub(6)..t0)
+        .rev()
+        .find(|&k| matches!(t.word(k), "after" | "following" | "during"))?;
+    let plain = |k: usize| t.is_word(k) && !t.cap(k) && maps.ends_at(k).is_empty();
+    let verb = (at.saturating_sub(10)..at)
+        .rev()
+        .take_while(|&k| plain(k))
+        .last()?;
+    (verb > 0 && !plain(verb - 1)).then_some(verb)
 }
 
 /// The nearest party before token `k`, in its clause, that a verb follows (`he would

@@ -521,14 +521,25 @@ impl RelationFinder<'_> {
                 k = end;
             }
         }
+        // `talks in Djibouti City on Thursday that were also attended by …`: past the day.
+        if t.word(k) == "on" && crate::dates::is_calendar_word(t.word(k + 1)) {
+            k += 2;
+        }
         // `The talks, which opened on Saturday, were hosted by …`: past a relative clause.
         if t.word(k) == "," && matches!(t.word(k + 1), "which" | "that") {
             if let Some(c) = (k + 2..(k + 14).min(t.len())).find(|&q| t.word(q) == ",") {
                 k = c;
             }
+        } else if matches!(t.word(k), "which" | "that") && matches!(t.word(k + 1), "was" | "were") {
+            k += 1;
         }
         let from = k;
-        while k < from + 4 && matches!(t.word(k), "," | "was" | "were" | "is" | "are" | "been") {
+        while k < from + 4
+            && matches!(
+                t.word(k),
+                "," | "was" | "were" | "is" | "are" | "been" | "also"
+            )
+        {
             k += 1;
         }
         // `co-chaired by`
