@@ -85,6 +85,16 @@ impl Tokens {
         }
         k
     }
+    /// Whether the `to` at token `k` names a journey's destination: `flew to`, `travel on
+    /// to`, `went back to`.
+    pub fn journey_to(&self, k: usize) -> bool {
+        use crate::lexicon::class::TRAVEL;
+        k > 0
+            && self.word(k) == "to"
+            && (self.is(k - 1, TRAVEL)
+                || (k > 1 && matches!(self.word(k - 1), "on" | "back") && self.is(k - 2, TRAVEL)))
+    }
+
     /// Whether token `i` ends where token `i + 1` starts, with no space between (the
     /// hyphen of `Yerevan-based`, the period of `U.S.`).
     pub fn touching(&self, i: usize) -> bool {

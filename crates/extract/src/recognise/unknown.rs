@@ -491,7 +491,7 @@ impl Recogniser<'_> {
         let cue = i > 0
             && (t.word(i - 1) == "in"
                 || matches!(t.word(i - 1), "visited" | "visiting")
-                || (t.word(i - 1) == "to" && t.is(i.wrapping_sub(2), class::TRAVEL)));
+                || t.journey_to(i - 1));
         cue && j > i
             && j <= i + 2
             && (i..j).all(|k| t.cls.get(k).is_some_and(|&c| c == 0) && !t.toks[k].upper)

@@ -1528,7 +1528,7 @@ impl RelationFinder<'_> {
         }
         (b > 0
             && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
-                || (b > 1 && s.t.word(b - 1) == "to" && s.t.is(b - 2, class::TRAVEL))))
+                || s.t.journey_to(b.wrapping_sub(1))))
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
