@@ -1124,14 +1124,25 @@ impl RelationFinder<'_> {
                     k > 1 && t.word(k - 1) == "," && !(k + 1..h.t0).any(|q| t.word(q) == ",")
                 })
                 .and_then(|k| s.ms.iter().find(|m| m.place && m.t1 == k - 1));
+            // `will also travel to Buka to meet Toroama`: the journey's destination.
+            let journey_place = s.ms.iter().filter(is_place).find(|m| {
+                met && !trig.noun
+                    && m.t1 + 1 == h.t0
+                    && t.word(m.t1) == "to"
+                    && t.journey_to(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1))
+            });
+            // `officials in Wellington said`: where the report came from.
+            let report_place = |m: &Mention| t.is(m.t1, class::REPORTING);
             let place = where_place
                 .filter(|_| met)
+                .or(journey_place)
                 .or_else(|| {
                     s.ms.iter().filter(is_place).find(|m| {
                         m.t0 >= h.t0
                             && m.t0 < place_end
                             && (met || self.located(s, m))
                             && !self.in_relative(s, h.t1, m.t0)
+                            && !report_place(m)
                     })
                 })
                 .or_else(|| {
@@ -1549,6 +1560,9 @@ impl RelationFinder<'_> {
                 "before" | "after" => verb_follows && s.t.word(k + 1).ends_with("ing"),
                 // `, but Costa's office said on Monday that …`: a clause of its own.
                 "but" => s.t.word(k.wrapping_sub(1)) == ",",
+                // `for talks with Marape and will also travel to Buka`: so is a verb phrase
+                // coordinated after.
+                "and" => AUXILIARIES.contains(&s.t.word(k + 1)),
                 // `, ending a week of clashes`: a participle clause of its own; not one that
                 // says more of the same event (`, suggesting it could happen in Riyadh`).
                 "," => {
