@@ -1045,16 +1045,22 @@ impl RelationFinder<'_> {
             // `floated a plan at a summit in Astana last month`, `proposed a truce during talks
             // with Kyiv in Jeddah`: the meeting that was the occasion of a demand or a
             // proposal tells when and where it was made.
+            // So does one told in the past after `when` (`called for restraint when he met
+            // Abiy in Addis Ababa on Tuesday`).
             let occasion_span = hits[i + 1..]
                 .iter()
                 .take_while(|x| x.t0 < h.t1 + 12)
                 .find(|x| {
-                    self.lex
-                        .triggers
-                        .get(x.trig)
-                        .is_some_and(|y| y.noun && y.relation == RelationKind::MetWith)
-                        && (x.t0.saturating_sub(4)..x.t0)
-                            .any(|k| matches!(t.word(k), "at" | "during" | "sidelines"))
+                    let Some(y) = self.lex.triggers.get(x.trig) else {
+                        return false;
+                    };
+                    let before = |words: &[&str]| {
+                        (x.t0.saturating_sub(4)..x.t0).any(|k| words.contains(&t.word(k)))
+                    };
+                    let past = t.is(x.t0, class::PAST) || t.word(x.t0).ends_with("ed");
+                    y.relation == RelationKind::MetWith
+                        && ((y.noun && before(&["at", "during", "sidelines"]))
+                            || (!y.noun && past && before(&["when", "as", "while"])))
                 })
                 .map(|x| (x.t1, (x.t1 + 8).min(n)));
             let in_occasion = |k: usize| occasion_span.is_some_and(|(a, b)| k >= a && k < b);
@@ -1149,16 +1155,25 @@ impl RelationFinder<'_> {
                     let from = back_from.or(shared_from)?;
                     // A meeting that did not happen has no place of its own before it, unless
                     // the place was planned (`had been expected in Brussels … for talks`).
+                    // (`A planned visit by Youssouf to Asmara for talks`.)
                     let planned_at = |m: &Mention| {
-                        (m.t0.saturating_sub(3)..m.t0).any(|k| t.is(k, class::PLANNED))
+                        (m.t0.saturating_sub(6)..m.t0).any(|k| t.is(k, class::PLANNED))
                     };
                     // After another relation's trigger, its clause's place is shared (`held
                     // talks … in the border city of Termez, pressing`); a visit's destination
                     // places a meeting (`due to visit Kuala Lumpur in May for talks`).
+                    // (`a visit by Youssouf to Asmara for talks`.)
+                    let visit_to = |m: &Mention| {
+                        t.word(m.t0.wrapping_sub(1)) == "to"
+                            && (m.t0.saturating_sub(5)..m.t0)
+                                .any(|k| matches!(t.word(k), "visit" | "visits" | "trip"))
+                    };
                     let placed = |m: &Mention| {
                         from > 0
                             || self.located(s, m)
-                            || (met && matches!(t.word(m.t0.wrapping_sub(1)), "visit" | "visits"))
+                            || (met
+                                && (matches!(t.word(m.t0.wrapping_sub(1)), "visit" | "visits")
+                                    || visit_to(m)))
                     };
                     // A visit told in a relative clause may place a meeting (`X, who made a
                     // visit to New Delhi, met Y`), not a demand.
