@@ -931,9 +931,8 @@ impl RelationFinder<'_> {
             };
             let shared_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
                 Some(&p)
-                    if back_from.is_none()
-                        && !trig.noun
-                        && (t.word(h.t0.wrapping_sub(1)) == "and"
+                    if !trig.noun
+                        && ((back_from.is_none() && t.word(h.t0.wrapping_sub(1)) == "and")
                             || reported_after_and(hits[p].t1)) =>
                 {
                     Some(hits[p].t0)
