@@ -51,6 +51,11 @@ pub(crate) struct DocState {
     /// The last meeting told of as held, even one that named no parties (`talks … ended in
     /// Geneva`), for `the talks` later on.
     pub last_event: Option<EventNote>,
+    /// Sentences of the body seen so far.
+    pub sentences_seen: usize,
+    /// A person the lead describes without naming (a placeholder entity), and the person
+    /// the next sentences name as that one.
+    pub lede_person: Option<(usize, Option<usize>)>,
     /// Lower-case first name -> the first person with a full name that starts with it;
     /// filled on demand up to `first_names_upto` entities.
     first_names: FastMap<String, usize>,
@@ -226,6 +231,8 @@ impl DocState {
         self.titles.clear();
         self.met.clear();
         self.last_event = None;
+        self.sentences_seen = 0;
+        self.lede_person = None;
         self.first_names.clear();
         self.first_names_upto = 0;
     }

@@ -208,9 +208,34 @@ impl Extractor {
             };
             finder.sentence(&sent, doc, rels, rel_scratch);
         }
+        name_lede_person(doc, rels);
         let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
     }
+}
+
+/// Puts the person the article named after its lead in the place of the lead's unnamed
+/// description of them; without such a person, what the description did is dropped.
+fn name_lede_person(doc: &DocState, rels: &mut Vec<RelMention>) {
+    let Some((p, named)) = doc.lede_person else {
+        return;
+    };
+    rels.retain_mut(|r| {
+        let Some(x) = named else {
+            return r.a != p && r.b != Some(p);
+        };
+        if r.a == p {
+            r.a = x;
+        }
+        if r.b == Some(p) {
+            r.b = Some(x);
+        }
+        r.content_ents
+            .iter_mut()
+            .filter(|e| **e == p)
+            .for_each(|e| *e = x);
+        r.b != Some(r.a)
+    });
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use crate::lexicon::{class, Lexicon};
 use crate::model::EntityKind;
 use crate::text::{TokKind, Tokens};
 
+mod lede;
 mod references;
 mod unknown;
 
@@ -97,6 +98,7 @@ impl Recogniser<'_> {
         let mut extra = self.pronouns_and_descriptions(t, doc, covered, out);
         out.append(&mut extra);
         out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));
+        self.lede_person(text, t, doc, out);
         self.flags(t, out, doc);
         note_delegations(t, out, doc);
         if let Some(m) = out
