@@ -1278,7 +1278,24 @@ impl RelationFinder<'_> {
                 })
                 .map(|r| (r.a, r.b, r.date.clone(), r.place));
             for &(a, b) in &oc.pairs {
-                let place = place.filter(|p| Some(*p) != b && *p != a);
+                // `met A in Benghazi last week, and B on Sunday`: a place told between the
+                // trigger and an object with its own date was the earlier object's.
+                let earlier_objects = |p: usize| {
+                    let at = |e: usize| s.ms.iter().find(|m| m.ent == e && m.t0 >= h.t1);
+                    let Some((bt, pt)) = b
+                        .filter(|&b| own_date(b).is_some())
+                        .and_then(|b| Some((at(b)?.t0, at(p)?.t0)))
+                    else {
+                        return false;
+                    };
+                    pt < bt
+                        && oc
+                            .pairs
+                            .iter()
+                            .filter_map(|x| x.1)
+                            .any(|o| Some(o) != b && at(o).is_some_and(|m| m.t0 < pt))
+                };
+                let place = place.filter(|p| Some(*p) != b && *p != a && !earlier_objects(*p));
                 let kind = oc.kind.unwrap_or(trig.relation);
                 let (made_on, meeting_place) = match &at_meeting {
                     Some((ma, mb, d, p))

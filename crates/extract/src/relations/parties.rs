@@ -786,17 +786,42 @@ impl RelationFinder<'_> {
             }
             // `met A on Thursday and B on Friday`: a date after each object leaves the list
             // open.
-            let dated_at = |k: usize| date_at(t, dates, k).map(|d| d.t1);
+            // (`met A in Benghazi last week, and B on Sunday`: past a place; `and Prime
+            // Minister B of the Government of National Unity on Sunday`: past a title and a
+            // body.)
+            let past_place = |k: usize| {
+                if matches!(t.word(k), "in" | "at") {
+                    let at = if t.word(k + 1) == "the" { k + 2 } else { k + 1 };
+                    if let Some(end) = maps.starts_at(at).iter().map(|&i| s.ms[i].t1).max() {
+                        return end;
+                    }
+                }
+                k
+            };
+            let dated_at = |k: usize| date_at(t, dates, past_place(k)).map(|d| d.t1);
             if linked && !out.is_empty() {
                 let and_at = dated_at(k)
                     .map(|e| e + usize::from(t.word(e) == ","))
                     .filter(|&a| {
                         // (`and Nepal's K.P. Sharma Oli on Friday`: past a possessor.)
                         let dated_name = |q: usize| {
+                            let mut q = q;
+                            while t.is(q, class::TITLE | class::TITLE_MOD) {
+                                q += 1;
+                            }
                             maps.starts_at(q).iter().any(|&i| {
-                                s.ms[i].party()
-                                    && s.ms[i].form == MForm::Name
-                                    && dated_at(s.ms[i].t1).is_some()
+                                let m = &s.ms[i];
+                                let mut e = m.t1;
+                                if t.word(e) == "of" {
+                                    let at = if t.word(e + 1) == "the" { e + 2 } else { e + 1 };
+                                    e = maps
+                                        .starts_at(at)
+                                        .iter()
+                                        .map(|&j| s.ms[j].t1)
+                                        .max()
+                                        .unwrap_or(e);
+                                }
+                                m.party() && m.form == MForm::Name && dated_at(e).is_some()
                             })
                         };
                         t.word(a) == "and"
