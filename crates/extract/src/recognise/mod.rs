@@ -436,9 +436,15 @@ impl Recogniser<'_> {
                 );
             // `in the Eritrean capital` is a place too.
             let capital = m.form == MForm::Description && doc.kind(m.ent) == Some(EntityKind::Gpe);
+            // (`in the capital, Maputo,`: a place noun and its name in apposition.)
+            let apposed = prev == ","
+                && b > 3
+                && matches!(t.word(b - 2), "capital" | "city" | "town" | "port")
+                && t.word(b - 3) == "the"
+                && lex.has(t.word(b - 4), class::PLACE_PREP);
             m.place = placeable
                 && (m.form == MForm::Name || capital)
-                && lex.has(prev, class::PLACE_PREP)
+                && (lex.has(prev, class::PLACE_PREP) || apposed)
                 && !title_complement
                 && !governed
                 // `spoke to Pakistan's deputy PM`: a possessive before a title names no

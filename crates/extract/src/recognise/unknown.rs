@@ -318,9 +318,18 @@ impl Recogniser<'_> {
                     .iter()
                     .any(|m| m.t0 == j + 1 && doc.kind(m.ent) == Some(EntityKind::Gpe))
         };
+        // `Ossufo Momade of Renamo`, `Tina Bokuchava of the United National Movement`: two
+        // plain words before `of` and a capitalised name.
+        let of_body = || {
+            t.word(j) == "of"
+                && j == i + 2
+                && (i..j).all(|k| t.cls.get(k) == Some(&0))
+                && (t.cap(j + 1) || (t.word(j + 1) == "the" && t.cap(j + 2)))
+        };
         let position = || {
             (i > 1 && t.word(i - 1) == "'s" && gpe_at(i - 1))
                 || of_country()
+                || of_body()
                 // `Adel al-Jubeir, who made a visit …`
                 || (t.word(j) == "," && t.word(j + 1) == "who")
                 || (!place_first()

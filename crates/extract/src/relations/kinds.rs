@@ -272,6 +272,42 @@ impl RelationFinder<'_> {
         }
     }
 
+    /// `a meeting at which Chapo and the leaders of the parties, including Momade and
+    /// Simango, signed a commitment`: those the clause tells acted at the meeting met.
+    pub(super) fn at_which(&self, s: &Sentence, doc: &mut DocState, h: &Hit, oc: &mut Outcome) {
+        let t = s.t;
+        let n = t.len();
+        let from = match (t.word(h.t1), t.word(h.t1 + 1)) {
+            ("at" | "in", "which") => h.t1 + 2,
+            (",", "where") => h.t1 + 2,
+            _ => return,
+        };
+        // The clause's subjects run to its verb: a lower-case word in the past after a name
+        // or a comma.
+        let verb = (from..(from + 30).min(n)).find(|&k| {
+            let w = t.word(k);
+            t.is_word(k)
+                && !t.cap(k)
+                && (t.is(k, class::PAST) || w.ends_with("ed"))
+                && (t.word(k - 1) == "," || s.ms.iter().any(|m| m.t1 == k))
+        });
+        let Some(verb) = verb else {
+            return;
+        };
+        let mut people: Vec<usize> = Vec::new();
+        for m in s.ms.iter().filter(|m| m.t0 >= from && m.t1 <= verb) {
+            let person = doc.kind(m.ent) == Some(EntityKind::Person);
+            if m.party() && m.form == MForm::Name && person && !people.contains(&m.ent) {
+                people.push(m.ent);
+            }
+        }
+        for (i, &a) in people.iter().enumerate() {
+            for &b in &people[i + 1..] {
+                oc.pairs.push((a, Some(b)));
+            }
+        }
+    }
+
     /// `A meeting of the border committee, co-chaired by A and B, is due`: those who chair
     /// or host a meeting together meet (brokers of talks need not have), with the status of
     /// the clause after the apposition.

@@ -842,6 +842,9 @@ impl RelationFinder<'_> {
             if noun_meeting && oc.pairs.is_empty() {
                 // (`The talks … were co-chaired by A and B`: talks referred back to too.)
                 self.co_chairs(s, doc, maps, trig, h, &mut oc);
+                if oc.pairs.is_empty() {
+                    self.at_which(s, doc, h, &mut oc);
+                }
             } else if noun_meeting && !oc.anaphor {
                 self.mediators(s, doc, maps, h, &objects, upper, &mut oc);
             }
@@ -1200,7 +1203,13 @@ impl RelationFinder<'_> {
             if oc.anaphor {
                 // `Yemen's government was not represented at the talks`: another party's
                 // absence does not undo the meeting.
-                let target = anaphor_target(out, status, oc.mode).filter(|r| {
+                // (`Sunday's meeting`: the day it names.)
+                let day = dates
+                    .iter()
+                    .find(|d| d.t1 + 1 == h.t0 && t.word(d.t1) == "'s")
+                    .and_then(|d| resolve(d.kind, self.article_date, false));
+                let named_day = day.as_deref().or(date.as_deref());
+                let target = anaphor_target(out, status, oc.mode, named_day).filter(|r| {
                     status != Status::Negated
                         || !s.ms.iter().any(|m| {
                             m.t1 <= h.t0 && m.party() && m.ent != r.a && Some(m.ent) != r.b
@@ -1769,12 +1778,20 @@ fn debug_enabled() -> bool {
 /// The meeting a definite `the meeting` refers to: the latest with the same status, else the latest.
 /// `the talks` or `the meeting` is no phone call: an in-person meeting first, when there is
 /// one; `the call` takes any.
-fn anaphor_target(out: &[RelMention], status: Status, mode: Option<Mode>) -> Option<&RelMention> {
+fn anaphor_target<'a>(
+    out: &'a [RelMention],
+    status: Status,
+    mode: Option<Mode>,
+    date: Option<&str>,
+) -> Option<&'a RelMention> {
     let met = || out.iter().rev().filter(|r| r.kind == RelationKind::MetWith);
     let fits = |r: &&RelMention| mode == Some(Mode::Phone) || r.mode != Some(Mode::Phone);
+    // `to prepare Sunday's meeting`: the one held that day, whatever this sentence says of it.
+    let dated = |r: &&RelMention| date.is_some() && r.date.as_deref() == date;
     met()
         .filter(fits)
-        .find(|r| r.status == status)
+        .find(dated)
+        .or_else(|| met().filter(fits).find(|r| r.status == status))
         .or_else(|| met().find(|r| r.status == status))
         .or_else(|| met().next())
 }
