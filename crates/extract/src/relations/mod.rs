@@ -1,7 +1,7 @@
 //! Relation mentions in one sentence: lexicon triggers, their parties, status, date, place
 //! and mode. Aggregation over the document happens in `aggregate`.
 
-use crate::dates::{date_at, find_dates, resolve, resolve_nearest, DateExpr};
+use crate::dates::{date_at, find_dates, resolve, resolve_nearest, DateExpr, DateKind};
 use crate::doc::{DocState, EventNote};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
@@ -561,7 +561,7 @@ impl RelationFinder<'_> {
             // `the lake, which Tanzanians call Lake Nyasa`: naming, not a call.
             let naming = trig.phone
                 && !trig.noun
-                && (h.t0.saturating_sub(3)..h.t0).any(|k| matches!(t.word(k), "which" | "what"));
+                && (h.t0.saturating_sub(5)..h.t0).any(|k| matches!(t.word(k), "which" | "what"));
             if agentless_passive || naming {
                 outcomes.push(Outcome::default());
                 continue;
@@ -1019,7 +1019,14 @@ impl RelationFinder<'_> {
                 let fell_through = status == Status::Negated
                     && planned_at
                         .is_some_and(|k| (k.saturating_sub(3)..k).any(|q| t.word(q) == "had"));
-                if fell_through {
+                // (`has ruled out meeting Boluarte … on August 22`: a day named for a meeting
+                // that will not happen may lie either side of the article.)
+                let refused_day = status == Status::Negated
+                    && matches!(
+                        d.kind,
+                        DateKind::MonthDay(_, _, None) | DateKind::MonthOf(_, None)
+                    );
+                if fell_through || refused_day {
                     return resolve_nearest(d.kind, self.article_date);
                 }
                 let ahead = status == Status::Planned || planned_at.is_some();
@@ -1526,12 +1533,14 @@ impl RelationFinder<'_> {
     fn meeting_clause(&self, s: &Sentence, h: &Hit, k: usize) -> bool {
         let t = s.t;
         (h.t1..k).find(|&q| t.word(q) == "which").is_some_and(|q| {
-            let mut v = q + 1;
-            if matches!(t.word(v), "was" | "were") {
-                v += 1;
-            }
+            // (`which had been planned for next week`.)
+            let aux = (q + 1..q + 4)
+                .take_while(|&x| {
+                    matches!(t.word(x), "was" | "were" | "is" | "had" | "has" | "been")
+                })
+                .count();
             matches!(
-                t.word(v),
+                t.word(q + 1 + aux),
                 "opened"
                     | "began"
                     | "started"
@@ -1542,6 +1551,10 @@ impl RelationFinder<'_> {
                     | "took"
                     | "held"
                     | "convened"
+                    | "planned"
+                    | "scheduled"
+                    | "set"
+                    | "expected"
             ) && (h.t1..q).all(|p| t.word(p) != "," || p + 1 == q)
         })
     }
