@@ -175,6 +175,24 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             i += 1;
             continue;
         }
+        // `earlier in the week`, `later in the month`: this one.
+        if matches!(w, "earlier" | "later") && next == "in" && t.word(i + 2) == "the" {
+            let kind = match t.word(i + 3) {
+                "week" => Some(DateKind::Week(0)),
+                "month" => Some(DateKind::Month(0)),
+                "year" => Some(DateKind::Year(0)),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 4,
+                    kind,
+                });
+                i += 4;
+                continue;
+            }
+        }
         // `at the end of the month`, `the end of next month`.
         if w == "end" && next == "of" {
             let (shift, unit) = match (t.word(i + 2), t.word(i + 3)) {
