@@ -563,7 +563,20 @@ impl Recogniser<'_> {
 
     /// Remembers the office a title gives a named person, for later `the chancellor`.
     pub(super) fn note_titles(&self, t: &Tokens, ms: &[Mention], doc: &mut DocState) {
+        // `their foreign ministers, Sugiono and Bendito Freitas`: a plural office names a
+        // list; (office, end of the list so far).
+        let mut list: Option<(String, usize)> = None;
         for m in ms.iter().filter(|m| m.form == MForm::Name && m.t0 > 0) {
+            if let Some((o, end)) = list.take() {
+                let person = doc.kind(m.ent) == Some(EntityKind::Person);
+                if person && m.t0 == end + 1 && matches!(t.word(end), "and" | ",") {
+                    if !doc.titles.iter().any(|(e, x)| *e == m.ent && *x == o) {
+                        doc.titles.push((m.ent, o.clone()));
+                    }
+                    list = Some((o, m.t1));
+                    continue;
+                }
+            }
             // The title right before the name, or before a comma (`Greenland's new
             // premier, Jens-Frederik Nielsen`).
             let title = if t.is(m.t0 - 1, class::TITLE) {
@@ -590,9 +603,20 @@ impl Recogniser<'_> {
             } else {
                 self.lex.roles.get(one)
             };
+            // (A plural office: the singular's.)
+            let plural = || {
+                let single = |w: &str| w.strip_suffix('s').and_then(|x| self.lex.roles.get(x));
+                t.pair(title.wrapping_sub(1))
+                    .and_then(single)
+                    .or_else(|| single(one))
+            };
+            let office = office.or_else(|| plural().filter(|_| one.ends_with('s')));
             if let Some(o) = office.filter(|o| o.as_str() != "*") {
                 if !doc.titles.iter().any(|(e, x)| *e == m.ent && x == o) {
                     doc.titles.push((m.ent, o.clone()));
+                }
+                if one.ends_with('s') {
+                    list = Some((o.clone(), m.t1));
                 }
             }
         }
