@@ -924,6 +924,26 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            // `the independent moderator of the process, Sir Jerry Mateparae`: a title's
+            // complement in lower case, before the name in apposition.
+            if w == "of" && linked && t.is(k.wrapping_sub(1), class::TITLE) {
+                let close = (k + 1..(k + 6).min(upper))
+                    .take_while(|&q| t.word(q) == "," || (t.is_word(q) && !t.cap(q)))
+                    .find(|&q| t.word(q) == ",");
+                let name_at = |c: usize| {
+                    let mut q = c + 1;
+                    while t.is(q, class::TITLE | class::TITLE_MOD) && q < c + 4 {
+                        q += 1;
+                    }
+                    maps.starts_at(q)
+                        .iter()
+                        .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
+                };
+                if let Some(c) = close.filter(|&c| name_at(c)) {
+                    k = c + 1;
+                    continue;
+                }
+            }
             // `junta leader`, `opposition leader`: any word qualifying a title.
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
