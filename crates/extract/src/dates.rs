@@ -175,47 +175,28 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             i += 1;
             continue;
         }
-        // `earlier in the week`, `later in the month`: this one.
-        if matches!(w, "earlier" | "later") && next == "in" && t.word(i + 2) == "the" {
-            let kind = match t.word(i + 3) {
-                "week" => Some(DateKind::Week(0)),
-                "month" => Some(DateKind::Month(0)),
-                "year" => Some(DateKind::Year(0)),
-                _ => None,
-            };
-            if let Some(kind) = kind {
-                out.push(DateExpr {
-                    t0: i,
-                    t1: i + 4,
-                    kind,
-                });
-                i += 4;
-                continue;
-            }
-        }
-        // `at the end of the month`, `the end of next month`.
-        if w == "end" && next == "of" {
-            let (shift, unit) = match (t.word(i + 2), t.word(i + 3)) {
-                ("the" | "this", u) => (0, u),
-                ("next", u) => (1, u),
-                ("last", u) => (-1, u),
-                _ => (0, ""),
-            };
-            let kind = match unit {
-                "month" => Some(DateKind::Month(shift)),
-                "year" => Some(DateKind::Year(shift)),
-                "week" => Some(DateKind::Week(shift)),
-                _ => None,
-            };
-            if let Some(kind) = kind {
-                out.push(DateExpr {
-                    t0: i,
-                    t1: i + 4,
-                    kind,
-                });
-                i += 4;
-                continue;
-            }
+        // `earlier in the week`, `later in the month`: this one; `at the end of the month`,
+        // `the end of next month`.
+        let shift = match (w, next, t.word(i + 2)) {
+            ("earlier" | "later", "in", "the") | ("end", "of", "the" | "this") => Some(0),
+            ("end", "of", "next") => Some(1),
+            ("end", "of", "last") => Some(-1),
+            _ => None,
+        };
+        let kind = shift.and_then(|shift| match t.word(i + 3) {
+            "month" => Some(DateKind::Month(shift)),
+            "year" => Some(DateKind::Year(shift)),
+            "week" => Some(DateKind::Week(shift)),
+            _ => None,
+        });
+        if let Some(kind) = kind {
+            out.push(DateExpr {
+                t0: i,
+                t1: i + 4,
+                kind,
+            });
+            i += 4;
+            continue;
         }
         let candidate = t.cap(i)
             || w.starts_with(|c: char| c.is_ascii_digit())
