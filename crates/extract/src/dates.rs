@@ -177,10 +177,14 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
         }
         // `earlier in the week`, `later in the month`: this one; `at the end of the month`,
         // `the end of next month`.
-        let shift = match (w, next, t.word(i + 2)) {
-            ("earlier" | "later", "in", "the") | ("end", "of", "the" | "this") => Some(0),
-            ("end", "of", "next") => Some(1),
-            ("end", "of", "last") => Some(-1),
+        let shift = match (w, next) {
+            ("earlier" | "later", "in") | ("end", "of") => match t.word(i + 2) {
+                "the" => Some(0),
+                "this" if w == "end" => Some(0),
+                "next" if w == "end" => Some(1),
+                "last" if w == "end" => Some(-1),
+                _ => None,
+            },
             _ => None,
         };
         let kind = shift.and_then(|shift| match t.word(i + 3) {
