@@ -383,8 +383,10 @@ impl RelationFinder<'_> {
                 return none;
             }
         }
-        // `offered no details`: nothing is proposed.
-        if matches!(t.word(h.t1), "no" | "nothing") {
+        // `offered no details`: nothing is proposed; `will raise no further demands`: none
+        // is made.
+        let before = t.back_over(h.t0, 0, &["further", "new", "more", "other"]);
+        if matches!(t.word(h.t1), "no" | "nothing") || t.word(before.wrapping_sub(1)) == "no" {
             return none;
         }
         let window = |bit: u32, len: usize| (h.t1..(h.t1 + len).min(n)).any(|k| t.is(k, bit));
