@@ -274,7 +274,7 @@ impl RelationFinder<'_> {
 
     /// `a meeting at which Chapo and the leaders of the parties, including Momade and
     /// Simango, signed a commitment`: those the clause tells acted at the meeting met.
-    pub(super) fn at_which(&self, s: &Sentence, doc: &mut DocState, h: &Hit, oc: &mut Outcome) {
+    pub(super) fn at_which(&self, s: &Sentence, doc: &DocState, h: &Hit, oc: &mut Outcome) {
         let t = s.t;
         let n = t.len();
         let from = match (t.word(h.t1), t.word(h.t1 + 1)) {
