@@ -139,9 +139,15 @@ impl RelationFinder<'_> {
                         }
                     }
                 }
-                // One host with several guests brought them together; co-hosts, such as
+                // One host with several guests brought them together, as did one meeting
+                // with several others (`after a meeting with A and B`); co-hosts, such as
                 // mediators, may have kept them apart.
-                if trig.guests && subj.len() == 1 && obj.len() >= 2 {
+                // (Persons named: not `a session with Egyptian and Qatari mediators`.)
+                let one_meeting = trig.noun
+                    && !s.t.word(h.t1 - 1).ends_with('s')
+                    && !(h.t0.saturating_sub(2)..h.t0).any(|k| s.t.word(k) == "bilateral")
+                    && obj.iter().all(|&e| doc.kind(e) == Some(EntityKind::Person));
+                if (trig.guests || one_meeting) && subj.len() == 1 && obj.len() >= 2 {
                     oc.pairs.extend(all_pairs(&obj));
                 }
             }
