@@ -906,7 +906,23 @@ impl RelationFinder<'_> {
                 .take_while(|&k| k < next_hit)
                 .find(|&k| matches!(t.word(k), "since" | "after" | "before"));
             let next_hit = other_event.unwrap_or(next_hit);
-            let seg_end = self.purpose_clause(s, h.t1, next_hit).unwrap_or(next_hit);
+            // `Rubio, who met Mulino on Sunday, flew on to San Salvador`: a relative clause the
+            // trigger opens ends at the comma before the main clause's verb.
+            let who = t.back_over(h.t0, 0, AUXILIARIES);
+            let opens_relative = who > 1 && t.word(who - 1) == "who" && t.word(who - 2) == ",";
+            let main_verb = |k: usize| {
+                t.is_word(k)
+                    && !t.cap(k)
+                    && (t.is(k, class::REPORTING | class::PAST | class::TRAVEL)
+                        || t.word(k).ends_with("ed"))
+            };
+            let clause_close = opens_relative
+                .then(|| (h.t1..next_hit).find(|&k| t.word(k) == "," && main_verb(k + 1)))
+                .flatten()
+                .unwrap_or(next_hit);
+            let seg_end = self
+                .purpose_clause(s, h.t1, clause_close)
+                .unwrap_or(clause_close);
             let oc = &outcomes[i];
             let Some(trig) = self.lex.triggers.get(h.trig) else {
                 continue;
