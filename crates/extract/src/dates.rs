@@ -385,8 +385,6 @@ fn shift_month(d: NaiveDate, by: i64) -> (i32, u32) {
     (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1)
 }
 
-/// The ISO 8601 value of a date expression; `future` picks the next rather than the last
-/// matching day when the text leaves it open.
 /// A month or day named without a year, in the year that puts it nearest the article date
 /// (`had been expected in January` in December is next January; `had been due in September`
 /// in October, last September); other forms as [`resolve`] reads them ahead.
@@ -409,6 +407,8 @@ pub(crate) fn resolve_nearest(kind: DateKind, article: Option<NaiveDate>) -> Opt
     }
 }
 
+/// The ISO 8601 value of a date expression; `future` picks the next rather than the last
+/// matching day when the text leaves it open.
 pub(crate) fn resolve(kind: DateKind, article: Option<NaiveDate>, future: bool) -> Option<String> {
     use DateKind::*;
     match kind {

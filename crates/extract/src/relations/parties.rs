@@ -95,15 +95,17 @@ impl RelationFinder<'_> {
                 let sender = b > 1
                     && matches!(t.word(b - 1), "from" | "for")
                     && t.is(b - 2, class::DELEGATE);
+                // (`handed a note to Iraq's ambassador and demanded`: nor is a possessor there,
+                // before a coordinated verb.)
+                let coordinated_verb = (k + 1..t0).any(|q| t.word(q) == "and");
                 if found.is_empty()
                     && b > 0
                     && !infinitive_subject
                     && !sender
                     && (matches!(
                         t.word(b - 1),
-                        "on" | "about" | "over" | "against" | "into" | "at" // (`handed a note to Iraq's ambassador and demanded`: nor is a possessor
-                                                                            // there, before a coordinated verb.)
-                    ) || ((!possessive || (k + 1..t0).any(|q| t.word(q) == "and"))
+                        "on" | "about" | "over" | "against" | "into" | "at"
+                    ) || ((!possessive || coordinated_verb)
                         && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
                 {
                     k = start;
@@ -791,8 +793,7 @@ impl RelationFinder<'_> {
             // body.)
             let past_place = |k: usize| {
                 if matches!(t.word(k), "in" | "at") {
-                    let at = if t.word(k + 1) == "the" { k + 2 } else { k + 1 };
-                    if let Some(end) = maps.starts_at(at).iter().map(|&i| s.ms[i].t1).max() {
+                    if let Some(end) = name_end(s, maps, k + 1) {
                         return end;
                     }
                 }
@@ -813,13 +814,7 @@ impl RelationFinder<'_> {
                                 let m = &s.ms[i];
                                 let mut e = m.t1;
                                 if t.word(e) == "of" {
-                                    let at = if t.word(e + 1) == "the" { e + 2 } else { e + 1 };
-                                    e = maps
-                                        .starts_at(at)
-                                        .iter()
-                                        .map(|&j| s.ms[j].t1)
-                                        .max()
-                                        .unwrap_or(e);
+                                    e = name_end(s, maps, e + 1).unwrap_or(e);
                                 }
                                 m.party() && m.form == MForm::Name && dated_at(e).is_some()
                             })
@@ -1139,4 +1134,11 @@ impl RelationFinder<'_> {
         }
         None
     }
+}
+
+/// Where the name at token `k` ends, past a `the` before it (`in the Hague`, `of the
+/// Government of National Unity`).
+fn name_end(s: &Sentence, maps: &Maps, k: usize) -> Option<usize> {
+    let at = if s.t.word(k) == "the" { k + 1 } else { k };
+    maps.starts_at(at).iter().map(|&i| s.ms[i].t1).max()
 }
