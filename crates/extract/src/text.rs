@@ -95,6 +95,24 @@ impl Tokens {
                 || (k > 1 && matches!(self.word(k - 1), "on" | "back") && self.is(k - 2, TRAVEL)))
     }
 
+    /// Whether `on` locates the place named by tokens `t0..t1` (`On Rustaveli Avenue, …`,
+    /// `on the island of Lifou`). Elsewhere `on` gives a topic (`talks on the Nile dam`),
+    /// so only an opening `On` before a comma and an island qualify.
+    pub fn on_locative(&self, t0: usize, t1: usize) -> bool {
+        let b = self.back_over(t0, 0, &["the"]);
+        if b == 1 && self.word(0) == "on" && self.word(t1) == "," {
+            return true;
+        }
+        // `on the island of`, `on the Greek island of`
+        b > 2
+            && self.word(b - 1) == "of"
+            && matches!(self.word(b - 2), "island" | "islands" | "atoll")
+            && (b.saturating_sub(6)..b - 2)
+                .rev()
+                .take_while(|&q| self.is_word(q))
+                .any(|q| self.word(q) == "on")
+    }
+
     /// Whether token `i` ends where token `i + 1` starts, with no space between (the
     /// hyphen of `Yerevan-based`, the period of `U.S.`).
     pub fn touching(&self, i: usize) -> bool {

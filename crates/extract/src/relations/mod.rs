@@ -1606,9 +1606,10 @@ impl RelationFinder<'_> {
                 return true;
             }
         }
-        (b > 0
-            && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
-                || s.t.journey_to(b.wrapping_sub(1))))
+        s.t.on_locative(m.t0, m.t1)
+            || (b > 0
+                && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
+                    || s.t.journey_to(b.wrapping_sub(1))))
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
