@@ -147,6 +147,9 @@ pub struct Lexicon {
     /// Word ids of verbs of taking part (`joined the talks`, `took part in the meeting`):
     /// the subject met the parties of the meeting referred to.
     pub(crate) join_verbs: Vec<u32>,
+    /// Word ids of nouns for what a side concedes (`guarantees`, `compensation`): a group
+    /// that wants one makes a demand without naming who must act.
+    pub(crate) concession_nouns: Vec<u32>,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -183,7 +186,8 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
-        let (mut org_nouns, mut org_heads) = (Vec::new(), Vec::new());
+        let (mut org_nouns, mut org_heads, mut concession_nouns) =
+            (Vec::new(), Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut phone_cues, mut in_person_cues, mut want_exclude, mut multi_cues) =
@@ -353,7 +357,7 @@ impl Lexicon {
                 "multi" => multi_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
-                "group" | "chair" | "join" | "org_noun" | "org_head" => {
+                "group" | "chair" | "join" | "org_noun" | "org_head" | "concession" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -366,6 +370,7 @@ impl Lexicon {
                         "chair" => chair_verbs.push(id),
                         "org_noun" => org_nouns.push(id),
                         "org_head" => org_heads.push(id),
+                        "concession" => concession_nouns.push(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -424,6 +429,7 @@ impl Lexicon {
             org_heads,
             chair_verbs,
             join_verbs,
+            concession_nouns,
             boilerplate,
             boilerplate_openings,
             credits,

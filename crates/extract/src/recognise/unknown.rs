@@ -149,6 +149,10 @@ impl Recogniser<'_> {
         let mut title_in_run = false;
         while s < j {
             let w = t.word(s);
+            // `Queen Elizabeth Hospital`: an organisation's name keeps its titles.
+            if org_head && !t.is(s, class::STOP) {
+                break;
+            }
             if t.is(s, class::PERSON_CUE) {
                 title_in_run = true;
             } else if !t.is(

@@ -581,24 +581,12 @@ impl RelationFinder<'_> {
                 objects = addressed;
             }
             lower = scan_end.max(h.t1);
-            // `said families wanted the government to pay`, `said the government had asked
-            // Beijing to act`: the reporter speaks for the group or government whose demand
-            // for someone to act is reported.
-            let q = t.back_over(h.t0, 0, &["had", "has", "have", "also"]);
-            let noun = q > 1
-                && t.is_word(q - 1)
-                && !t.cap(q - 1)
-                && (t.word(q - 1).ends_with('s') || t.is(q - 1, class::DELEGATE));
-            let head = if noun && t.word(q.wrapping_sub(2)) == "the" {
-                q - 2
-            } else {
-                q.wrapping_sub(1)
-            };
+            // `said families wanted the government to pay`, `said the local Bulgarian
+            // community wanted guarantees`, `said the government had asked Beijing to act`: the
+            // reporter speaks for the group or government whose demand is reported.
             let group_wish = trig.relation == RelationKind::Demanded
-                && noun
-                && head > 0
-                && t.is(head - 1, class::REPORTING)
-                && kinds::to_clause_follows(t, h);
+                && reported_group(t, s.ms, h.t0).is_some_and(|r| t.is(r, class::REPORTING))
+                && (kinds::to_clause_follows(t, h) || (trig.want && self.concession_follows(t, h)));
             if subjects.is_empty() {
                 if let Some(r) =
                     reporting.filter(|_| trig.relation == RelationKind::MetWith || group_wish)
@@ -1613,6 +1601,18 @@ impl RelationFinder<'_> {
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
+    /// `wanted written guarantees`, `wanted compensation for land lost`: what a side
+    /// concedes comes within a few words of the verb.
+    fn concession_follows(&self, t: &Tokens, h: &Hit) -> bool {
+        (h.t1..(h.t1 + 4).min(t.len()))
+            .take_while(|&k| t.is_word(k))
+            .any(|k| {
+                t.ids
+                    .get(k)
+                    .is_some_and(|id| self.lex.concession_nouns.contains(id))
+            })
+    }
+
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates
     /// are not those of the meeting; likewise `before returning to Brasília`, another event.
     fn purpose_clause(&self, s: &Sentence, from: usize, to: usize) -> Option<usize> {
@@ -1797,6 +1797,43 @@ fn dateline(t: &Tokens, m: &Mention) -> bool {
             .map_or(k, |q| q + 1);
     }
     t.word(k) == "-"
+}
+
+/// `families`, `the local Bulgarian community`, `its members`: a lower-case noun phrase of a
+/// few words that ends right before the verb at `v` (past `had`, `also`), naming a group
+/// rather than a party; the token before it.
+fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
+    let q = t.back_over(v, 0, &["had", "has", "have", "also"]);
+    let head = q.checked_sub(1)?;
+    if !t.is_word(head) || t.cap(head) || t.is(head, class::STOP | class::REPORTING) {
+        return None;
+    }
+    let mut k = head;
+    let mut determined = false;
+    while k > 0 && head - k < 5 {
+        let w = k - 1;
+        let demonym = ms
+            .iter()
+            .any(|m| m.t0 == w && m.t1 == w + 1 && m.form == MForm::Adjective);
+        if t.is(w, class::DEFINITE) {
+            determined = true;
+            k = w;
+            break;
+        }
+        let modifier = demonym
+            || (t.is_word(w)
+                && !t.cap(w)
+                && !t.is(
+                    w,
+                    class::STOP | class::REPORTING | class::TRIGGER_START | class::PAST,
+                ));
+        if !modifier {
+            break;
+        }
+        k = w;
+    }
+    let plural = t.word(head).ends_with('s') || t.is(head, class::DELEGATE);
+    (k > 0 && (plural || determined)).then(|| k - 1)
 }
 
 /// `NEWSGRAPH_DEBUG` set: trace each trigger on stderr. Read once, not per trigger.

@@ -846,6 +846,11 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            // `met Grenell, with Rodríguez present`: after a direct object and a comma, `with`
+            // adds circumstances, not another party.
+            if w == "with" && trig.direct && !out.is_empty() && t.word(k.wrapping_sub(1)) == "," {
+                break;
+            }
             if trig.preps.iter().any(|p| p == w) {
                 linked = true;
                 between |= w == "between";
