@@ -423,6 +423,11 @@ impl Recogniser<'_> {
                 doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
+        } else if given.is_none() && self.particle_place(t, s, j) {
+            (
+                doc.local_entity(EntityKind::Gpe, name, None),
+                EntityKind::Gpe,
+            )
         } else if word_count == 2 && given.is_none() && self.settlement_after_in(t, doc, s, j) {
             (
                 doc.local_entity(EntityKind::Gpe, name, None),
@@ -515,6 +520,21 @@ impl Recogniser<'_> {
             // named goes by it.
             && (!self.lex.given.contains_key(t.word(i))
                 || (j == i + 1 && t.word(i - 1) == "in" && !doc.goes_by(t.word(i))))
+    }
+
+    /// `in Santa Cruz de la Sierra`, `visited La Línea de la Concepción`: after `in` or a
+    /// journey's verb, a run of two to four capitalised words joined by a lower-case
+    /// particle names a town (a person's name with one follows no such word).
+    fn particle_place(&self, t: &Tokens, i: usize, j: usize) -> bool {
+        let cue = i > 0
+            && (t.word(i - 1) == "in"
+                || matches!(t.word(i - 1), "visited" | "visiting")
+                || t.journey_to(i - 1));
+        let caps = (i..j).filter(|&k| t.cap(k)).count();
+        cue && (2..=4).contains(&caps)
+            && (i + 1..j).any(|k| !t.cap(k) && is_particle(t.word(k)))
+            && (matches!(t.word(j), "," | "." | ";" | "" | "-")
+                || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
     }
 
     /// A person with a full name: the same as an earlier person with that surname when the
