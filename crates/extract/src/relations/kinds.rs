@@ -336,8 +336,12 @@ impl RelationFinder<'_> {
             .find(|&k| t.word(k) == "," || self.hard_boundary(s, k))
             .filter(|&k| t.word(k) == ",")
             .unwrap_or(h.t1);
-        let agents = self.event_agents(s, maps, &Hit { t1: k, ..*h }, n);
+        let mut agents = self.event_agents(s, maps, &Hit { t1: k, ..*h }, n);
         let close = agents.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
+        // `, were also attended by C`: those who attended met the chairs.
+        if !agents.is_empty() && t.word(close) == "," {
+            agents.extend(self.event_agents(s, maps, &Hit { t1: close, ..*h }, n));
+        }
         if t.word(close) == "," {
             oc.status = Some(self.status(
                 s,

@@ -1485,12 +1485,20 @@ impl RelationFinder<'_> {
                     })
                 })
                 .map(|m| m.ent);
+            let past = |d: &&DateExpr| {
+                !d.kind.ahead()
+                    && !matches!(t.word(d.t0.wrapping_sub(1)), "since" | "until" | "before")
+            };
+            // `agreed on Thursday to … after a rare trilateral meeting`: an occasion took
+            // place when its clause says.
             let date = dates
                 .iter()
-                .find(|d| {
-                    within(d.t0)
-                        && !d.kind.ahead()
-                        && !matches!(t.word(d.t0.wrapping_sub(1)), "since" | "until" | "before")
+                .filter(past)
+                .find(|d| within(d.t0))
+                .or_else(|| {
+                    dates.iter().filter(past).find(|d| {
+                        occasion(t, h.t0) && d.t1 <= h.t0 && !self.in_relative(s, 0, d.t0)
+                    })
                 })
                 .and_then(|d| resolve(d.kind, self.article_date, false));
             if place.is_some() || date.is_some() {
@@ -1582,10 +1590,15 @@ impl RelationFinder<'_> {
         if b > 2 && s.t.word(b - 1) == "of" && s.t.is(b - 2, class::GPE_SUFFIX | class::LOC_SUFFIX)
         {
             let mut q = b - 2;
+            // (`in the Honduran port town of Amapala`: past a demonym too.)
+            let demonym = |k: usize| {
+                s.ms.iter()
+                    .any(|m| m.t0 == k && m.t1 == k + 1 && m.form == MForm::Adjective)
+            };
             while q > 0
-                && q + 4 > b
+                && q + 5 > b
                 && s.t.is_word(q - 1)
-                && !s.t.cap(q - 1)
+                && (!s.t.cap(q - 1) || demonym(q - 1))
                 && !s.t.is(q - 1, class::PLACE_PREP)
             {
                 q -= 1;

@@ -611,8 +611,14 @@ impl RelationFinder<'_> {
                     k += 1;
                 }
                 if qualifier {
+                    // (`his Salvadoran counterpart, Alexandra Hill Tinoco`: past a demonym.)
+                    let demonym = |q: usize| {
+                        maps.starts_at(q)
+                            .iter()
+                            .any(|&i| s.ms[i].form == MForm::Adjective)
+                    };
                     let mut q = k;
-                    while t.is(q, class::TITLE | class::TITLE_MOD) {
+                    while t.is(q, class::TITLE | class::TITLE_MOD) || demonym(q) {
                         q += 1;
                     }
                     if q > k && !maps.starts_at(q).is_empty() {
