@@ -385,9 +385,9 @@ fn shift_month(d: NaiveDate, by: i64) -> (i32, u32) {
     (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1)
 }
 
-/// A month or day named without a year, in the year that puts it nearest the article date
-/// (`had been expected in January` in December is next January; `had been due in September`
-/// in October, last September); other forms as [`resolve`] reads them ahead.
+/// A month, day or weekday named without a year, the one nearest the article date (`had
+/// been expected in January` in December is next January; `had been due in September` in
+/// October, last September); other forms as [`resolve`] reads them ahead.
 pub(crate) fn resolve_nearest(kind: DateKind, article: Option<NaiveDate>) -> Option<String> {
     let a = article?;
     let month_gap = |y: i32, m: u32| ((y - a.year()) * 12 + m as i32 - a.month() as i32).abs();
@@ -402,6 +402,16 @@ pub(crate) fn resolve_nearest(kind: DateKind, article: Option<NaiveDate>) -> Opt
                 .filter_map(day)
                 .min_by_key(|x| (*x - a).num_days().abs())?;
             Some(best.format("%Y-%m-%d").to_string())
+        }
+        // (`was scheduled for Monday` and called off: the Monday nearest the article.)
+        DateKind::Weekday(w) => {
+            let past = resolve(kind, article, false)?;
+            let next = resolve(kind, article, true)?;
+            let gap = |x: &str| {
+                NaiveDate::parse_from_str(x, "%Y-%m-%d")
+                    .map_or(i64::MAX, |d| (d - a).num_days().abs())
+            };
+            Some(if gap(&next) < gap(&past) { next } else { past })
         }
         _ => resolve(kind, article, true),
     }

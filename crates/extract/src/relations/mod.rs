@@ -293,8 +293,19 @@ impl RelationFinder<'_> {
                         && t.touching(i - 1)
                         && t.word(i - 2) != "co"
                 };
+                // `face-to-face talks`: a meeting noun before another qualifies it.
+                let qualifies = |x: &Trigger| {
+                    x.noun
+                        && t.is(j + 1, class::TRIGGER_START)
+                        && t.phrase_at(&self.lex.trigger_trie, j + 1)
+                            .and_then(|(p, _)| self.lex.triggers.get(p))
+                            .is_some_and(|y| y.noun && y.relation == x.relation)
+                };
                 let gated = self.lex.triggers.get(trig).is_some_and(|x| {
-                    (x.must_clause && !must_clause(s, j + 1, x.told)) || possessed(x) || compound(x)
+                    (x.must_clause && !must_clause(s, j + 1, x.told))
+                        || possessed(x)
+                        || compound(x)
+                        || qualifies(x)
                 });
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
@@ -1020,9 +1031,13 @@ impl RelationFinder<'_> {
                     (d.t0.saturating_sub(reach)..d.t0).find(|&k| t.is(k, class::PLANNED));
                 // A plan told in the past perfect that fell through (`had been due to visit
                 // Dodoma in September`) may have been for a month already past: the nearest.
+                // So may a plan called off (`scheduled for Monday …, was called off`, `which
+                // had been due to call on X on Friday, was postponed`).
                 let fell_through = status == Status::Negated
-                    && planned_at
-                        .is_some_and(|k| (k.saturating_sub(3)..k).any(|q| t.word(q) == "had"));
+                    && (planned_at
+                        .is_some_and(|k| (k.saturating_sub(3)..k).any(|q| t.word(q) == "had"))
+                        || (matches!(d.kind, DateKind::Weekday(_))
+                            && (h.t0.saturating_sub(3)..d.t0).any(|k| t.is(k, class::PLANNED))));
                 // (`has ruled out meeting Boluarte … on August 22`: a day named for a meeting
                 // that will not happen may lie either side of the article.)
                 let refused_day = status == Status::Negated

@@ -195,6 +195,13 @@ impl RelationFinder<'_> {
                     || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
+                    // `A and opposition leader B`: a lower-case word qualifying a title.
+                    || (t.is_word(k)
+                        && t.is(k + 1, class::TITLE)
+                        && !t.is(
+                            k,
+                            class::STOP | class::TRIGGER_START | class::REPORTING | class::PAST,
+                        ))
                 {
                     continue;
                 }
