@@ -113,6 +113,19 @@ impl Tokens {
                 .any(|q| self.word(q) == "on")
     }
 
+    /// Whether the name at tokens `t0..t1` names the site of a facility placed by `in` or
+    /// `at` (`in the disused Nicosia airport`, `at the old Jeddah port`).
+    pub fn facility_site(&self, t0: usize, t1: usize) -> bool {
+        use crate::lexicon::class::LOC_SUFFIX;
+        self.is_word(t1)
+            && !self.cap(t1)
+            && self.is(t1, LOC_SUFFIX)
+            && (t0.saturating_sub(4)..t0)
+                .rev()
+                .take_while(|&q| self.is_word(q) && !self.cap(q))
+                .any(|q| matches!(self.word(q), "in" | "at"))
+    }
+
     /// Whether token `i` ends where token `i + 1` starts, with no space between (the
     /// hyphen of `Yerevan-based`, the period of `U.S.`).
     pub fn touching(&self, i: usize) -> bool {

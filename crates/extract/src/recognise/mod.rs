@@ -444,7 +444,10 @@ impl Recogniser<'_> {
                 && lex.has(t.word(b - 4), class::PLACE_PREP);
             m.place = placeable
                 && (m.form == MForm::Name || capital)
-                && (lex.has(prev, class::PLACE_PREP) || apposed || t.on_locative(m.t0, m.t1))
+                && (lex.has(prev, class::PLACE_PREP)
+                    || apposed
+                    || t.on_locative(m.t0, m.t1)
+                    || t.facility_site(m.t0, m.t1))
                 && !title_complement
                 && !governed
                 // `spoke to Pakistan's deputy PM`: a possessive before a title names no

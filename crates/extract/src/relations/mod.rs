@@ -1623,6 +1623,7 @@ impl RelationFinder<'_> {
             }
         }
         s.t.on_locative(m.t0, m.t1)
+            || s.t.facility_site(m.t0, m.t1)
             || (b > 0
                 && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
                     || s.t.journey_to(b.wrapping_sub(1))))

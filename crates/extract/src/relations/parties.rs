@@ -22,6 +22,11 @@ impl RelationFinder<'_> {
         let t = s.t;
         let mut found: Vec<usize> = Vec::new();
         let mut addressed: Vec<usize> = Vec::new();
+        // `met in Nicosia, in talks hosted by Holguín`: talks told in a prepositional phrase
+        // after a clause have no subject before them.
+        if trig.noun && t0 > 1 && t.word(t0 - 1) == "in" && t.word(t0 - 2) == "," {
+            return (Vec::new(), Vec::new(), None);
+        }
         let mut k = t0;
         let mut steps = 0;
         while k > lower && steps < 30 {
@@ -593,8 +598,9 @@ impl RelationFinder<'_> {
                 // `the president of the ECOWAS Commission, Omar Touray`: the body a title
                 // belongs to, when the name follows.
                 let b = t.back_over(k, by, &["the"]);
+                // (`the UN's envoy for Cyprus, María Ángela Holguín`.)
                 if b > by + 1
-                    && t.word(b - 1) == "of"
+                    && matches!(t.word(b - 1), "of" | "for" | "to")
                     && t.is(b - 2, class::TITLE)
                     && t.word(end) == ","
                     && person_at(end + 1)
@@ -637,6 +643,9 @@ impl RelationFinder<'_> {
                         k = q + 1;
                         continue;
                     }
+                    // Otherwise the title phrase goes on word by word (`the UN secretary
+                    // general's personal envoy for Cyprus, …`).
+                    continue;
                 }
                 if !matches!(t.word(k), "and" | ",") {
                     break;
@@ -647,9 +656,19 @@ impl RelationFinder<'_> {
                 }
                 continue;
             }
+            // (`the secretary general's personal envoy`: past a possessive title and a
+            // lower-case word qualifying a title.)
             if matches!(t.word(k), "and" | ",")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
-                || (t.word(k) == "of" && t.is(k.wrapping_sub(1), class::TITLE))
+                || (matches!(t.word(k), "of" | "'s" | "for" | "to")
+                    && t.is(k.wrapping_sub(1), class::TITLE))
+                || (t.is_word(k)
+                    && !t.cap(k)
+                    && t.is(k + 1, class::TITLE)
+                    && !t.is(
+                        k,
+                        class::STOP | class::TRIGGER_START | class::REPORTING | class::PAST,
+                    ))
             {
                 k += 1;
                 continue;
