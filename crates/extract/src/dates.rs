@@ -404,7 +404,7 @@ pub(crate) fn resolve_nearest(kind: DateKind, article: Option<NaiveDate>) -> Opt
             Some(best.format("%Y-%m-%d").to_string())
         }
         // (`was scheduled for Monday` and called off: the Monday nearest the article.)
-        DateKind::Weekday(w) => {
+        DateKind::Weekday(_) => {
             let past = resolve(kind, article, false)?;
             let next = resolve(kind, article, true)?;
             let gap = |x: &str| {

@@ -113,6 +113,15 @@ impl Tokens {
                 .any(|q| self.word(q) == "on")
     }
 
+    /// Whether token `k` is the period of an abbreviation (`Mr.`, `Gen.`), which ends no
+    /// phrase.
+    pub fn abbrev_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.is(k - 1, crate::lexicon::class::ABBREV)
+            && self.word(k) == "."
+            && self.touching(k - 1)
+    }
+
     /// Whether the name at tokens `t0..t1` names the site of a facility placed by `in` or
     /// `at` (`in the disused Nicosia airport`, `at the old Jeddah port`).
     pub fn facility_site(&self, t0: usize, t1: usize) -> bool {

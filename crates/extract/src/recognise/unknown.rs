@@ -423,12 +423,10 @@ impl Recogniser<'_> {
                 doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
-        } else if given.is_none() && self.particle_place(t, s, j) {
-            (
-                doc.local_entity(EntityKind::Gpe, name, None),
-                EntityKind::Gpe,
-            )
-        } else if word_count == 2 && given.is_none() && self.settlement_after_in(t, doc, s, j) {
+        } else if given.is_none()
+            && (self.particle_place(t, s, j)
+                || (word_count == 2 && self.settlement_after_in(t, doc, s, j)))
+        {
             (
                 doc.local_entity(EntityKind::Gpe, name, None),
                 EntityKind::Gpe,

@@ -511,19 +511,26 @@ impl RelationFinder<'_> {
                     .unwrap_or_default();
                 if !reporter.is_empty() {
                     subjects = reporter;
-                } else if hi > 0
-                    && !prev_subjects.is_empty()
-                    && self
-                        .lex
-                        .triggers
-                        .get(hits[hi - 1].trig)
-                        .is_some_and(|p| !p.noun)
+                } else if (0..hi)
+                    .rev()
+                    // (Past a meeting noun that found no one: `spoke with Sidhu by video call
+                    // and invited him`.)
+                    .find(|&j| {
+                        let noun = self.lex.triggers.get(hits[j].trig).is_some_and(|p| p.noun);
+                        !noun || outcomes.get(j).is_some_and(|o| !o.pairs.is_empty())
+                    })
+                    .filter(|&j| {
+                        !prev_subjects.is_empty()
+                            && self.lex.triggers.get(hits[j].trig).is_some_and(|p| !p.noun)
+                    })
                     // A relative clause in between takes the verb, unless a comma closed it
                     // (`called on the EU to target the people who give the orders, and offered`).
-                    && !(hits[hi - 1].t1..h.t0).any(|k| {
-                        matches!(t.word(k), ";" | ":")
-                            || (matches!(t.word(k), "who" | "which" | "whose")
-                                && !(k..h.t0).any(|q| t.word(q) == ","))
+                    .is_some_and(|j| {
+                        !(hits[j].t1..h.t0).any(|k| {
+                            matches!(t.word(k), ";" | ":")
+                                || (matches!(t.word(k), "who" | "which" | "whose")
+                                    && !(k..h.t0).any(|q| t.word(q) == ","))
+                        })
                     })
                 {
                     // `proposed a new chapter of dialogue with Washington and offered to
@@ -644,12 +651,18 @@ impl RelationFinder<'_> {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
                 // no meeting among that verb's subjects; nor does a clause of its own.
                 let own_clause = hi > 0 && (hits[hi - 1].t1..h.t0).any(|k| t.word(k) == ";");
-                if own_clause
-                    || (trig.noun && objects.is_empty() && trig.relation == RelationKind::MetWith)
-                {
+                // (A verb after it still shares the earlier subjects: `spoke with Sidhu by
+                // video call and invited him`.)
+                let bare_noun =
+                    trig.noun && objects.is_empty() && trig.relation == RelationKind::MetWith;
+                if own_clause {
                     prev_subjects.clear();
                 }
-                subjects = prev_subjects.clone();
+                // (Nor is an earlier subject the patient of a passive: `at a session hosted
+                // by the OSCE`.)
+                if !bare_noun && !h.passive {
+                    subjects = prev_subjects.clone();
+                }
             }
             // `Kagame denies deploying soldiers in Congo but says …`: a verb coordinated
             // after one that is no trigger has that verb's subject.
@@ -1166,7 +1179,15 @@ impl RelationFinder<'_> {
                     && t.journey_to(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1))
             });
             // `officials in Wellington said`: where the report came from.
-            let report_place = |m: &Mention| t.is(m.t1, class::REPORTING);
+            // (`who is due to host Sidhu in March, said in Asunción`: nor, for a meeting, where
+            // someone spoke of it.)
+            let report_place = |m: &Mention| {
+                t.is(m.t1, class::REPORTING)
+                    || (met
+                        && m.t0 > 1
+                        && t.word(m.t0 - 1) == "in"
+                        && (t.is(m.t0 - 2, class::REPORTING) || t.word(m.t0 - 2) == "reporters"))
+            };
             let place = where_place
                 .filter(|_| met)
                 .or(journey_place)

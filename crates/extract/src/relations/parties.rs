@@ -197,6 +197,7 @@ impl RelationFinder<'_> {
                     && t.touching(k)
                     && !maps.ends_at(k - 1).is_empty();
                 if hyphen
+                    || t.abbrev_dot(k)
                     || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
@@ -659,6 +660,7 @@ impl RelationFinder<'_> {
             // (`the secretary general's personal envoy`: past a possessive title and a
             // lower-case word qualifying a title.)
             if matches!(t.word(k), "and" | ",")
+                || t.abbrev_dot(k)
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                 || (matches!(t.word(k), "of" | "'s" | "for" | "to")
                     && t.is(k.wrapping_sub(1), class::TITLE))
@@ -987,6 +989,8 @@ impl RelationFinder<'_> {
                         || (t.is(k + 1, class::TITLE_MOD) && t.is(k + 2, class::TITLE))))
                 // `President-elect`: a hyphen inside a word.
                 || (w == "-" && !self.hard_boundary(s, k))
+                // `spoke with Mr. Sidhu`
+                || t.abbrev_dot(k)
             {
                 k += 1;
                 continue;
