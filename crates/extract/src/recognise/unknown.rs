@@ -239,6 +239,8 @@ impl Recogniser<'_> {
                                     | "in"
                                     | "with"
                                     | "responsible"
+                                    // `high representative on the Rohingya crisis`
+                                    | "on"
                                     | ","
                                     | ""
                                     | "who"

@@ -1188,7 +1188,7 @@ impl RelationFinder<'_> {
                         && t.word(m.t0 - 1) == "in"
                         && (t.is(m.t0 - 2, class::REPORTING) || t.word(m.t0 - 2) == "reporters"))
             };
-            let place = where_place
+            let place_m = where_place
                 .filter(|_| met)
                 .or(journey_place)
                 .or_else(|| {
@@ -1245,8 +1245,18 @@ impl RelationFinder<'_> {
                             && matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Loc))
                             && dateline(s.t, m)
                     })
-                })
-                .map(|m| m.ent);
+                });
+            let place = place_m.map(|m| m.ent);
+            // A demand made in a meeting's clause is placed there, not by a place its
+            // content names (`spoke with Grandi and called on donors to fund the camps in
+            // Cox's Bazar`).
+            let shared_place = shared_from.and_then(|from| {
+                s.ms.iter()
+                    .filter(is_place)
+                    .rev()
+                    .find(|m| m.t0 >= from && m.t1 <= h.t0 && self.located(s, m))
+                    .map(|m| m.ent)
+            });
             if oc.anaphor {
                 // `Yemen's government was not represented at the talks`: another party's
                 // absence does not undo the meeting.
@@ -1376,8 +1386,10 @@ impl RelationFinder<'_> {
                     // else (`Russia's war in Ukraine`).
                     // (The sentence's opening adverbial first: `In Tokyo, Kihara said the
                     // government had asked Beijing to act over a post in Osaka`.)
-                    place: if kind == RelationKind::MetWith || shared_from.is_some() {
+                    place: if kind == RelationKind::MetWith {
                         place
+                    } else if shared_from.is_some() {
+                        shared_place.or(framed_place.or(occasion_place).map(|f| f.ent))
                     } else if let Some(f) = framed_place.or(occasion_place) {
                         Some(f.ent)
                     } else if meeting_place.is_some() {

@@ -793,6 +793,30 @@ impl RelationFinder<'_> {
                 if opens_clause {
                     break;
                 }
+                // `China's special envoy for Myanmar affairs, Deng Xijun`: the complement of a
+                // title, before the name it describes.
+                let b = t.back_over(k, 0, &["the"]);
+                // (Not `the prime ministers of Sweden, Norway and Finland`, a list.)
+                if linked
+                    && b > 1
+                    && matches!(t.word(b - 1), "for" | "to" | "on")
+                    && t.is(b - 2, class::TITLE)
+                    && !t.word(b - 2).ends_with('s')
+                {
+                    let mut q = end;
+                    while q < end + 3 && t.is_word(q) && !t.cap(q) {
+                        q += 1;
+                    }
+                    let named = t.word(q) == ","
+                        && maps
+                            .starts_at(q + 1)
+                            .iter()
+                            .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name);
+                    if named {
+                        k = q + 1;
+                        continue;
+                    }
+                }
                 if place {
                     linked = false;
                 } else if linked
@@ -975,6 +999,23 @@ impl RelationFinder<'_> {
                 };
                 if let Some(c) = close.filter(|&c| name_at(c)) {
                     k = c + 1;
+                    continue;
+                }
+            }
+            // `UN High Commissioner for Refugees Filippo Grandi`, `Minister of Foreign Affairs
+            // Ahmed Attaf`: a capitalised complement of the title, before the name.
+            if linked && matches!(w, "for" | "of") && t.is(k.wrapping_sub(1), class::TITLE) {
+                let mut q = k + 1;
+                while q < k + 5 && t.is_word(q) && t.cap(q) && maps.starts_at(q).is_empty() {
+                    q += 1;
+                }
+                let named = q > k + 1
+                    && maps
+                        .starts_at(q)
+                        .iter()
+                        .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name);
+                if named {
+                    k = q;
                     continue;
                 }
             }
