@@ -568,6 +568,16 @@ impl RelationFinder<'_> {
                         .filter(|&i| doc.kind(s.ms[i].ent) == Some(EntityKind::Org)),
                 );
             }
+            // `Myanmar's ambassador in Dhaka, X, was summoned`: the government of the place
+            // where the envoy serves summoned them.
+            if agents.is_empty() && trig.agent_to && h.t0 > 0 && t.is(h.t0 - 1, class::PASSIVE_AUX)
+            {
+                let post = (h.t0.saturating_sub(16)..h.t0)
+                    .find(|&k| k > 0 && t.word(k) == "in" && t.is(k - 1, class::TITLE))
+                    .and_then(|k| maps.starts_at(k + 1).first().copied())
+                    .filter(|&i| doc.kind(s.ms[i].ent) == Some(EntityKind::Gpe));
+                agents.extend(post);
+            }
             // `the question of territory, to be negotiated later`: a passive meeting verb
             // without agents names no one who met.
             let agentless_passive = agents.is_empty()
@@ -1198,6 +1208,11 @@ impl RelationFinder<'_> {
                             && (met || self.located(s, m))
                             && !self.in_relative(s, h.t1, m.t0)
                             && !report_place(m)
+                            // (`after shells fired across the Naf river`: a path, not a venue.)
+                            && !matches!(
+                                t.word(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1)),
+                                "across" | "throughout" | "into"
+                            )
                     })
                 })
                 .or_else(|| {
