@@ -135,6 +135,11 @@ impl Recogniser<'_> {
                 i += 1;
                 continue;
             };
+            // `the Gulf of Fonseca`: a one-word name opening a longer one no list knows.
+            if j == i && t.word(i + 1) == "of" && t.cap(i + 2) && t.is(i, class::LOC_SUFFIX) {
+                i += 1;
+                continue;
+            }
             // `Sheikh Tamim bin Hamad Al Thani`: a longer name starting inside this one
             // wins over it.
             if (i + 1..=j).any(|k| {

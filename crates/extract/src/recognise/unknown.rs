@@ -60,7 +60,9 @@ impl Recogniser<'_> {
                     // `Hostages and Missing Families Forum`.
                     j += 2;
                 } else if matches!(t.word(j), "of" | "for")
-                    && t.is(j - 1, class::ORG_SUFFIX)
+                    && (t.is(j - 1, class::ORG_SUFFIX)
+                        // `Gulf of Fonseca`, `Port of Spain`.
+                        || (j == i + 1 && t.is(i, class::LOC_SUFFIX | class::GPE_SUFFIX) && place_head(t.word(i))))
                     && self.is_name_word(t, j + 1, covered)
                     && !t.is(j + 1, class::TITLE | class::STOP)
                 {
@@ -420,6 +422,13 @@ impl Recogniser<'_> {
         } else if noun_of && word_count <= 3 {
             let kind = place_kind(i - 2);
             (doc.local_entity(kind, name, None), kind)
+        } else if t.word(s + 1) == "of" && place_head(t.word(s)) && !t.is(last, class::ORG_SUFFIX) {
+            let kind = if t.is(s, class::GPE_SUFFIX) {
+                EntityKind::Gpe
+            } else {
+                EntityKind::Loc
+            };
+            (doc.local_entity(kind, name, None), kind)
         } else if org_of {
             (
                 doc.local_entity(EntityKind::Org, name, None),
@@ -557,6 +566,29 @@ impl Recogniser<'_> {
         doc.surnames.insert(surname.to_string(), e);
         e
     }
+}
+
+/// Nouns that open a place's name before `of` (`Gulf of Fonseca`, `Port of Spain`).
+fn place_head(w: &str) -> bool {
+    matches!(
+        w,
+        "gulf"
+            | "bay"
+            | "sea"
+            | "lake"
+            | "strait"
+            | "straits"
+            | "isle"
+            | "island"
+            | "islands"
+            | "port"
+            | "city"
+            | "province"
+            | "region"
+            | "cape"
+            | "valley"
+            | "mount"
+    )
 }
 
 /// `fishermen`, `women`, `people`: a plural that takes `'s`, as in an organisation's name.
