@@ -86,8 +86,16 @@ impl RelationFinder<'_> {
             {
                 return Status::Negated;
             }
+            // `has not responded to Marcos's suggestion`: the verb a preposition governs
+            // says nothing of the noun after it.
+            let governed = trig.noun
+                && matches!(w, "to" | "on" | "about" | "for")
+                && (k + 1 == h.t0
+                    || t.cap(k + 1)
+                    || t.is(k + 1, class::DEFINITE | class::INDEFINITE));
             if w == ","
                 || w == "but"
+                || governed
                 || (w == "and" && finite)
                 || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY)
             {
