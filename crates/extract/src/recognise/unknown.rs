@@ -137,10 +137,16 @@ impl Recogniser<'_> {
         let inner_title = (i + 1..j.saturating_sub(1))
             .filter(|_| !org_head)
             .find(|&q| {
-                t.is(q, class::PERSON_CUE)
+                // (`Tamil Nadu Chief Minister M.K. Stalin`: a title of several words.)
+                let mut e = q;
+                while e + 1 < j && t.is(e + 1, class::TITLE | class::TITLE_MOD) {
+                    e += 1;
+                }
+                t.is(q, class::PERSON_CUE | class::TITLE_MOD)
+                    && t.is(e, class::PERSON_CUE)
                     && !t.is(q - 1, class::TITLE | class::TITLE_MOD | class::STOP)
-                    && t.cap(q + 1)
-                    && !t.is(q + 1, class::TITLE | class::TITLE_MOD | class::STOP)
+                    && t.cap(e + 1)
+                    && !t.is(e + 1, class::TITLE | class::TITLE_MOD | class::STOP)
             });
         if let Some(q) = inner_title {
             self.classify_run(text, t, i, q, doc, covered, out);

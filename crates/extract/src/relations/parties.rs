@@ -44,8 +44,15 @@ impl RelationFinder<'_> {
             if !idxs.is_empty() {
                 let start = idxs.iter().map(|&i| s.ms[i].t0).min().unwrap_or(k);
                 // `the panel on Sudan received`: a prepositional complement is no subject.
+                // (`has written to Prime Minister Modi demanding`: past a title too, before a
+                // participle.)
+                let skip = if t.word(t0).ends_with("ing") {
+                    class::SKIP | class::TITLE | class::TITLE_MOD
+                } else {
+                    class::SKIP
+                };
                 let mut b = start;
-                while b > 0 && t.is(b - 1, class::SKIP) {
+                while b > 0 && t.is(b - 1, skip) {
                     b -= 1;
                 }
                 // `travelled to Bamako and Ouagadougou and met`: destinations are no subjects
