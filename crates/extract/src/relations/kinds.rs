@@ -178,8 +178,9 @@ impl RelationFinder<'_> {
                     // meeting`: a demand's or proposal's parties met.
                     // `pressed the EU at a summit in Brussels`: a summit or conference is
                     // where many gather, so pressing someone there is no meeting with them.
+                    // (`at a Commonwealth summit`: past a name qualifying it.)
                     let gathering = s.t.is(h.t0, class::EVENT_SUFFIX)
-                        && (h.t0.saturating_sub(2)..h.t0).any(|k| s.t.word(k) == "at");
+                        && (h.t0.saturating_sub(4)..h.t0).any(|k| s.t.word(k) == "at");
                     let prev = prev_pair.filter(|_| !theirs && !gathering);
                     if let Some((a, b, met)) = prev {
                         if !met {

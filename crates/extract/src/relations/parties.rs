@@ -134,12 +134,23 @@ impl RelationFinder<'_> {
                 {
                     break;
                 }
+                // `Leaders of the Caribbean Community pressed`: the body those who act speak
+                // for.
+                let of_body = |m: &Mention| {
+                    let b = t.back_over(m.t0, 0, &["the"]);
+                    m.after_of
+                        && b > 1
+                        && t.word(b - 1) == "of"
+                        && (t.is(b - 2, class::DELEGATE)
+                            || (t.is(b - 2, class::TITLE) && t.word(b - 2).ends_with('s')))
+                };
                 let usable: Vec<usize> = idxs
                     .iter()
                     .copied()
                     .filter(|&i| {
                         let m = &s.ms[i];
-                        m.party() && (!m.possessive || self.adjacent_possessive(s, m, t0))
+                        (m.party() || of_body(m))
+                            && (!m.possessive || self.adjacent_possessive(s, m, t0))
                     })
                     .collect();
                 found.extend(usable);
@@ -870,9 +881,15 @@ impl RelationFinder<'_> {
                     .map(|e| e + usize::from(t.word(e) == ","))
                     .filter(|&a| {
                         // (`and Nepal's K.P. Sharma Oli on Friday`: past a possessor.)
+                        // (`and with Saudi Crown Prince X`: past a demonym and a title.)
                         let dated_name = |q: usize| {
                             let mut q = q;
-                            while t.is(q, class::TITLE | class::TITLE_MOD) {
+                            while t.is(q, class::TITLE | class::TITLE_MOD)
+                                || maps
+                                    .starts_at(q)
+                                    .iter()
+                                    .any(|&i| s.ms[i].form == MForm::Adjective)
+                            {
                                 q += 1;
                             }
                             maps.starts_at(q).iter().any(|&i| {
@@ -884,9 +901,11 @@ impl RelationFinder<'_> {
                                 m.party() && m.form == MForm::Name && dated_at(e).is_some()
                             })
                         };
+                        // (`, and with B on Wednesday`: the trigger's preposition again.)
+                        let b = a + usize::from(trig.preps.iter().any(|p| p == t.word(a + 1)));
                         t.word(a) == "and"
-                            && (dated_name(a + 1)
-                                || maps.starts_at(a + 1).iter().any(|&i| {
+                            && (dated_name(b + 1)
+                                || maps.starts_at(b + 1).iter().any(|&i| {
                                     s.ms[i].possessive
                                         && t.word(s.ms[i].t1) == "'s"
                                         && dated_name(s.ms[i].t1 + 1)
