@@ -526,8 +526,14 @@ impl Recogniser<'_> {
                 || matches!(t.word(i - 1), "visited" | "visiting")
                 || t.journey_to(i - 1));
         cue && j > i
-            && j <= i + 2
-            && (i..j).all(|k| t.cls.get(k).is_some_and(|&c| c == 0) && !t.toks[k].upper)
+            // (`Saint-Pascal`: a hyphen joins two words into one.)
+            && (i..j).filter(|&k| t.is_word(k)).count() <= 2
+            && j <= i + 3
+            // (A word that opens some gazetteer name may be part of another: `Puerto
+            // Princesa`, `Point Pedro`.)
+            && (i..j).all(|k| {
+                t.cls.get(k).is_some_and(|&c| c & !class::GAZ_START == 0) && !t.toks[k].upper
+            })
             && (matches!(t.word(j), "," | "." | ";" | "" | "-")
                 || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
             && !crate::dates::is_calendar_word(t.word(i))
