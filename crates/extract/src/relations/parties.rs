@@ -817,13 +817,24 @@ impl RelationFinder<'_> {
                 // (Not `the prime ministers of Sweden, Norway and Finland`, a list.)
                 if linked
                     && b > 1
-                    && matches!(t.word(b - 1), "for" | "to" | "on")
+                    && matches!(t.word(b - 1), "for" | "to" | "on" | "of")
                     && t.is(b - 2, class::TITLE)
                     && !t.word(b - 2).ends_with('s')
                 {
+                    // (`the head of Libya's Presidential Council, Mohamed al-Menfi`: past a
+                    // possessor and what it holds.)
                     let mut q = end;
-                    while q < end + 3 && t.is_word(q) && !t.cap(q) {
-                        q += 1;
+                    while q < end + 6 {
+                        if t.word(q) == "'s" {
+                            q += 1;
+                        } else if let Some(e) = maps.starts_at(q).iter().map(|&i| s.ms[i].t1).max()
+                        {
+                            q = e;
+                        } else if t.is_word(q) && !t.cap(q) {
+                            q += 1;
+                        } else {
+                            break;
+                        }
                     }
                     let named = t.word(q) == ","
                         && maps
