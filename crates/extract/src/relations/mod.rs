@@ -622,6 +622,30 @@ impl RelationFinder<'_> {
                     subjects = self.reporting_subject(s, maps, r);
                 }
             }
+            // `told his counterpart that the Turkish Cypriots wanted political equality`: so
+            // does a leader for the people named by a plural demonym.
+            let q = t.back_over(h.t0, 0, &["had", "has", "have", "also"]);
+            let people = trig.relation == RelationKind::Demanded
+                && !subjects.is_empty()
+                && subjects.iter().all(|&i| {
+                    let m = &s.ms[i];
+                    m.form == MForm::Demonym && m.t1 == q && t.word(m.t0.wrapping_sub(1)) == "the"
+                });
+            let that = subjects
+                .first()
+                .map(|&i| s.ms[i].t0.saturating_sub(2))
+                .filter(|&k| people && k > 0 && t.word(k) == "that");
+            let told = that.and_then(|k| {
+                (k.saturating_sub(8)..k)
+                    .rev()
+                    .find(|&r| t.is(r, class::REPORTING) && !t.cap(r))
+            });
+            if let Some(r) = told {
+                let reporter = self.reporting_subject(s, maps, r);
+                if !reporter.is_empty() {
+                    subjects = reporter;
+                }
+            }
             if !trig.noun
                 && subjects
                     .iter()
