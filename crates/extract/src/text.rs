@@ -122,6 +122,16 @@ impl Tokens {
             && self.touching(k - 1)
     }
 
+    /// Whether token `k` is a lower-case word qualifying the title after it (`opposition
+    /// leader`, `personal envoy`).
+    pub fn title_qualifier(&self, k: usize) -> bool {
+        use crate::lexicon::class::{PAST, REPORTING, STOP, TITLE, TRIGGER_START};
+        self.is_word(k)
+            && !self.cap(k)
+            && self.is(k + 1, TITLE)
+            && !self.is(k, STOP | TRIGGER_START | REPORTING | PAST)
+    }
+
     /// Whether the name at tokens `t0..t1` names the site of a facility placed by `in` or
     /// `at` (`in the disused Nicosia airport`, `at the old Jeddah port`).
     pub fn facility_site(&self, t0: usize, t1: usize) -> bool {

@@ -60,9 +60,8 @@ impl Recogniser<'_> {
                     // `Hostages and Missing Families Forum`.
                     j += 2;
                 } else if matches!(t.word(j), "of" | "for")
-                    && (t.is(j - 1, class::ORG_SUFFIX)
-                        // `Gulf of Fonseca`, `Port of Spain`.
-                        || (j == i + 1 && t.is(i, class::LOC_SUFFIX | class::GPE_SUFFIX) && place_head(t.word(i))))
+                    // (`Gulf of Fonseca`, `Port of Spain`.)
+                    && (t.is(j - 1, class::ORG_SUFFIX) || (j == i + 1 && place_head(t, i)))
                     && self.is_name_word(t, j + 1, covered)
                     && !t.is(j + 1, class::TITLE | class::STOP)
                 {
@@ -428,7 +427,7 @@ impl Recogniser<'_> {
         } else if noun_of && word_count <= 3 {
             let kind = place_kind(i - 2);
             (doc.local_entity(kind, name, None), kind)
-        } else if t.word(s + 1) == "of" && place_head(t.word(s)) && !t.is(last, class::ORG_SUFFIX) {
+        } else if t.word(s + 1) == "of" && place_head(t, s) && !t.is(last, class::ORG_SUFFIX) {
             let kind = if t.is(s, class::GPE_SUFFIX) {
                 EntityKind::Gpe
             } else {
@@ -580,27 +579,27 @@ impl Recogniser<'_> {
     }
 }
 
-/// Nouns that open a place's name before `of` (`Gulf of Fonseca`, `Port of Spain`).
-fn place_head(w: &str) -> bool {
-    matches!(
-        w,
-        "gulf"
-            | "bay"
-            | "sea"
-            | "lake"
-            | "strait"
-            | "straits"
-            | "isle"
-            | "island"
-            | "islands"
-            | "port"
-            | "city"
-            | "province"
-            | "region"
-            | "cape"
-            | "valley"
-            | "mount"
-    )
+/// A place noun that opens a place's name before `of` (`Gulf of Fonseca`, `Port of
+/// Spain`); not a building's (`House of Representatives`).
+fn place_head(t: &Tokens, k: usize) -> bool {
+    t.is(k, class::LOC_SUFFIX | class::GPE_SUFFIX)
+        && matches!(
+            t.word(k),
+            "gulf"
+                | "bay"
+                | "sea"
+                | "lake"
+                | "strait"
+                | "straits"
+                | "isle"
+                | "island"
+                | "islands"
+                | "port"
+                | "city"
+                | "province"
+                | "region"
+                | "valley"
+        )
 }
 
 /// `fishermen`, `women`, `people`: a plural that takes `'s`, as in an organisation's name.

@@ -1678,14 +1678,10 @@ impl RelationFinder<'_> {
         {
             let mut q = b - 2;
             // (`in the Honduran port town of Amapala`: past a demonym too.)
-            let demonym = |k: usize| {
-                s.ms.iter()
-                    .any(|m| m.t0 == k && m.t1 == k + 1 && m.form == MForm::Adjective)
-            };
             while q > 0
                 && q + 5 > b
                 && s.t.is_word(q - 1)
-                && (!s.t.cap(q - 1) || demonym(q - 1))
+                && (!s.t.cap(q - 1) || demonym_covers(s.ms, q - 1))
                 && !s.t.is(q - 1, class::PLACE_PREP)
             {
                 q -= 1;
@@ -1913,15 +1909,12 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     let mut determined = false;
     while k > 0 && head - k < 5 {
         let w = k - 1;
-        let demonym = ms
-            .iter()
-            .any(|m| m.t0 == w && m.t1 == w + 1 && m.form == MForm::Adjective);
         if t.is(w, class::DEFINITE) {
             determined = true;
             k = w;
             break;
         }
-        let modifier = demonym
+        let modifier = demonym_covers(ms, w)
             || (t.is_word(w)
                 && !t.cap(w)
                 && !t.is(
@@ -1935,6 +1928,12 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     }
     let plural = t.word(head).ends_with('s') || t.is(head, class::DELEGATE);
     (k > 0 && (plural || determined)).then(|| k - 1)
+}
+
+/// Whether a demonym or country adjective (`Salvadoran`, `Greek Cypriot`) covers token `k`.
+pub(super) fn demonym_covers(ms: &[Mention], k: usize) -> bool {
+    ms.iter()
+        .any(|m| m.form == MForm::Adjective && m.t0 <= k && k < m.t1)
 }
 
 /// `NEWSGRAPH_DEBUG` set: trace each trigger on stderr. Read once, not per trigger.

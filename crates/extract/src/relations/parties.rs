@@ -2,7 +2,7 @@
 //! appositions, through relative clauses and reported speech), the objects right of it, and
 //! the entity each party mention stands for.
 
-use super::{Hit, Maps, RelationFinder, Sentence};
+use super::{demonym_covers, Hit, Maps, RelationFinder, Sentence};
 use crate::dates::{date_at, DateExpr};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
@@ -219,13 +219,8 @@ impl RelationFinder<'_> {
                     || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
-                    // `A and opposition leader B`: a lower-case word qualifying a title.
-                    || (t.is_word(k)
-                        && t.is(k + 1, class::TITLE)
-                        && !t.is(
-                            k,
-                            class::STOP | class::TRIGGER_START | class::REPORTING | class::PAST,
-                        ))
+                    // `A and opposition leader B`.
+                    || t.title_qualifier(k)
                 {
                     continue;
                 }
@@ -644,13 +639,8 @@ impl RelationFinder<'_> {
                 }
                 if qualifier {
                     // (`his Salvadoran counterpart, Alexandra Hill Tinoco`: past a demonym.)
-                    let demonym = |q: usize| {
-                        maps.starts_at(q)
-                            .iter()
-                            .any(|&i| s.ms[i].form == MForm::Adjective)
-                    };
                     let mut q = k;
-                    while t.is(q, class::TITLE | class::TITLE_MOD) || demonym(q) {
+                    while t.is(q, class::TITLE | class::TITLE_MOD) || demonym_covers(s.ms, q) {
                         q += 1;
                     }
                     if q > k && !maps.starts_at(q).is_empty() {
@@ -682,13 +672,7 @@ impl RelationFinder<'_> {
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                 || (matches!(t.word(k), "of" | "'s" | "for" | "to")
                     && t.is(k.wrapping_sub(1), class::TITLE))
-                || (t.is_word(k)
-                    && !t.cap(k)
-                    && t.is(k + 1, class::TITLE)
-                    && !t.is(
-                        k,
-                        class::STOP | class::TRIGGER_START | class::REPORTING | class::PAST,
-                    ))
+                || t.title_qualifier(k)
             {
                 k += 1;
                 continue;
@@ -896,10 +880,7 @@ impl RelationFinder<'_> {
                         let dated_name = |q: usize| {
                             let mut q = q;
                             while t.is(q, class::TITLE | class::TITLE_MOD)
-                                || maps
-                                    .starts_at(q)
-                                    .iter()
-                                    .any(|&i| s.ms[i].form == MForm::Adjective)
+                                || demonym_covers(s.ms, q)
                             {
                                 q += 1;
                             }
