@@ -115,6 +115,9 @@ pub(crate) struct Trigger {
     pub told: bool,
     /// In the passive, the organisation after `to` acted (`was summoned to the ministry`).
     pub agent_to: bool,
+    /// Only bare, at the end of a clause: the subjects joined the meeting told just before
+    /// (`B and C also took part.`).
+    pub joins: bool,
 }
 
 /// Compiled lexicon.
@@ -279,6 +282,7 @@ impl Lexicon {
                         firm: false,
                         told: false,
                         agent_to: false,
+                        joins: false,
                     };
                     for flag in cols
                         .get(4)
@@ -314,6 +318,7 @@ impl Lexicon {
                                 "firm" => t.firm = true,
                                 "told" => t.told = true,
                                 "agent-to" => t.agent_to = true,
+                                "joins" => t.joins = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

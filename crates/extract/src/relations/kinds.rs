@@ -726,6 +726,7 @@ impl RelationFinder<'_> {
             status: Some(status),
             anaphor: false,
             joiners: Vec::new(),
+            joined: None,
             conf,
             content: content.filter(|c| !c.is_empty()),
             content_ents,

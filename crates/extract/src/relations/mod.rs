@@ -98,6 +98,8 @@ struct Outcome {
     anaphor: bool,
     /// Who joined the meeting an anaphor refers to (`X joined the talks`).
     joiners: Vec<usize>,
+    /// The date and place of the meeting those who took part joined.
+    joined: Option<(Option<String>, Option<usize>)>,
     conf: f32,
     content: Option<String>,
     content_ents: Vec<usize>,
@@ -301,11 +303,15 @@ impl RelationFinder<'_> {
                             .and_then(|(p, _)| self.lex.triggers.get(p))
                             .is_some_and(|y| y.noun && y.relation == x.relation)
                 };
+                // (`took part in the talks` is the meeting noun's to tell.)
+                let bare =
+                    |x: &Trigger| !x.joins || matches!(t.word(j + 1), "." | "," | ";" | "" | "\"");
                 let gated = self.lex.triggers.get(trig).is_some_and(|x| {
                     (x.must_clause && !must_clause(s, j + 1, x.told))
                         || possessed(x)
                         || compound(x)
                         || qualifies(x)
+                        || !bare(x)
                 });
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
@@ -858,6 +864,11 @@ impl RelationFinder<'_> {
                     oc.status = prev.status;
                 }
             }
+            // `Traoré and his Nigerien counterpart, Sangaré, also took part.`: those who
+            // joined met the parties of the meeting told last.
+            if trig.joins && oc.status.is_none_or(|x| x == Status::Occurred) {
+                self.join_last_meeting(s, doc, &subjects, out, &mut oc);
+            }
             // `he and Xi are expected to hold their first talks since meeting in Kazan`: a
             // meeting before or after this sentence's, named by a participle without an
             // object, was between the same pair.
@@ -1369,6 +1380,10 @@ impl RelationFinder<'_> {
                 Some((d, p)) => (date.or(d), place.or(p)),
                 None => (date, place),
             };
+            let (date, place) = match &oc.joined {
+                Some((d, p)) => (date.or_else(|| d.clone()), place.or(*p)),
+                None => (date, place),
+            };
             // `sat down with Jaishankar, who told him … and pressed Beijing to …`: what a party
             // to a meeting says in a relative clause about them, they said at that meeting.
             let at_meeting = pi
@@ -1696,6 +1711,42 @@ impl RelationFinder<'_> {
                 && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
                     || s.t.journey_to(b.wrapping_sub(1))))
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
+    }
+
+    /// Pairs each of `subjects` with the parties of the last meeting held, as told in one
+    /// sentence before this one.
+    fn join_last_meeting(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        subjects: &[usize],
+        out: &[RelMention],
+        oc: &mut Outcome,
+    ) {
+        let held =
+            |r: &&RelMention| r.kind == RelationKind::MetWith && r.status == Status::Occurred;
+        let Some(last) = out.iter().rev().find(held) else {
+            return;
+        };
+        let mut parties: Vec<usize> = Vec::new();
+        for r in out.iter().filter(held).filter(|r| r.bstart == last.bstart) {
+            for p in std::iter::once(r.a).chain(r.b) {
+                if !parties.contains(&p) {
+                    parties.push(p);
+                }
+            }
+        }
+        let joiners: Vec<usize> = subjects
+            .iter()
+            .filter_map(|&mi| self.party_ent(s, doc, mi, &[]))
+            .collect();
+        for (i, &e) in joiners.iter().enumerate() {
+            let others = parties.iter().chain(&joiners[i + 1..]);
+            oc.pairs
+                .extend(others.filter(|&&p| p != e).map(|&p| (e, Some(p))));
+        }
+        oc.pairs.dedup();
+        oc.joined = Some((last.date.clone(), last.place));
     }
 
     /// `wanted written guarantees`, `wanted compensation for land lost`: what a side
