@@ -169,8 +169,9 @@ impl Recogniser<'_> {
                 .entries
                 .get(pat.entry)
                 .is_some_and(|e| e.kind == EntityKind::Person);
+            // (`Yoon Geum-hee Valtersson`: so is a one-word alias of a known person.)
             if person
-                && (next == j + 2 || pat.form == Form::Surname)
+                && (next == j + 2 || pat.form == Form::Surname || j == i)
                 && t.is_word(next)
                 && t.cap(next)
                 && t.cls.get(next) == Some(&0)
