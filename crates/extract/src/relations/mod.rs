@@ -1186,7 +1186,12 @@ impl RelationFinder<'_> {
                 .or_else(|| {
                     dates.iter().filter(made).find(|d| {
                         d.t0 >= h.t1
-                            && d.t0 < seg_end.min(h.t1 + 7)
+                            // (`The talks between China and ASEAN were due to begin on
+                            // Thursday`: a meeting noun's predicate reaches further.)
+                            && (d.t0 < seg_end.min(h.t1 + 7)
+                                || (trig.noun
+                                    && d.t0 < seg_end.min(h.t1 + 12)
+                                    && !(h.t1..d.t0).any(|k| matches!(t.word(k), "," | ";"))))
                             && !self.in_relative(s, h.t1, d.t0)
                     })
                 })
@@ -1769,8 +1774,13 @@ impl RelationFinder<'_> {
                 s.t.is_word(k + 1) && !s.t.cap(k + 1) && !s.ms.iter().any(|m| m.t0 == k + 1);
             match s.t.word(k) {
                 // Not `face to face`, nor a journey (`an invitation to visit Moscow`).
+                // (Nor `were due to begin on Thursday`, the meeting's own predicate.)
                 "to" => {
                     verb_follows
+                        && !matches!(
+                            s.t.word(k.wrapping_sub(1)),
+                            "due" | "expected" | "scheduled" | "set" | "supposed" | "meant"
+                        )
                         && !s.t.is(k + 1, class::SKIP | class::TRAVEL)
                         && s.t.word(k + 1) != "visit"
                         && !(s.t.word(k + 1) == "face" && s.t.word(k.wrapping_sub(1)) == "face")

@@ -113,10 +113,14 @@ impl RelationFinder<'_> {
                 k -= 1;
             }
             let w = t.word(k.wrapping_sub(1));
+            // (`have postponed a meeting`, `called off talks`: so is one called off.)
+            let called_off = (t.is(k.wrapping_sub(1), class::CANCEL) && w != "called")
+                || (w == "off" && t.word(k.wrapping_sub(2)) == "called");
             if matches!(
                 w,
                 "rejected" | "rejects" | "rejecting" | "rebuffed" | "rebuffs"
             ) || (w == "down" && matches!(t.word(k.wrapping_sub(2)), "turned" | "turns"))
+                || called_off
             {
                 return Status::Negated;
             }
@@ -270,7 +274,17 @@ impl RelationFinder<'_> {
                             .any(|m| m.t1 == k || (m.possessive && m.t1 + 1 == k)))
             };
             let mut k = h.t1;
-            while k < t.len() && k < h.t1 + 12 {
+            let mut reach = h.t1 + 12;
+            while k < t.len() && k < reach {
+                // `The talks between China and ASEAN, which the Philippines chairs, were due
+                // to begin`: past a relative clause to the predicate.
+                if t.word(k) == "," && matches!(t.word(k + 1), "which" | "who") {
+                    if let Some(c) = (k + 2..(k + 14).min(t.len())).find(|&q| t.word(q) == ",") {
+                        reach += c - k;
+                        k = c + 1;
+                        continue;
+                    }
+                }
                 // (Not `set up`.)
                 let set_up = t.word(k) == "set" && t.word(k + 1) == "up";
                 if planned_word(k) && !noun_use(k) && !set_up {
