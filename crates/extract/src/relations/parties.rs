@@ -949,19 +949,36 @@ impl RelationFinder<'_> {
             }
             // `met local leaders, among them Ticuna elder X`, `met officials including X`:
             // the named members of a group the trigger's object only described.
-            if out.is_empty() && trig.direct && k > t1 && k <= t1 + 4 {
-                let q = if w == "," { k + 1 } else { k };
-                let after = match (t.word(q), t.word(q + 1)) {
+            // (`met A and loyalist leaders including B`: after a first object too.)
+            let q = if w == "," { k + 1 } else { k };
+            let after = match t.first_byte(q) {
+                Some(b'i' | b'a') if trig.direct => match (t.word(q), t.word(q + 1)) {
                     ("including", _) => Some(q + 1),
                     ("among", "them" | "whom") => Some(q + 2),
                     _ => None,
-                };
-                if let Some(next) = after.filter(|_| (t1..k).all(|x| t.is_word(x) && !t.cap(x))) {
-                    linked = true;
-                    members = true;
-                    k = next;
-                    continue;
+                },
+                _ => None,
+            };
+            let group = || {
+                if out.is_empty() {
+                    Some(t1)
+                } else {
+                    (k.saturating_sub(5)..k)
+                        .rev()
+                        .find(|&x| t.word(x) == "and")
+                        .map(|x| x + 1)
                 }
+            };
+            let members_from = after.and_then(|next| {
+                group()
+                    .filter(|&g| k > g && k <= g + 4 && (g..k).all(|x| t.is_word(x) && !t.cap(x)))
+                    .map(|_| next)
+            });
+            if let Some(next) = members_from {
+                linked = true;
+                members = true;
+                k = next;
+                continue;
             }
             // A comma after unlinked words ends the phrase (…talks aimed at peace, with Kyiv…).
             if w == "," && !linked {
