@@ -267,11 +267,10 @@ impl Recogniser<'_> {
         // `his Thai and Cambodian counterparts, Maris Sangiampongsa and Prak Sokhonn`: a
         // plural title before a list of names.
         let listed = t.word(j) == "and" && t.cap(j + 1);
-        // `loyalist leaders including Sonia Backès`, `officials such as X`: a member of a
-        // group of people.
+        // `loyalist leaders including Sonia Backès`: a member of a group of people.
         let member_of = || {
             i > 1
-                && matches!(t.word(i - 1), "including" | "among")
+                && t.word(i - 1) == "including"
                 && t.word(i - 2).ends_with('s')
                 && (t.is(i - 2, class::PERSON_CUE | class::DELEGATE)
                     || lex.has(t.word(i - 2).trim_end_matches('s'), class::PERSON_CUE))

@@ -1718,8 +1718,8 @@ impl RelationFinder<'_> {
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
     }
 
-    /// Pairs each of `subjects` with the parties of the last meeting held, as told in one
-    /// sentence before this one.
+    /// Pairs each of `subjects` with each other and with everyone the sentence of the last
+    /// meeting told as held says met.
     fn join_last_meeting(
         &self,
         s: &Sentence,
