@@ -44,6 +44,12 @@ pub(crate) struct DocState {
     pub recent_orgs: Vec<usize>,
     /// Offices the text gives persons by title (`Chancellor Olaf Scholz`): (entity, office).
     pub titles: Vec<(usize, String)>,
+    /// Persons the text gives a country's office (`Samoan Prime Minister X`, `Georgia's
+    /// prime minister, X`): (person, country, office).
+    pub served: Vec<(usize, usize, String)>,
+    /// A country that stood for its office holder, unnamed there (`hosted Samoa's leader`):
+    /// (byte start of the sentence, country, office).
+    pub stand_ins: Vec<(usize, usize, String)>,
     /// Pairs of persons the text said met or would meet, with how often it said so, in
     /// the order first said: `the two leaders` of a story are most likely the pair it
     /// tells of most.
@@ -229,6 +235,8 @@ impl DocState {
         self.recent_subjects.clear();
         self.recent_delegations.clear();
         self.titles.clear();
+        self.served.clear();
+        self.stand_ins.clear();
         self.met.clear();
         self.last_event = None;
         self.sentences_seen = 0;

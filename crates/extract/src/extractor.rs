@@ -6,7 +6,7 @@ use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
-use crate::model::DocExtraction;
+use crate::model::{DocExtraction, RelationKind};
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
 use crate::text::{split_sentences_into, tokenize_into, Tokens};
@@ -209,8 +209,46 @@ impl Extractor {
             finder.sentence(&sent, doc, rels, rel_scratch);
         }
         name_lede_person(doc, rels);
+        name_office_holders(doc, rels);
         let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
+    }
+}
+
+/// Puts the one person the article gives a country's office in the place of the country
+/// where it stood for that office holder, unnamed (`hosted Samoa's leader` … `Samoan Prime
+/// Minister X`).
+fn name_office_holders(doc: &DocState, rels: &mut [RelMention]) {
+    for (at, country, office) in &doc.stand_ins {
+        let mut holders = doc
+            .served
+            .iter()
+            .filter(|(_, c, held)| c == country && crate::recognise::fits(office, held))
+            .map(|(p, _, _)| *p);
+        let Some(p) = holders.next() else {
+            continue;
+        };
+        if holders.any(|q| q != p) {
+            continue;
+        }
+        // Those met there; also where a later sentence refers back to that meeting.
+        let others: Vec<usize> = rels
+            .iter()
+            .filter(|r| r.bstart == *at && r.kind == RelationKind::MetWith)
+            .filter_map(|r| match (r.a == *country, r.b) {
+                (true, Some(b)) => Some(b),
+                (false, Some(b)) if b == *country => Some(r.a),
+                _ => None,
+            })
+            .filter(|&o| o != p)
+            .collect();
+        for r in rels.iter_mut().filter(|r| r.kind == RelationKind::MetWith) {
+            if r.a == *country && r.b.is_some_and(|b| others.contains(&b)) {
+                r.a = p;
+            } else if r.b == Some(*country) && others.contains(&r.a) {
+                r.b = Some(p);
+            }
+        }
     }
 }
 

@@ -11,6 +11,8 @@ mod lede;
 mod references;
 mod unknown;
 
+pub(crate) use references::fits;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MForm {
     Name,

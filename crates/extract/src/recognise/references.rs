@@ -611,6 +611,19 @@ impl Recogniser<'_> {
                     .or_else(|| single(one))
             };
             let office = office.or_else(|| plural().filter(|_| one.ends_with('s')));
+            // `Samoan Prime Minister X`, `Georgia's prime minister, X`: whose office it is.
+            let mut q = title;
+            while q > 0 && t.is(q - 1, class::TITLE | class::TITLE_MOD) {
+                q -= 1;
+            }
+            let country = ms.iter().find(|c| {
+                doc.kind(c.ent) == Some(EntityKind::Gpe)
+                    && ((c.form == MForm::Adjective && c.t1 == q)
+                        || (c.possessive && c.t1 + 1 == q && t.word(c.t1) == "'s"))
+            });
+            if let (Some(c), Some(o)) = (country, office.filter(|_| !qualified)) {
+                doc.served.push((m.ent, c.ent, o.clone()));
+            }
             if let Some(o) = office.filter(|o| o.as_str() != "*") {
                 if !doc.titles.iter().any(|(e, x)| *e == m.ent && x == o) {
                     doc.titles.push((m.ent, o.clone()));
@@ -669,6 +682,6 @@ fn last_two_delegations(doc: &DocState) -> Option<Vec<usize>> {
 
 /// Whether the office `held` answers a description asking for `office` ("*": any head of
 /// state or government).
-fn fits(office: &str, held: &str) -> bool {
+pub(crate) fn fits(office: &str, held: &str) -> bool {
     office == held || (office == "*" && HEADS.contains(&held))
 }

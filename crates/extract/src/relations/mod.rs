@@ -864,6 +864,15 @@ impl RelationFinder<'_> {
                     oc.status = prev.status;
                 }
             }
+            // `hosted Samoa's leader for talks`: a country standing for its office holder,
+            // unnamed here, whom the article may name elsewhere.
+            if oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith && !oc.pairs.is_empty() {
+                for &mi in subjects.iter().chain(&objects) {
+                    if let Some((c, office)) = self.stand_in(s, doc, mi) {
+                        doc.stand_ins.push((s.bytes.0, c, office));
+                    }
+                }
+            }
             // `Traoré and his Nigerien counterpart, Sangaré, also took part.`: those who
             // joined met the parties of the meeting told last.
             if trig.joins && oc.status.is_none_or(|x| x == Status::Occurred) {
@@ -1716,6 +1725,26 @@ impl RelationFinder<'_> {
                 && (matches!(s.t.word(b - 1), "in" | "at" | "visited" | "visiting")
                     || s.t.journey_to(b.wrapping_sub(1))))
             || (s.t.word(m.t1) == "," && s.t.word(m.t1 + 1) == "where")
+    }
+
+    /// The country and office of `Samoa's leader`, `Georgia's prime minister`: a possessive
+    /// country before an office no name follows.
+    fn stand_in(&self, s: &Sentence, doc: &DocState, mi: usize) -> Option<(usize, String)> {
+        let t = s.t;
+        let m = s.ms.get(mi)?;
+        if !m.possessive || t.word(m.t1) != "'s" || doc.kind(m.ent) != Some(EntityKind::Gpe) {
+            return None;
+        }
+        let mut q = m.t1 + 1;
+        while t.is(q, class::TITLE_MOD) && !t.is(q, class::TITLE) && !t.cap(q) {
+            q += 1;
+        }
+        let (office, end) = match t.pair(q).and_then(|two| self.lex.roles.get(two)) {
+            Some(o) => (o, q + 2),
+            None => (self.lex.roles.get(t.word(q))?, q + 1),
+        };
+        let named = t.cap(end) || (t.word(end) == "," && t.cap(end + 1));
+        (!named).then(|| (m.ent, office.clone()))
     }
 
     /// Pairs each of `subjects` with each other and with everyone the sentence of the last
