@@ -549,9 +549,15 @@ impl RelationFinder<'_> {
         if trig.needs_plan && !window(class::PLAN_NOUN, 20) {
             return none;
         }
-        // `suggested extending …`, or a mandative clause (`suggested that contacts with
-        // Russia resume`).
-        if trig.gerund && !(t.is_word(h.t1) && t.word(h.t1).ends_with("ing")) && !mandative() {
+        // `suggested extending …`, a mandative clause (`suggested that contacts with Russia
+        // resume`), or a plan named right after (`suggested joint patrols`).
+        let plan_next = || {
+            (h.t1..(h.t1 + 3).min(n))
+                .take_while(|&k| t.is_word(k) && !t.cap(k))
+                .any(|k| t.is(k, class::PLAN_NOUN))
+        };
+        let gerund_next = t.is_word(h.t1) && t.word(h.t1).ends_with("ing");
+        if trig.gerund && !(gerund_next || mandative() || plan_next()) {
             return none;
         }
         if trig.not_before.iter().any(|w| w == t.word(h.t1)) {
