@@ -113,6 +113,11 @@ impl Tokens {
                 .any(|q| self.word(q) == "on")
     }
 
+    /// Whether token `k` reads as a verb in the past (`met`, `demanded`).
+    pub fn past_form(&self, k: usize) -> bool {
+        self.is(k, crate::lexicon::class::PAST) || self.word(k).ends_with("ed")
+    }
+
     /// Whether token `k` is the period of an abbreviation (`Mr.`, `Gen.`), which ends no
     /// phrase.
     pub fn abbrev_dot(&self, k: usize) -> bool {

@@ -529,11 +529,8 @@ impl Recogniser<'_> {
     ) -> bool {
         // `met in Kota Kinabalu`, `flew to Santa Rosa`, `visited Buka`: one or two words
         // after `in` or naming a journey's destination.
-        let cue = i > 0
-            && (t.word(i - 1) == "in"
-                || matches!(t.word(i - 1), "visited" | "visiting")
-                || t.journey_to(i - 1));
-        cue && j > i
+        settlement_cue(t, i)
+            && j > i
             // (`Saint-Pascal`: a hyphen joins two words into one.)
             && (i..j).filter(|&k| t.is_word(k)).count() <= 2
             && j <= i + 3
@@ -542,8 +539,7 @@ impl Recogniser<'_> {
             && (i..j).all(|k| {
                 t.cls.get(k).is_some_and(|&c| c & !class::GAZ_START == 0) && !t.toks[k].upper
             })
-            && (matches!(t.word(j), "," | "." | ";" | "" | "-")
-                || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
+            && settlement_ends(t, j)
             && !crate::dates::is_calendar_word(t.word(i))
             // `in Miri`: a lone given name after `in` is a place unless someone just
             // named goes by it.
@@ -555,15 +551,11 @@ impl Recogniser<'_> {
     /// journey's verb, a run of two to four capitalised words joined by a lower-case
     /// particle names a town (a person's name with one follows no such word).
     fn particle_place(&self, t: &Tokens, i: usize, j: usize) -> bool {
-        let cue = i > 0
-            && (t.word(i - 1) == "in"
-                || matches!(t.word(i - 1), "visited" | "visiting")
-                || t.journey_to(i - 1));
         let caps = (i..j).filter(|&k| t.cap(k)).count();
-        cue && (2..=4).contains(&caps)
+        settlement_cue(t, i)
+            && (2..=4).contains(&caps)
             && (i + 1..j).any(|k| !t.cap(k) && is_particle(t.word(k)))
-            && (matches!(t.word(j), "," | "." | ";" | "" | "-")
-                || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s"))
+            && settlement_ends(t, j)
     }
 
     /// A person with a full name: the same as an earlier person with that surname when the
@@ -586,6 +578,22 @@ impl Recogniser<'_> {
         doc.surnames.insert(surname.to_string(), e);
         e
     }
+}
+
+/// `in`, `visited` or a journey's `to` before token `i`: where a settlement's name may
+/// stand.
+fn settlement_cue(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && (t.word(i - 1) == "in"
+            || matches!(t.word(i - 1), "visited" | "visiting")
+            || t.journey_to(i - 1))
+}
+
+/// Whether a settlement's name may end before token `j`: at punctuation or a lower-case
+/// word, not a possessive.
+fn settlement_ends(t: &Tokens, j: usize) -> bool {
+    matches!(t.word(j), "," | "." | ";" | "" | "-")
+        || (t.is_word(j) && !t.cap(j) && t.word(j) != "'s")
 }
 
 /// A place noun that opens a place's name before `of` (`Gulf of Fonseca`, `Port of

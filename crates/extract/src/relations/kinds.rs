@@ -90,17 +90,6 @@ impl RelationFinder<'_> {
                                 && c.iter().enumerate().all(|(o, w)| s.t.word(k + o) == w)
                         })
                 }));
-        let all_pairs = |v: &[usize]| {
-            let mut p = Vec::new();
-            for (i, &a) in v.iter().enumerate() {
-                for &b in &v[i + 1..] {
-                    if a != b {
-                        p.push((a, Some(b)));
-                    }
-                }
-            }
-            p
-        };
         if between && obj.len() >= 2 && separate {
             // `shuttled between the two delegations`: met each, and they did not meet.
             for &a in &subj {
@@ -292,10 +281,9 @@ impl RelationFinder<'_> {
         // The clause's subjects run to its verb: a lower-case word in the past after a name
         // or a comma.
         let verb = (from..(from + 30).min(n)).find(|&k| {
-            let w = t.word(k);
             t.is_word(k)
                 && !t.cap(k)
-                && (t.is(k, class::PAST) || w.ends_with("ed"))
+                && t.past_form(k)
                 && (t.word(k - 1) == "," || s.ms.iter().any(|m| m.t1 == k))
         });
         let Some(verb) = verb else {
@@ -308,11 +296,7 @@ impl RelationFinder<'_> {
                 people.push(m.ent);
             }
         }
-        for (i, &a) in people.iter().enumerate() {
-            for &b in &people[i + 1..] {
-                oc.pairs.push((a, Some(b)));
-            }
-        }
+        oc.pairs.extend(all_pairs(&people));
     }
 
     /// `A meeting of the border committee, co-chaired by A and B, is due`: those who chair
@@ -361,11 +345,7 @@ impl RelationFinder<'_> {
                 }
             }
         }
-        for (i, &a) in chairs.iter().enumerate() {
-            for &b in &chairs[i + 1..] {
-                oc.pairs.push((a, Some(b)));
-            }
-        }
+        oc.pairs.extend(all_pairs(&chairs));
     }
 
     pub(super) fn demand_or_proposal(
@@ -739,6 +719,19 @@ impl RelationFinder<'_> {
             mode: None,
         }
     }
+}
+
+/// Every pair of distinct parties in `v`: all those at one meeting met one another.
+fn all_pairs(v: &[usize]) -> Vec<(usize, Option<usize>)> {
+    let mut p = Vec::new();
+    for (i, &a) in v.iter().enumerate() {
+        for &b in &v[i + 1..] {
+            if a != b {
+                p.push((a, Some(b)));
+            }
+        }
+    }
+    p
 }
 
 /// `to` and a verb within a few words after the trigger (a quote may open the verb: `called on

@@ -781,7 +781,7 @@ impl RelationFinder<'_> {
             // `demanded that the EU open talks with Moscow`: a meeting asked for, not held.
             // A proposed meeting with named guests stands (offered to host talks between …),
             // and so does one told in the past (`urged restraint when he met Abiy`).
-            let finite_past = t.is(h.t0, class::PAST) || t.word(h.t0).ends_with("ed");
+            let finite_past = t.past_form(h.t0);
             let embedded = trig.relation == RelationKind::MetWith
                 && !(h.t0.saturating_sub(3)..h.t0).any(|k| {
                     matches!(t.word(k), "during" | "at" | "after" | "before" | "since")
@@ -979,8 +979,7 @@ impl RelationFinder<'_> {
             let main_verb = |k: usize| {
                 t.is_word(k)
                     && !t.cap(k)
-                    && (t.is(k, class::REPORTING | class::PAST | class::TRAVEL)
-                        || t.word(k).ends_with("ed"))
+                    && (t.is(k, class::REPORTING | class::TRAVEL) || t.past_form(k))
             };
             let clause_close = opens_relative
                 .then(|| (h.t1..next_hit).find(|&k| t.word(k) == "," && main_verb(k + 1)))
@@ -1152,7 +1151,7 @@ impl RelationFinder<'_> {
                     let before = |words: &[&str]| {
                         (x.t0.saturating_sub(4)..x.t0).any(|k| words.contains(&t.word(k)))
                     };
-                    let past = t.is(x.t0, class::PAST) || t.word(x.t0).ends_with("ed");
+                    let past = t.past_form(x.t0);
                     y.relation == RelationKind::MetWith
                         && ((y.noun && before(&["at", "during", "sidelines"]))
                             || (!y.noun && past && before(&["when", "as", "while"])))

@@ -600,11 +600,6 @@ impl RelationFinder<'_> {
             return out;
         }
         let mut k = by + 1;
-        let person_at = |q: usize| {
-            maps.starts_at(q)
-                .iter()
-                .any(|&i| s.ms[i].form == MForm::Name && s.ms[i].party())
-        };
         while k < upper && k < by + 20 {
             let idxs = maps.starts_at(k);
             if !idxs.is_empty() {
@@ -617,7 +612,7 @@ impl RelationFinder<'_> {
                     && matches!(t.word(b - 1), "of" | "for" | "to")
                     && t.is(b - 2, class::TITLE)
                     && t.word(end) == ","
-                    && person_at(end + 1)
+                    && named_party_at(s, maps, end + 1)
                 {
                     k = end + 1;
                     continue;
@@ -648,7 +643,7 @@ impl RelationFinder<'_> {
                         continue;
                     }
                     // `Mali's foreign minister, Abdoulaye Diop`.
-                    if q > k && t.word(q) == "," && person_at(q + 1) {
+                    if q > k && t.word(q) == "," && named_party_at(s, maps, q + 1) {
                         k = q + 1;
                         continue;
                     }
@@ -820,11 +815,7 @@ impl RelationFinder<'_> {
                             break;
                         }
                     }
-                    let named = t.word(q) == ","
-                        && maps
-                            .starts_at(q + 1)
-                            .iter()
-                            .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name);
+                    let named = t.word(q) == "," && named_party_at(s, maps, q + 1);
                     if named {
                         k = q + 1;
                         continue;
@@ -1028,9 +1019,7 @@ impl RelationFinder<'_> {
                     while t.is(q, class::TITLE | class::TITLE_MOD) && q < c + 4 {
                         q += 1;
                     }
-                    maps.starts_at(q)
-                        .iter()
-                        .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
+                    named_party_at(s, maps, q)
                 };
                 if let Some(c) = close.filter(|&c| name_at(c)) {
                     k = c + 1;
@@ -1044,11 +1033,7 @@ impl RelationFinder<'_> {
                 while q < k + 5 && t.is_word(q) && t.cap(q) && maps.starts_at(q).is_empty() {
                     q += 1;
                 }
-                let named = q > k + 1
-                    && maps
-                        .starts_at(q)
-                        .iter()
-                        .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name);
+                let named = q > k + 1 && named_party_at(s, maps, q);
                 if named {
                     k = q;
                     continue;
@@ -1251,6 +1236,13 @@ impl RelationFinder<'_> {
         }
         None
     }
+}
+
+/// Whether a party is named (not described) at token `q`.
+fn named_party_at(s: &Sentence, maps: &Maps, q: usize) -> bool {
+    maps.starts_at(q)
+        .iter()
+        .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
 }
 
 /// Where the name at token `k` ends, past a `the` before it (`in the Hague`, `of the

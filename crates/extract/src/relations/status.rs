@@ -16,7 +16,7 @@ impl RelationFinder<'_> {
         for q in k..(k + 25).min(t.len()) {
             relative |= matches!(t.word(q), "that" | "which");
             if t.is(q, class::CANCEL) {
-                return t.word(q) != "called" || t.word(q + 1) == "off";
+                return cancels(t, q);
             }
             // `will not take place`, `did not go ahead`, `never took place`.
             if t.is(q, class::NEGATION)
@@ -58,7 +58,7 @@ impl RelationFinder<'_> {
         let t = s.t;
         // `would never accept the plan and demanded …`: a finite verb after `and` has a
         // polarity of its own; a bare one shares it (`did not meet and talk`).
-        let finite = t.is(h.t0, class::PAST) || t.word(h.t0).ends_with("ed");
+        let finite = t.past_form(h.t0);
         // `without meeting`: a trigger that opens with its negation.
         if t.is(h.t0, class::NEGATION) {
             return Status::Negated;
@@ -114,13 +114,13 @@ impl RelationFinder<'_> {
             }
             let w = t.word(k.wrapping_sub(1));
             // (`have postponed a meeting`, `called off talks`: so is one called off.)
-            let called_off = (t.is(k.wrapping_sub(1), class::CANCEL) && w != "called")
+            let cancelled = cancels(t, k.wrapping_sub(1))
                 || (w == "off" && t.word(k.wrapping_sub(2)) == "called");
             if matches!(
                 w,
                 "rejected" | "rejects" | "rejecting" | "rebuffed" | "rebuffs"
             ) || (w == "down" && matches!(t.word(k.wrapping_sub(2)), "turned" | "turns"))
-                || called_off
+                || cancelled
             {
                 return Status::Negated;
             }
@@ -210,7 +210,7 @@ impl RelationFinder<'_> {
         }
         // `an agreement before Ishiba and Trump meet in June`: a present tense after
         // `before` or `until` is still to come.
-        if !trig.noun && !t.is(h.t0, class::PAST) && !t.word(h.t0).ends_with("ed") {
+        if !trig.noun && !t.past_form(h.t0) {
             let mut k = h.t0;
             while k > 0 && h.t0 - k < 8 {
                 k -= 1;
@@ -326,4 +326,10 @@ impl RelationFinder<'_> {
             None
         }
     }
+}
+
+/// Whether the cancel word at `q` calls a meeting off (`postponed`; `called` only with
+/// `off`).
+fn cancels(t: &Tokens, q: usize) -> bool {
+    t.is(q, class::CANCEL) && (t.word(q) != "called" || t.word(q + 1) == "off")
 }
