@@ -580,11 +580,11 @@ impl Recogniser<'_> {
     }
 }
 
-/// `in`, `visited` or a journey's `to` before token `i`: where a settlement's name may
+/// `in`, `near`, `visited` or a journey's `to` before token `i`: where a settlement's name may
 /// stand.
 fn settlement_cue(t: &Tokens, i: usize) -> bool {
     i > 0
-        && (t.word(i - 1) == "in"
+        && (matches!(t.word(i - 1), "in" | "near")
             || matches!(t.word(i - 1), "visited" | "visiting")
             || t.journey_to(i - 1))
 }

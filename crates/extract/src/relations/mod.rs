@@ -1256,10 +1256,11 @@ impl RelationFinder<'_> {
                             && (met || self.located(s, m))
                             && !self.in_relative(s, h.t1, m.t0)
                             && !report_place(m)
-                            // (`after shells fired across the Naf river`: a path, not a venue.)
+                            // (`after shells fired across the Naf river`, `wounded two
+                            // farmers near Teknaf`: a path or a neighbourhood, not a venue.)
                             && !matches!(
                                 t.word(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1)),
-                                "across" | "throughout" | "into"
+                                "across" | "throughout" | "into" | "near"
                             )
                     })
                 })
