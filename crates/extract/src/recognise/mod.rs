@@ -166,11 +166,8 @@ impl Recogniser<'_> {
             } else {
                 j + 1
             };
-            let person = self
-                .gaz
-                .entries
-                .get(pat.entry)
-                .is_some_and(|e| e.kind == EntityKind::Person);
+            let entry = self.gaz.entries.get(pat.entry);
+            let person = entry.is_some_and(|e| e.kind == EntityKind::Person);
             // (`Yoon Geum-hee Valtersson`: so is a one-word alias of a known person.)
             if person
                 && (next == j + 2 || pat.form == Form::Surname || j == i)
@@ -211,12 +208,7 @@ impl Recogniser<'_> {
             }
             // `German Marshall Fund`, `Sudanese Armed Forces`: a nationality inside a longer
             // name; `Santiago Peña`: a city name as a given name.
-            let city = pat.form == Form::Name
-                && self
-                    .gaz
-                    .entries
-                    .get(pat.entry)
-                    .is_some_and(|e| e.capital_of.is_some());
+            let city = pat.form == Form::Name && entry.is_some_and(|e| e.capital_of.is_some());
             // `Mohammed bin Abdulrahman Al Thani`: a known surname ending an unknown full name.
             // `Thérèse Kayikwamba Wagner`, `Saddam Haftar`: a one-word name of a person or an
             // organisation also ends unknown names, unless the word before only opens the
@@ -224,11 +216,7 @@ impl Recogniser<'_> {
             let one_word_name = pat.form == Form::Name
                 && i == j
                 && i > 1
-                && self
-                    .gaz
-                    .entries
-                    .get(pat.entry)
-                    .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+                && entry.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
             let inside_name = (pat.form == Form::Surname || one_word_name)
                 && i > 0
                 && !covered[i - 1]
@@ -240,19 +228,12 @@ impl Recogniser<'_> {
             // `Sudan Relief Coordination Forum`: a place opening an organisation's name;
             // `Milan Radoičić`: a place that is also a given name, opening a person's.
             let place = pat.form == Form::Name
-                && self
-                    .gaz
-                    .entries
-                    .get(pat.entry)
-                    .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc));
+                && entry.is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc));
             let given = place && i == j && self.lex.given.contains_key(t.word(i));
+            let city_or_region =
+                pat.form == Form::Name && entry.is_some_and(|e| e.kind == EntityKind::Gpe);
             // `Pacific Islands Forum Fisheries Agency`: an organisation opening another's name.
-            let org = pat.form == Form::Name
-                && self
-                    .gaz
-                    .entries
-                    .get(pat.entry)
-                    .is_some_and(|e| e.kind == EntityKind::Org);
+            let org = pat.form == Form::Name && entry.is_some_and(|e| e.kind == EntityKind::Org);
             // `Sheikh Mohammed`: a family name that is also a title (al-Sheikh) is the title
             // of the name that follows.
             let title_of_next = pat.form == Form::Surname
@@ -265,6 +246,11 @@ impl Recogniser<'_> {
                 || ((form == MForm::Adjective || city || given)
                     && self.longer_name_follows(t, j + 1))
                 || (place && self.org_head_follows(t, j + 1))
+                // `the Narva River`: a town's name opening a feature's is not the town.
+                || (city_or_region
+                    && t.cap(j + 1)
+                    && t.is(j + 1, class::LOC_SUFFIX)
+                    && t.word(j + 2) != "of")
                 || (org && self.head_follows(t, j + 1, class::ORG_SUFFIX))
                 // `Asia-Europe Trade Observatory`: the first half of a compound opening one.
                 || (place
@@ -353,8 +339,11 @@ impl Recogniser<'_> {
                 return q > k || self.gaz_match(t, k).is_none();
             }
             q += 1;
-            // `Fishers' Council`: a plural possessive inside the name.
-            if t.word(q) == "'" && t.word(q - 1).ends_with('s') && t.cap(q + 1) {
+            // `Fishers' Council`, `Fishermen's Society`: a plural possessive inside the name.
+            if ((t.word(q) == "'" && t.word(q - 1).ends_with('s'))
+                || (t.word(q) == "'s" && unknown::irregular_plural(t.word(q - 1))))
+                && t.cap(q + 1)
+            {
                 q += 1;
                 end += 1;
             }
@@ -489,14 +478,14 @@ impl Recogniser<'_> {
             let (before, rest) = ms.split_at_mut(i);
             let (p, m) = (&before[i - 1], &mut rest[0]);
             // Not `the head of the AU Commission, Mahmoud Ali Youssouf,`: a person after a
-            // comma names who the title described.
-            let person_apposition = (p.t1..m.t0).all(|k| t.word(k) == ",")
-                && doc.kind(m.ent) == Some(EntityKind::Person)
+            // comma names who the title described; nor `Momade of Renamo and Simango of the
+            // MDM`: a person after a body is another member of an outer list.
+            let person_after_body = doc.kind(m.ent) == Some(EntityKind::Person)
                 && doc.kind(p.ent) != Some(EntityKind::Person);
             if p.after_of
                 && m.form != MForm::Pronoun
                 && p.t1 < m.t0
-                && !person_apposition
+                && !person_after_body
                 && (p.t1..m.t0).all(|k| matches!(t.word(k), "," | "and" | "or" | "the"))
             {
                 m.after_of = true;
