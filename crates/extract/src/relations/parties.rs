@@ -1121,7 +1121,9 @@ impl RelationFinder<'_> {
         while q > 0 && t.is(q - 1, class::DEFINITE) {
             q -= 1;
         }
-        q > 1 && t.word(q - 1) == "of" && t.is(q - 2, class::TITLE)
+        // (`the energy ministers of Kazakhstan, Kyrgyzstan and Uzbekistan`: a plural office
+        // before a list.)
+        q > 1 && t.word(q - 1) == "of" && t.is(q - 2, class::TITLE) && !t.word(q - 2).ends_with('s')
     }
 
     /// The entity a party mention stands for: pronoun alternatives avoid `avoid`, a capital
