@@ -47,6 +47,9 @@ pub(crate) struct DocState {
     /// Persons the text gives a country's office (`Samoan Prime Minister X`, `Georgia's
     /// prime minister, X`): (person, country, office).
     pub served: Vec<(usize, usize, String)>,
+    /// Persons the text names with their country, office or none (`Kazakh Energy Minister
+    /// X`, `Uzbekistan's Y`, `his Kyrgyz counterpart, Z`): (person, country).
+    pub nationals: Vec<(usize, usize)>,
     /// A country that stood for its office holder, unnamed there (`hosted Samoa's leader`):
     /// (byte start of the sentence, country, office).
     pub stand_ins: Vec<(usize, usize, String)>,
@@ -81,6 +84,26 @@ const RECENT: usize = 12;
 
 impl DocState {
     /// The entity for a gazetteer entry, created on first use.
+    pub fn note_national(&mut self, person: usize, country: usize) {
+        if !self.nationals.contains(&(person, country)) {
+            self.nationals.push((person, country));
+        }
+    }
+
+    /// The country a party stands for: itself, or the one country the text gave a person.
+    pub fn country_of(&self, e: usize) -> Option<usize> {
+        if self.kind(e) == Some(EntityKind::Gpe) {
+            return Some(e);
+        }
+        let mut of = self
+            .nationals
+            .iter()
+            .filter(|(p, _)| *p == e)
+            .map(|(_, c)| *c);
+        let c = of.next()?;
+        of.all(|x| x == c).then_some(c)
+    }
+
     pub fn gaz_entity(&mut self, gaz: &Gazetteer, entry: usize) -> Option<usize> {
         if let Some(&i) = self.by_entry.get(&entry) {
             return Some(i);
@@ -236,6 +259,7 @@ impl DocState {
         self.recent_delegations.clear();
         self.titles.clear();
         self.served.clear();
+        self.nationals.clear();
         self.stand_ins.clear();
         self.met.clear();
         self.last_event = None;

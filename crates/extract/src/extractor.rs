@@ -210,8 +210,57 @@ impl Extractor {
         }
         name_lede_person(doc, rels);
         name_office_holders(doc, rels);
+        date_and_place_from_countries(doc, rels);
         let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
+    }
+}
+
+/// A meeting told without its date or place takes them from the last meeting told before
+/// it between the same two countries, with the same status: news names the countries in
+/// the lead and their envoys after it (`The ministers of A and B held talks in X on
+/// Thursday.` … `A's minister Y hosted his B counterpart, Z.`).
+fn date_and_place_from_countries(doc: &DocState, rels: &mut [RelMention]) {
+    let countries = |r: &RelMention| {
+        let b = r.b?;
+        let (x, y) = (doc.country_of(r.a)?, doc.country_of(b)?);
+        (x != y).then_some((x.min(y), x.max(y)))
+    };
+    for i in 0..rels.len() {
+        let r = &rels[i];
+        if r.kind != RelationKind::MetWith || (r.date.is_some() && r.place.is_some()) {
+            continue;
+        }
+        let Some(pair) = countries(r) else {
+            continue;
+        };
+        // Only the meetings of the sentence that last told of one: a later sentence may
+        // tell of another meeting of the same two.
+        let Some(last) = rels[..i]
+            .iter()
+            .rev()
+            .find(|e| e.kind == RelationKind::MetWith && e.bstart < r.bstart)
+            .map(|e| e.bstart)
+        else {
+            continue;
+        };
+        let told = rels[..i].iter().rev().find(|e| {
+            e.kind == RelationKind::MetWith
+                && e.bstart == last
+                && e.status == r.status
+                && (e.date.is_some() || e.place.is_some())
+                && countries(e) == Some(pair)
+        });
+        let Some((date, place)) = told.map(|e| (e.date.clone(), e.place)) else {
+            continue;
+        };
+        let r = &mut rels[i];
+        if r.date.is_none() {
+            r.date = date;
+        }
+        if r.place.is_none() {
+            r.place = place;
+        }
     }
 }
 

@@ -577,6 +577,17 @@ impl Recogniser<'_> {
                     continue;
                 }
             }
+            // `Uzbekistan's Jurabek Mirzamahmudov`: a country's own, no office said.
+            let person = doc.kind(m.ent) == Some(EntityKind::Person);
+            if let Some(c) = ms.iter().find(|c| {
+                person
+                    && c.possessive
+                    && c.t1 + 1 == m.t0
+                    && t.word(c.t1) == "'s"
+                    && doc.kind(c.ent) == Some(EntityKind::Gpe)
+            }) {
+                doc.note_national(m.ent, c.ent);
+            }
             // The title right before the name, or before a comma (`Greenland's new
             // premier, Jens-Frederik Nielsen`).
             let title = if t.is(m.t0 - 1, class::TITLE) {
@@ -586,7 +597,6 @@ impl Recogniser<'_> {
             } else {
                 continue;
             };
-            let person = doc.kind(m.ent) == Some(EntityKind::Person);
             if !person {
                 continue;
             }
@@ -621,6 +631,9 @@ impl Recogniser<'_> {
                     && ((c.form == MForm::Adjective && c.t1 == q)
                         || (c.possessive && c.t1 + 1 == q && t.word(c.t1) == "'s"))
             });
+            if let Some(c) = country {
+                doc.note_national(m.ent, c.ent);
+            }
             if let (Some(c), Some(o)) = (country, office.filter(|_| !qualified)) {
                 doc.served.push((m.ent, c.ent, o.clone()));
             }
