@@ -901,15 +901,15 @@ impl RelationFinder<'_> {
             }
             // `Hamas negotiators led by Khalil al-Hayya`, `a delegation from the army`: the
             // delegation's leader or sender is a party too.
-            if linked && t.is(k, class::DELEGATE) {
-                let next = t.word(k + 1);
-                if matches!(next, "from" | "of") {
-                    k += 2;
-                    sender = 3;
-                    continue;
-                }
-                if matches!(next, "led" | "headed") && t.word(k + 2) == "by" {
-                    k += 3;
+            if linked && t.is(k, class::DELEGATE) && matches!(t.word(k + 1), "from" | "of") {
+                k += 2;
+                sender = 3;
+                continue;
+            }
+            // (`met the rebel delegation, led by X,`: past qualifiers and a comma too.)
+            if linked && t.is_word(k) && !t.cap(k) {
+                if let Some(q) = led_by(t, k) {
+                    k = q;
                     continue;
                 }
             }
@@ -1252,4 +1252,23 @@ fn named_party_at(s: &Sentence, maps: &Maps, q: usize) -> bool {
 fn name_end(s: &Sentence, maps: &Maps, k: usize) -> Option<usize> {
     let at = if s.t.word(k) == "the" { k + 1 } else { k };
     maps.starts_at(at).iter().map(|&i| s.ms[i].t1).max()
+}
+
+/// Where the leader's name may start after a delegation named at `k` (`negotiators led
+/// by`, `the government delegation, headed by`): past up to two qualifiers, the
+/// delegation's nouns and a comma.
+fn led_by(t: &crate::text::Tokens, k: usize) -> Option<usize> {
+    let mut q = k;
+    while q < k + 2 && t.is_word(q) && !t.cap(q) && !t.is(q, class::DELEGATE) {
+        q += 1;
+    }
+    let nouns = q;
+    while t.is(q, class::DELEGATE) && q < nouns + 2 {
+        q += 1;
+    }
+    if q == nouns {
+        return None;
+    }
+    q += usize::from(t.word(q) == ",");
+    (matches!(t.word(q), "led" | "headed") && t.word(q + 1) == "by").then_some(q + 2)
 }
