@@ -400,20 +400,20 @@ impl RelationFinder<'_> {
         } else {
             m.t1 + 1
         };
-        // `the AU's mediation panel on Sudan received`: the delegation acts, whatever its
-        // brief; the possessive qualifies the words up to the delegation noun.
+        // `the AU's mediation panel on Sudan received`, `Washington's special envoy for the
+        // Horn of Africa held`: the delegation or office acts, whatever its brief; the
+        // possessive qualifies the words up to its noun.
         let mut t0 = t0;
-        if let Some(d) = (apos..t0).find(|&q| s.t.is(q, class::DELEGATE)) {
-            let mut q = d + 1;
-            if matches!(s.t.word(q), "on" | "for") {
+        if let Some(d) = (apos..t0).find(|&q| {
+            s.t.is(q, class::DELEGATE | class::TITLE) && matches!(s.t.word(q + 1), "on" | "for")
+        }) {
+            let mut q = d + 2;
+            while s.t.is(q, class::SKIP) {
                 q += 1;
-                while s.t.is(q, class::SKIP) {
-                    q += 1;
-                }
-                let complement = s.ms.iter().filter(|x| x.t0 == q).map(|x| x.t1).max();
-                if complement == Some(t0) {
-                    t0 = d + 1;
-                }
+            }
+            let complement = s.ms.iter().filter(|x| x.t0 == q).map(|x| x.t1).max();
+            if complement == Some(t0) {
+                t0 = d + 1;
             }
         }
         let mut k = apos;
