@@ -876,7 +876,16 @@ impl RelationFinder<'_> {
             // `Traoré and his Nigerien counterpart, Sangaré, also took part.`: those who
             // joined met the parties of the meeting told last.
             if trig.joins && oc.status.is_none_or(|x| x == Status::Occurred) {
-                self.join_last_meeting(s, doc, &subjects, out, &mut oc);
+                // (`A hosted B, with C also taking part`: this sentence's meeting first.)
+                let here = outcomes.iter().zip(hits).rev().find(|(o, x)| {
+                    let kind = o
+                        .kind
+                        .or_else(|| self.lex.triggers.get(x.trig).map(|y| y.relation));
+                    kind == Some(RelationKind::MetWith)
+                        && !o.pairs.is_empty()
+                        && o.status.is_none_or(|x| x == Status::Occurred)
+                });
+                self.join_last_meeting(s, doc, &subjects, out, here.map(|(o, _)| o), &mut oc);
             }
             // `he and Xi are expected to hold their first talks since meeting in Kazan`: a
             // meeting before or after this sentence's, named by a participle without an
@@ -1755,16 +1764,25 @@ impl RelationFinder<'_> {
         doc: &mut DocState,
         subjects: &[usize],
         out: &[RelMention],
+        here: Option<&Outcome>,
         oc: &mut Outcome,
     ) {
         let held =
             |r: &&RelMention| r.kind == RelationKind::MetWith && r.status == Status::Occurred;
-        let Some(last) = out.iter().rev().find(held) else {
-            return;
+        let last = out.iter().rev().find(held);
+        let pairs: Vec<(usize, Option<usize>)> = match (here, last) {
+            (Some(o), _) => o.pairs.clone(),
+            (None, Some(last)) => out
+                .iter()
+                .filter(held)
+                .filter(|r| r.bstart == last.bstart)
+                .map(|r| (r.a, r.b))
+                .collect(),
+            (None, None) => return,
         };
         let mut parties: Vec<usize> = Vec::new();
-        for r in out.iter().filter(held).filter(|r| r.bstart == last.bstart) {
-            for p in std::iter::once(r.a).chain(r.b) {
+        for (a, b) in pairs {
+            for p in std::iter::once(a).chain(b) {
                 if !parties.contains(&p) {
                     parties.push(p);
                 }
@@ -1780,7 +1798,10 @@ impl RelationFinder<'_> {
                 .extend(others.filter(|&&p| p != e).map(|&p| (e, Some(p))));
         }
         oc.pairs.dedup();
-        oc.joined = Some((last.date.clone(), last.place));
+        // (This sentence's meeting has this sentence's date and place.)
+        if let (None, Some(last)) = (here, last) {
+            oc.joined = Some((last.date.clone(), last.place));
+        }
     }
 
     /// `wanted written guarantees`, `wanted compensation for land lost`: what a side
