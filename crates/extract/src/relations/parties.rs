@@ -960,9 +960,25 @@ impl RelationFinder<'_> {
                         .map(|x| x + 1)
                 }
             };
+            // (`host leaders of the Economic Cooperation Organization in Khankendi on
+            // Friday, including A and B`: past what the group's complements say of them.)
+            let complements = |g: usize| {
+                let plural =
+                    t.is(g, class::DELEGATE) || (t.is(g, class::TITLE) && t.word(g).ends_with('s'));
+                plural
+                    && out.is_empty()
+                    && k <= g + 14
+                    && (g + 1..k).all(|x| {
+                        t.cap(x) || matches!(t.word(x), "of" | "the" | "in" | "on" | "at" | ",")
+                    })
+            };
             let members_from = after.and_then(|next| {
                 group()
-                    .filter(|&g| k > g && k <= g + 4 && (g..k).all(|x| t.is_word(x) && !t.cap(x)))
+                    .filter(|&g| {
+                        k > g
+                            && ((k <= g + 4 && (g..k).all(|x| t.is_word(x) && !t.cap(x)))
+                                || complements(g))
+                    })
                     .map(|_| next)
             });
             if let Some(next) = members_from {
