@@ -388,15 +388,15 @@ impl Recogniser<'_> {
             || ((2..=4).contains(&word_count)
                 && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | place_suffix)
                 && cue_after());
-        // `Vlasblom-Hadžić` after `Annemarie Vlasblom-Hadžić`: a hyphenated surname alone.
-        let hyphenated_surname = (j == s + 3 && t.word(s + 1) == "-")
+        // `Vlasblom-Hadžić` after `Annemarie Vlasblom-Hadžić`, `Sivertsen Næss` after
+        // `Marianne Sivertsen Næss`: a surname of two words or joined by a hyphen, alone.
+        let hyphenated_surname = (j > s + 1)
             .then(|| doc.surnames.get(t.word(last)).copied())
             .flatten()
             .filter(|&e| {
                 doc.ents.get(e).is_some_and(|x| {
                     x.kind == EntityKind::Person
-                        && x.name.len() > name.len()
-                        && x.name.ends_with(name)
+                        && x.name.strip_suffix(name).is_some_and(|r| r.ends_with(' '))
                 })
             });
         let (ent, kind) = if let Some(e) = hyphenated_surname {
@@ -569,7 +569,12 @@ impl Recogniser<'_> {
     ) -> usize {
         if let Some(&e) = doc.surnames.get(surname) {
             if let Some(ent) = doc.ents.get(e) {
-                if ent.name.split_whitespace().count() == 1 || ent.name == name {
+                // (`Sivertsen Næss` after `Marianne Sivertsen Næss`: a surname of two words.)
+                let tail = ent
+                    .name
+                    .strip_suffix(name)
+                    .is_some_and(|r| r.ends_with(' '));
+                if ent.name.split_whitespace().count() == 1 || ent.name == name || tail {
                     return e;
                 }
             }

@@ -2066,10 +2066,10 @@ fn anaphor_target<'a>(
     let fits = |r: &&RelMention| mode == Some(Mode::Phone) || r.mode != Some(Mode::Phone);
     // `to prepare Sunday's meeting`: the one held that day, whatever this sentence says of it.
     let dated = |r: &&RelMention| date.is_some() && r.date.as_deref() == date;
+    // (`the talks` are no phone call, whatever else was told last.)
     met()
         .filter(fits)
         .find(dated)
         .or_else(|| met().filter(fits).find(|r| r.status == status))
-        .or_else(|| met().find(|r| r.status == status))
-        .or_else(|| met().next())
+        .or_else(|| met().find(fits))
 }
