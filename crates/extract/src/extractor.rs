@@ -6,7 +6,7 @@ use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
-use crate::model::{DocExtraction, RelationKind};
+use crate::model::{DocExtraction, EntityKind, RelationKind};
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
 use crate::text::{split_sentences_into, tokenize_into, Tokens};
@@ -209,7 +209,7 @@ impl Extractor {
             finder.sentence(&sent, doc, rels, rel_scratch);
         }
         name_lede_person(doc, rels);
-        name_office_holders(doc, rels);
+        name_office_holders(doc, &self.gaz, rels);
         date_and_place_from_countries(doc, rels);
         let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
@@ -267,18 +267,38 @@ fn date_and_place_from_countries(doc: &DocState, rels: &mut [RelMention]) {
 /// Puts the one person the article gives a country's office in the place of the country
 /// where it stood for that office holder, unnamed (`hosted Samoa's leader` … `Samoan Prime
 /// Minister X`).
-fn name_office_holders(doc: &DocState, rels: &mut [RelMention]) {
+fn name_office_holders(doc: &DocState, gaz: &Gazetteer, rels: &mut [RelMention]) {
     for (at, country, office) in &doc.stand_ins {
-        let mut holders = doc
+        let fits = |held: &str| crate::recognise::fits(office, held);
+        let Some(country_id) = doc.ents.get(*country).map(|c| c.id.as_str()) else {
+            continue;
+        };
+        // Said with the country here, or known to hold the office (`Prime Minister
+        // Mohammed Shia al-Sudani`, whom the gazetteer knows as Iraq's).
+        let served = doc
             .served
             .iter()
-            .filter(|(_, c, held)| c == country && crate::recognise::fits(office, held))
+            .filter(|(_, c, held)| c == country && fits(held))
             .map(|(p, _, _)| *p);
+        let known = doc.ents.iter().enumerate().filter_map(|(i, e)| {
+            let g = gaz.entry(e.gaz)?;
+            (e.kind == EntityKind::Person
+                && e.mentions > 0
+                && g.roles.iter().any(|(o, c)| c == country_id && fits(o)))
+            .then_some(i)
+        });
+        let mut holders = served.chain(known);
         let Some(p) = holders.next() else {
             continue;
         };
         if holders.any(|q| q != p) {
             continue;
+        }
+        // A demand or proposal made there: the holder made it.
+        for r in rels.iter_mut() {
+            if r.bstart == *at && r.kind != RelationKind::MetWith && r.a == *country {
+                r.a = p;
+            }
         }
         // Those met there; also where a later sentence refers back to that meeting.
         let others: Vec<usize> = rels

@@ -866,8 +866,11 @@ impl RelationFinder<'_> {
             }
             // `hosted Samoa's leader for talks`: a country standing for its office holder,
             // unnamed here, whom the article may name elsewhere.
-            if oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith && !oc.pairs.is_empty() {
-                for &mi in subjects.iter().chain(&objects) {
+            // (`Iraq's prime minister pressed Turkey`: whoever demands or proposes, too.)
+            if !oc.pairs.is_empty() {
+                let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
+                let acting = if met { &objects[..] } else { &[] };
+                for &mi in subjects.iter().chain(acting) {
                     if let Some((c, office)) = self.stand_in(s, doc, mi) {
                         doc.stand_ins.push((s.bytes.0, c, office));
                     }
@@ -1745,10 +1748,12 @@ impl RelationFinder<'_> {
             return None;
         }
         let mut q = m.t1 + 1;
-        while t.is(q, class::TITLE_MOD) && !t.is(q, class::TITLE) && !t.cap(q) {
+        // (Not past the first word of `prime minister`.)
+        let two = |q: usize| t.pair(q).and_then(|two| self.lex.roles.get(two));
+        while t.is(q, class::TITLE_MOD) && !t.is(q, class::TITLE) && !t.cap(q) && two(q).is_none() {
             q += 1;
         }
-        let (office, end) = match t.pair(q).and_then(|two| self.lex.roles.get(two)) {
+        let (office, end) = match two(q) {
             Some(o) => (o, q + 2),
             None => (self.lex.roles.get(t.word(q))?, q + 1),
         };
