@@ -60,6 +60,9 @@ pub(crate) struct DocState {
     /// The last meeting told of as held, even one that named no parties (`talks … ended in
     /// Geneva`), for `the talks` later on.
     pub last_event: Option<EventNote>,
+    /// The last occasion told of with its date or place (`at a ceremony in Tromsø on
+    /// Monday`), with the word id of its noun, for `after the ceremony`.
+    pub last_occasion: Option<(u32, EventNote)>,
     /// Sentences of the body seen so far.
     pub sentences_seen: usize,
     /// A person the lead describes without naming (a placeholder entity), and the person
@@ -263,6 +266,7 @@ impl DocState {
         self.stand_ins.clear();
         self.met.clear();
         self.last_event = None;
+        self.last_occasion = None;
         self.sentences_seen = 0;
         self.lede_person = None;
         self.first_names.clear();

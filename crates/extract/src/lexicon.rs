@@ -120,6 +120,26 @@ pub(crate) struct Trigger {
     pub joins: bool,
 }
 
+/// A set of word ids as bits: a test per token costs a shift, not a search.
+#[derive(Debug, Default)]
+pub(crate) struct IdSet(Vec<u64>);
+
+impl IdSet {
+    fn insert(&mut self, id: u32) {
+        let (word, bit) = ((id / 64) as usize, id % 64);
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << bit;
+    }
+
+    pub(crate) fn contains(&self, id: u32) -> bool {
+        self.0
+            .get((id / 64) as usize)
+            .is_some_and(|w| w >> (id % 64) & 1 == 1)
+    }
+}
+
 /// Compiled lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -153,6 +173,9 @@ pub struct Lexicon {
     /// Word ids of nouns for what a side concedes (`guarantees`, `compensation`): a group
     /// that wants one makes a demand without naming who must act.
     pub(crate) concession_nouns: Vec<u32>,
+    /// Word ids of nouns for an occasion that leaders attend (`ceremony`, `inauguration`):
+    /// a meeting `on the sidelines of Monday's ceremony` took place when and where it did.
+    pub(crate) occasion_nouns: IdSet,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -189,6 +212,7 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
+        let mut occasion_nouns = IdSet::default();
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
@@ -362,7 +386,8 @@ impl Lexicon {
                 "multi" => multi_cues.push(words_of(phrase)),
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
-                "group" | "chair" | "join" | "org_noun" | "org_head" | "concession" => {
+                "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
+                | "occasion" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -376,6 +401,7 @@ impl Lexicon {
                         "org_noun" => org_nouns.push(id),
                         "org_head" => org_heads.push(id),
                         "concession" => concession_nouns.push(id),
+                        "occasion" => occasion_nouns.insert(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -435,6 +461,7 @@ impl Lexicon {
             chair_verbs,
             join_verbs,
             concession_nouns,
+            occasion_nouns,
             boilerplate,
             boilerplate_openings,
             credits,

@@ -1554,6 +1554,14 @@ impl RelationFinder<'_> {
                 return Some((e.date.clone(), e.place));
             }
         }
+        // `on the sidelines of Monday's ceremony`: the occasion told of before.
+        let occasion = doc.last_occasion.as_ref().filter(|(id, e)| {
+            e.bytes.0 < s.bytes.0
+                && (1..t.len()).any(|k| t.ids.get(k) == Some(id) && self.occasion_at(t, k))
+        });
+        if let Some((_, e)) = occasion {
+            return Some((e.date.clone(), e.place));
+        }
         if !refers_back {
             return None;
         }
@@ -1636,8 +1644,61 @@ impl RelationFinder<'_> {
                     place,
                 });
             }
+            break;
+        }
+        self.note_occasion(s, dates, doc);
+    }
+
+    /// Notes when and where an occasion this sentence tells of took place (`took over the
+    /// chairmanship at a low-key ceremony in Tromsø on Monday`): a later meeting may be
+    /// held at it.
+    fn note_occasion(&self, s: &Sentence, dates: &[DateExpr], doc: &mut DocState) {
+        let t = s.t;
+        if dates.is_empty() && !s.ms.iter().any(|m| m.place) {
             return;
         }
+        let Some(k) = (1..t.len()).find(|&k| self.occasion_at(t, k)) else {
+            return;
+        };
+        let place =
+            s.ms.iter()
+                .find(|m| m.place && m.t0 > k && m.t0 <= k + 3 && self.located(s, m))
+                .map(|m| m.ent);
+        let date = dates
+            .iter()
+            .filter(|d| !d.kind.ahead() && d.t0 + 12 > k && d.t0 < k + 8)
+            .find_map(|d| resolve(d.kind, self.article_date, false));
+        let Some(&id) = t.ids.get(k) else {
+            return;
+        };
+        // (`a ceremony`: a new one.)
+        let new = (k.saturating_sub(4)..k).any(|q| t.is(q, class::INDEFINITE));
+        match &mut doc.last_occasion {
+            // (`Monday's ceremony` again: the one told of, what it had said kept.)
+            Some((last, e)) if *last == id && !new => {
+                e.date = e.date.take().or(date);
+                e.place = e.place.or(place);
+            }
+            _ if place.is_some() || date.is_some() => {
+                let note = EventNote {
+                    bytes: s.bytes,
+                    date,
+                    place,
+                };
+                doc.last_occasion = Some((id, note));
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether token `k` is an occasion's noun after a determiner, a possessive or an
+    /// adjective (`a low-key ceremony`, `Monday's ceremony`).
+    fn occasion_at(&self, t: &Tokens, k: usize) -> bool {
+        t.ids
+            .get(k)
+            .is_some_and(|&id| self.lex.occasion_nouns.contains(id))
+            && (k.saturating_sub(4)..k)
+                .any(|q| t.is(q, class::DEFINITE | class::INDEFINITE) || t.word(q) == "'s")
     }
 
     /// The parties of the last relation before this sentence when it is a meeting stated in
