@@ -1011,7 +1011,10 @@ impl RelationFinder<'_> {
                 None => Some(0),
                 Some(&p) => {
                     let pe = hits[p].t1;
-                    (pe..h.t0).any(|k| t.word(k) == ",").then_some(pe)
+                    // (`offered to mediate and is due in Skopje in May for talks`: a clause of
+                    // its own after `and`.)
+                    let clause = (pe..h.t0).find(|&k| and_clause(t, k));
+                    clause.or((pe..h.t0).any(|k| t.word(k) == ",").then_some(pe))
                 }
             };
             // `met Kiir in Juba on Wednesday and urged him …`: a verb coordinated after
@@ -1213,6 +1216,7 @@ impl RelationFinder<'_> {
                                     && d.t0 < seg_end.min(h.t1 + 12)
                                     && !(h.t1..d.t0).any(|k| matches!(t.word(k), "," | ";"))))
                             && !self.in_relative(s, h.t1, d.t0)
+                            && !(h.t1..d.t0).any(|k| and_clause(t, k))
                     })
                 })
                 .or_else(|| dates.iter().filter(made).find(framed_date))
@@ -1411,11 +1415,17 @@ impl RelationFinder<'_> {
                 None => (date, place),
             };
             // `sat down with Jaishankar, who told him … and pressed Beijing to …`: what a party
-            // to a meeting says in a relative clause about them, they said at that meeting.
+            // to a meeting says in a relative clause about them, they said at that meeting;
+            // so too in a clause joined after it (`hosted Lula in Montevideo on Wednesday,
+            // and the two leaders called on …`).
             let at_meeting = pi
                 .checked_sub(1)
                 .and_then(|p| productive.get(p))
-                .filter(|&&p| self.in_relative(s, hits[p].t1, h.t0))
+                .filter(|&&p| {
+                    self.in_relative(s, hits[p].t1, h.t0)
+                        || (hits[p].t1..h.t0)
+                            .any(|k| t.word(k) == "and" && t.word(k.wrapping_sub(1)) == ",")
+                })
                 .and_then(|_| {
                     out.iter()
                         .rev()
@@ -1956,6 +1966,12 @@ fn occasion(t: &Tokens, t0: usize) -> bool {
         matches!(t.word(k), "after" | "following" | "during")
             && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
     })
+}
+
+/// Whether `and` at `k` opens a clause of its own (`offered to mediate and is due in Skopje
+/// in May`): the time and place after it are that clause's.
+fn and_clause(t: &Tokens, k: usize) -> bool {
+    t.word(k) == "and" && matches!(t.word(k + 1), "is" | "was" | "are" | "were" | "will")
 }
 
 /// The verb whose occasion the meeting noun at `t0` is: the first of the lower-case words
