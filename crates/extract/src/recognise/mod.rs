@@ -490,6 +490,15 @@ impl Recogniser<'_> {
             {
                 m.after_of = true;
             }
+            // `Nobody in Kathmandu or Delhi asked`: a place's list goes on after `or`.
+            if p.place
+                && m.form == MForm::Name
+                && p.t1 + 1 == m.t0
+                && matches!(t.word(p.t1), "or" | "and")
+                && self.placeable(doc, m.ent)
+            {
+                m.place = true;
+            }
         }
         // `The foreign ministers of Armenia and Azerbaijan met`, `the leaders of the two
         // countries`: office holders the text leaves unnamed act for what follows `of`; not

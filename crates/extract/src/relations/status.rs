@@ -253,6 +253,11 @@ impl RelationFinder<'_> {
                 return Status::Planned;
             }
             let w = t.word(k);
+            // (`proposed that the ministers of Egypt, Sudan and Ethiopia meet`: a comma
+            // inside a list of parties goes on.)
+            if w == "," && s.ms.iter().any(|m| m.t0 == k + 1 && m.party()) {
+                continue;
+            }
             // `proposed a ceasefire during talks with Kyiv`: the talks are the occasion of
             // what precedes, with a status of their own.
             if matches!(w, "," | ";" | ":" | "." | "during" | "since")
