@@ -618,12 +618,19 @@ impl RelationFinder<'_> {
             // `said families wanted the government to pay`, `said the local Bulgarian
             // community wanted guarantees`, `said the government had asked Beijing to act`: the
             // reporter speaks for the group or government whose demand is reported.
-            let group_wish = trig.relation == RelationKind::Demanded
-                && reported_group(t, s.ms, h.t0).is_some_and(|r| t.is(r, class::REPORTING))
-                && (kinds::to_clause_follows(t, h) || (trig.want && self.concession_follows(t, h)));
+            let group_reporter = (trig.relation == RelationKind::Demanded)
+                .then(|| reported_group(t, s.ms, h.t0))
+                .flatten()
+                .filter(|&r| t.is(r, class::REPORTING));
+            let group_wish = group_reporter.is_some()
+                && (kinds::to_clause_follows(t, h)
+                    || (trig.want && (self.concession_follows(t, h) || done_follows(t, h))));
             if subjects.is_empty() {
-                if let Some(r) =
-                    reporting.filter(|_| trig.relation == RelationKind::MetWith || group_wish)
+                // (`said families who fled the village wanted`: the reporter before the
+                // group's relative clause.)
+                if let Some(r) = reporting
+                    .filter(|_| trig.relation == RelationKind::MetWith || group_wish)
+                    .or(group_reporter.filter(|_| group_wish))
                 {
                     subjects = self.reporting_subject(s, maps, r);
                 }
@@ -2093,7 +2100,13 @@ fn dateline(t: &Tokens, m: &Mention) -> bool {
 /// few words that ends right before the verb at `v` (past `had`, `also`), naming a group
 /// rather than a party; the token before it.
 fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
-    let q = t.back_over(v, 0, &["had", "has", "have", "also"]);
+    let mut q = t.back_over(v, 0, &["had", "has", "have", "also"]);
+    // (`families who fled the village wanted`: past the group's relative clause.)
+    if let Some(who) = (q.saturating_sub(6)..q).rev().find(|&k| t.word(k) == "who") {
+        if (who + 1..q).all(|k| t.is_word(k) && !t.cap(k)) {
+            q = who;
+        }
+    }
     let head = q.checked_sub(1)?;
     if !t.is_word(head) || t.cap(head) || t.is(head, class::STOP | class::REPORTING) {
         return None;
@@ -2121,6 +2134,14 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     }
     let plural = t.word(head).ends_with('s') || t.is(head, class::DELEGATE);
     (k > 0 && (plural || determined)).then(|| k - 1)
+}
+
+/// `wanted the market reopened`, `wanted Paks II halted`: something wanted done, a
+/// participle after its object within a few words.
+fn done_follows(t: &Tokens, h: &Hit) -> bool {
+    (h.t1 + 1..(h.t1 + 6).min(t.len()))
+        .take_while(|&k| t.is_word(k))
+        .any(|k| !t.cap(k) && t.word(k).ends_with("ed") && !t.is(k, class::STOP))
 }
 
 /// Whether a demonym or country adjective (`Salvadoran`, `Greek Cypriot`) covers token `k`.
