@@ -752,11 +752,12 @@ impl RelationFinder<'_> {
                 subjects = prev_subjects.clone();
             }
             if subjects.is_empty() && adverbial_participle {
+                let body = after_dateline(s);
                 subjects.extend(
                     s.ms.iter()
                         .enumerate()
                         .take_while(|(_, m)| m.t1 <= h.t0)
-                        .find(|(_, m)| m.party() && !m.possessive)
+                        .find(|(_, m)| m.party() && !m.possessive && m.t0 >= body)
                         .map(|(i, _)| i),
                 );
             }
@@ -2021,12 +2022,7 @@ fn clause_subject(s: &Sentence, k: usize) -> Option<usize> {
 fn opening_subjects(s: &Sentence) -> Vec<usize> {
     let t = s.t;
     let mut out = Vec::new();
-    let mut k = 0;
-    if s.ms.first().is_some_and(|m| dateline(t, m)) {
-        k = (0..t.len().min(12))
-            .find(|&q| t.word(q) == "-")
-            .map_or(0, |q| q + 1);
-    }
+    let mut k = after_dateline(s);
     if t.is(k, class::DEFINITE) {
         k += 1;
     }
@@ -2054,6 +2050,17 @@ fn opening_subjects(s: &Sentence) -> Vec<usize> {
         out.clear();
     }
     out
+}
+
+/// The first token after a dateline (`GYEONGJU, South Korea (Reuters) -`), or 0.
+fn after_dateline(s: &Sentence) -> usize {
+    let t = s.t;
+    if !s.ms.first().is_some_and(|m| dateline(t, m)) {
+        return 0;
+    }
+    (0..t.len().min(12))
+        .find(|&q| t.word(q) == "-")
+        .map_or(0, |q| q + 1)
 }
 
 /// `In Nukus, …`, `On Monday, …`, `Speaking in Skopje on Wednesday, …`: an adverbial that
