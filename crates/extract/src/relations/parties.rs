@@ -1211,6 +1211,18 @@ impl RelationFinder<'_> {
     }
 
     pub(super) fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
+        // `met in Nicosia on Tuesday, in talks mediated by X`: the clause's meeting told again
+        // (`hosted by` is a trigger of its own).
+        let chaired = |k: usize| {
+            !s.t.is(k, class::TRIGGER_START)
+                && s.t
+                    .ids
+                    .get(k)
+                    .is_some_and(|id| self.lex.chair_verbs.contains(id))
+        };
+        if t0 > 1 && s.t.word(t0 - 1) == "in" && s.t.word(t0 - 2) == "," && chaired(t0 + 1) {
+            return Some(true);
+        }
         let mut k = t0;
         for _ in 0..4 {
             if k == 0 {
