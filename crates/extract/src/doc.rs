@@ -86,7 +86,7 @@ pub(crate) struct EventNote {
 const RECENT: usize = 12;
 
 impl DocState {
-    /// The entity for a gazetteer entry, created on first use.
+    /// Remembers that the text named `person` with `country` (`Uzbekistan's X`).
     pub fn note_national(&mut self, person: usize, country: usize) {
         if !self.nationals.contains(&(person, country)) {
             self.nationals.push((person, country));
@@ -107,6 +107,7 @@ impl DocState {
         of.all(|x| x == c).then_some(c)
     }
 
+    /// The entity for a gazetteer entry, created on first use.
     pub fn gaz_entity(&mut self, gaz: &Gazetteer, entry: usize) -> Option<usize> {
         if let Some(&i) = self.by_entry.get(&entry) {
             return Some(i);

@@ -390,7 +390,7 @@ impl Recogniser<'_> {
                 && cue_after());
         // `Vlasblom-Hadžić` after `Annemarie Vlasblom-Hadžić`, `Sivertsen Næss` after
         // `Marianne Sivertsen Næss`: a surname of two words or joined by a hyphen, alone.
-        let hyphenated_surname = (j > s + 1)
+        let surname_alone = (j > s + 1)
             .then(|| doc.surnames.get(t.word(last)).copied())
             .flatten()
             .filter(|&e| {
@@ -399,7 +399,7 @@ impl Recogniser<'_> {
                         && x.name.strip_suffix(name).is_some_and(|r| r.ends_with(' '))
                 })
             });
-        let (ent, kind) = if let Some(e) = hyphenated_surname {
+        let (ent, kind) = if let Some(e) = surname_alone {
             (e, EntityKind::Person)
         } else if titled && word_count <= 4 && !org_of {
             if word_count == 1 {
