@@ -240,14 +240,7 @@ impl RelationFinder<'_> {
             .into_iter()
             .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
             .collect();
-        let mut parties: Vec<usize> = Vec::new();
-        for &(a, b) in &oc.pairs {
-            for p in [Some(a), b].into_iter().flatten() {
-                if !parties.contains(&p) {
-                    parties.push(p);
-                }
-            }
-        }
+        let mut parties = parties_of(&oc.pairs);
         if !parties.is_empty() && agents.len() > 1 {
             for &g in &agents {
                 if !parties.contains(&g) {
@@ -732,6 +725,19 @@ fn all_pairs(v: &[usize]) -> Vec<(usize, Option<usize>)> {
         }
     }
     p
+}
+
+/// The distinct parties of `pairs`, in the order first named.
+pub(super) fn parties_of(pairs: &[(usize, Option<usize>)]) -> Vec<usize> {
+    let mut parties = Vec::new();
+    for &(a, b) in pairs {
+        for p in std::iter::once(a).chain(b) {
+            if !parties.contains(&p) {
+                parties.push(p);
+            }
+        }
+    }
+    parties
 }
 
 /// `to` and a verb within a few words after the trigger (a quote may open the verb: `called on

@@ -856,14 +856,7 @@ impl RelationFinder<'_> {
                     })
                     .map(|(_, o)| o);
                 if let Some(prev) = prev {
-                    let mut parties: Vec<usize> = Vec::new();
-                    for &(a, b) in &prev.pairs {
-                        for p in std::iter::once(a).chain(b) {
-                            if !parties.contains(&p) {
-                                parties.push(p);
-                            }
-                        }
-                    }
+                    let parties = kinds::parties_of(&prev.pairs);
                     for &mi in &objects {
                         if let Some(host) = self.party_ent(s, doc, mi, &parties) {
                             oc.pairs.extend(parties.iter().map(|&p| (host, Some(p))));
@@ -1854,24 +1847,19 @@ impl RelationFinder<'_> {
         let held =
             |r: &&RelMention| r.kind == RelationKind::MetWith && r.status == Status::Occurred;
         let last = out.iter().rev().find(held);
-        let pairs: Vec<(usize, Option<usize>)> = match (here, last) {
-            (Some(o), _) => o.pairs.clone(),
-            (None, Some(last)) => out
-                .iter()
-                .filter(held)
-                .filter(|r| r.bstart == last.bstart)
-                .map(|r| (r.a, r.b))
-                .collect(),
+        let parties = match (here, last) {
+            (Some(o), _) => kinds::parties_of(&o.pairs),
+            (None, Some(last)) => {
+                let told: Vec<(usize, Option<usize>)> = out
+                    .iter()
+                    .filter(held)
+                    .filter(|r| r.bstart == last.bstart)
+                    .map(|r| (r.a, r.b))
+                    .collect();
+                kinds::parties_of(&told)
+            }
             (None, None) => return,
         };
-        let mut parties: Vec<usize> = Vec::new();
-        for (a, b) in pairs {
-            for p in std::iter::once(a).chain(b) {
-                if !parties.contains(&p) {
-                    parties.push(p);
-                }
-            }
-        }
         let joiners: Vec<usize> = subjects
             .iter()
             .filter_map(|&mi| self.party_ent(s, doc, mi, &[]))
