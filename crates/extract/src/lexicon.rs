@@ -176,6 +176,9 @@ pub struct Lexicon {
     /// Word ids of nouns for an occasion that leaders attend (`ceremony`, `inauguration`):
     /// a meeting `on the sidelines of Monday's ceremony` took place when and where it did.
     pub(crate) occasion_nouns: IdSet,
+    /// Word ids of irregular past participles (`paid`, `spread`, `withdrawn`): `wanted the
+    /// price paid` wants something done, as `wanted the market reopened` does.
+    pub(crate) participles: IdSet,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -212,7 +215,7 @@ impl Lexicon {
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
-        let mut occasion_nouns = IdSet::default();
+        let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
@@ -387,7 +390,7 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
-                | "occasion" => {
+                | "occasion" | "participle" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -402,6 +405,7 @@ impl Lexicon {
                         "org_head" => org_heads.push(id),
                         "concession" => concession_nouns.push(id),
                         "occasion" => occasion_nouns.insert(id),
+                        "participle" => participles.insert(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -462,6 +466,7 @@ impl Lexicon {
             join_verbs,
             concession_nouns,
             occasion_nouns,
+            participles,
             boilerplate,
             boilerplate_openings,
             credits,

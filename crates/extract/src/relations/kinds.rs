@@ -666,10 +666,19 @@ impl RelationFinder<'_> {
         // is asked for, with at most a determiner and modifiers before it.
         let wants_meeting = asked_for_meeting
             || if trig.want {
-                // `wants Kagame and Tshisekedi to meet`: past the parties wanted to meet.
+                // `wants Kagame and Tshisekedi to meet`: past the parties wanted to meet. A
+                // verb is a meeting only as an infinitive: `wanted catch limits raised` wants
+                // something done.
                 (h.t1..(h.t1 + 8).min(n))
                     .take_while(|&k| !matches!(t.word(k), "," | ";" | "that"))
-                    .any(meeting_at)
+                    .any(|k| {
+                        trigger_match(t, lex, k)
+                            .and_then(|(p, _)| lex.triggers.get(p))
+                            .is_some_and(|x| {
+                                x.relation == RelationKind::MetWith
+                                    && (x.noun || (k > 0 && t.word(k - 1) == "to"))
+                            })
+                    })
             } else {
                 trig.relation == RelationKind::Demanded
                     && !trig.noun

@@ -624,7 +624,7 @@ impl RelationFinder<'_> {
                 .filter(|&r| t.is(r, class::REPORTING));
             let group_wish = group_reporter.is_some()
                 && (kinds::to_clause_follows(t, h)
-                    || (trig.want && (self.concession_follows(t, h) || done_follows(t, h))));
+                    || (trig.want && (self.concession_follows(t, h) || self.done_follows(t, h))));
             if subjects.is_empty() {
                 // (`said families who fled the village wanted`: the reporter before the
                 // group's relative clause.)
@@ -1876,6 +1876,21 @@ impl RelationFinder<'_> {
         }
     }
 
+    /// `wanted the market reopened`, `wanted the price paid`: something wanted done, a
+    /// participle after its object within a few words.
+    fn done_follows(&self, t: &Tokens, h: &Hit) -> bool {
+        (h.t1 + 1..(h.t1 + 6).min(t.len()))
+            .take_while(|&k| t.is_word(k))
+            .any(|k| {
+                !t.cap(k)
+                    && !t.is(k, class::STOP)
+                    && (t.word(k).ends_with("ed")
+                        || t.ids
+                            .get(k)
+                            .is_some_and(|&id| self.lex.participles.contains(id)))
+            })
+    }
+
     /// `wanted written guarantees`, `wanted compensation for land lost`: what a side
     /// concedes comes within a few words of the verb.
     fn concession_follows(&self, t: &Tokens, h: &Hit) -> bool {
@@ -2129,14 +2144,6 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     }
     let plural = t.word(head).ends_with('s') || t.is(head, class::DELEGATE);
     (k > 0 && (plural || determined)).then(|| k - 1)
-}
-
-/// `wanted the market reopened`, `wanted Paks II halted`: something wanted done, a
-/// participle after its object within a few words.
-fn done_follows(t: &Tokens, h: &Hit) -> bool {
-    (h.t1 + 1..(h.t1 + 6).min(t.len()))
-        .take_while(|&k| t.is_word(k))
-        .any(|k| !t.cap(k) && t.word(k).ends_with("ed") && !t.is(k, class::STOP))
 }
 
 /// Whether a demonym or country adjective (`Salvadoran`, `Greek Cypriot`) covers token `k`.
