@@ -730,19 +730,23 @@ impl RelationFinder<'_> {
                     "while" | "after" | "before" | "when" | "since" | "without"
                 )
             };
-            let adverbial_participle = !trig.noun
-                && ((h.t0 > 0 && t.word(h.t0).ends_with("ing") && adverbial(h.t0 - 1))
-                    || adverbial(h.t0));
+            // (`without having spoken to Fils-Aimé`: so may a perfect participle.)
+            let adverbial_at = if adverbial(h.t0) {
+                Some(h.t0)
+            } else if h.t0 > 0 && t.word(h.t0).ends_with("ing") && adverbial(h.t0 - 1) {
+                Some(h.t0 - 1)
+            } else if h.t0 > 1 && t.word(h.t0 - 1) == "having" && adverbial(h.t0 - 2) {
+                Some(h.t0 - 2)
+            } else {
+                None
+            };
+            let adverbial_participle = !trig.noun && adverbial_at.is_some();
             if adverbial_participle {
                 subjects.clear();
             }
             // `Trump, who sat down with Lee on Wednesday after meeting Takaichi`: after a
             // verb of the same clause, that verb's subject.
-            let at = if adverbial(h.t0) {
-                h.t0
-            } else {
-                h.t0.saturating_sub(1)
-            };
+            let at = adverbial_at.unwrap_or(h.t0.saturating_sub(1));
             if adverbial_participle
                 && matches!(t.word(at), "after" | "before" | "while" | "when")
                 && hi > 0
@@ -894,18 +898,23 @@ impl RelationFinder<'_> {
             // `he and Xi are expected to hold their first talks since meeting in Kazan`: a
             // meeting before or after this sentence's, named by a participle without an
             // object, was between the same pair.
-            if oc.pairs.is_empty()
-                && objects.is_empty()
-                && trig.relation == RelationKind::MetWith
-                && !trig.noun
+            // So was `their talks` after such a word (`has not met Fidan since their talks in
+            // Ankara`).
+            let participle = !trig.noun
                 && t.word(h.t1 - 1).ends_with("ing")
                 && (h.t0..h.t1)
                     .chain(h.t0.checked_sub(1))
-                    .any(|k| matches!(t.word(k), "since" | "after" | "before"))
+                    .any(|k| matches!(t.word(k), "since" | "after" | "before"));
+            if oc.pairs.is_empty()
+                && objects.is_empty()
+                && trig.relation == RelationKind::MetWith
+                && (participle || (trig.noun && their_event(t, h.t0).is_some()))
             {
                 if let Some((a, b, true)) = prev_pair {
                     oc.pairs.push((a, Some(b)));
                     oc.status = Some(Status::Occurred);
+                    // (Another meeting than the one just told, not a reference back to it.)
+                    oc.anaphor = false;
                 }
             }
             // `… spoke by phone. A meeting between them is under discussion`: the pair of
@@ -983,7 +992,13 @@ impl RelationFinder<'_> {
                 .iter()
                 .map(|x| x.t0)
                 .take_while(|&k| k < next_hit)
-                .find(|&k| matches!(t.word(k), "since" | "after" | "before"));
+                .find_map(|k| {
+                    if matches!(t.word(k), "since" | "after" | "before") {
+                        Some(k)
+                    } else {
+                        their_event(t, k)
+                    }
+                });
             let next_hit = other_event.unwrap_or(next_hit);
             // `Rubio, who met Mulino on Sunday, flew on to San Salvador`: a relative clause the
             // trigger opens ends at the comma before the main clause's verb.
@@ -2144,6 +2159,17 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     }
     let plural = t.word(head).ends_with('s') || t.is(head, class::DELEGATE);
     (k > 0 && (plural || determined)).then(|| k - 1)
+}
+
+/// `since their talks`, `after their last meeting`: where the phrase naming an earlier or
+/// later meeting of the pair just told starts, for the meeting noun at `k`.
+fn their_event(t: &Tokens, k: usize) -> Option<usize> {
+    let their = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&q| t.word(q) == "their")?;
+    let modifiers = (their + 1..k).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::STOP));
+    (their > 0 && modifiers && matches!(t.word(their - 1), "since" | "after" | "before"))
+        .then(|| their - 1)
 }
 
 /// Whether a demonym or country adjective (`Salvadoran`, `Greek Cypriot`) covers token `k`.
