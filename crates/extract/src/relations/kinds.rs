@@ -451,8 +451,29 @@ impl RelationFinder<'_> {
                 k += 1;
             }
             // The subject: a name, or a short common noun phrase (`the returns begin`).
-            let verb_at = match s.ms.iter().find(|m| m.t0 == k && !m.possessive) {
-                Some(m) if m.form != MForm::Adjective => m.t1,
+            let named = |k: usize| s.ms.iter().find(|m| m.t0 == k && !m.possessive);
+            // (`that Fiji and Samoa agree`: names joined by `and`; `that Pacific leaders
+            // agree`: a name before a plural noun.)
+            let plural_at = |q: usize| {
+                t.is_word(q)
+                    && !t.cap(q)
+                    && t.word(q).len() > 3
+                    && t.word(q).ends_with('s')
+                    && !t.word(q).ends_with("ss")
+            };
+            let verb_at = match named(k) {
+                Some(m) if m.form != MForm::Adjective || plural_at(m.t1) => {
+                    let mut end = m.t1;
+                    if t.word(end) == "and" {
+                        if let Some(m2) = named(end + 1) {
+                            end = m2.t1;
+                        }
+                    }
+                    if plural_at(end) {
+                        end += 1;
+                    }
+                    end
+                }
                 _ if k > 0
                     && t.is(k - 1, class::DEFINITE)
                     && t.is_word(k)
@@ -464,13 +485,7 @@ impl RelationFinder<'_> {
                 _ => {
                     // A plural noun phrase (`its own troops, deployed in Somalia, remain`):
                     // the bare verb follows the first plural noun, past an apposition.
-                    let Some(noun) = (k..(k + 5).min(n)).find(|&q| {
-                        t.is_word(q)
-                            && !t.cap(q)
-                            && t.word(q).len() > 3
-                            && t.word(q).ends_with('s')
-                            && !t.word(q).ends_with("ss")
-                    }) else {
+                    let Some(noun) = (k..(k + 5).min(n)).find(|&q| plural_at(q)) else {
                         return false;
                     };
                     let mut v = noun + 1;
