@@ -364,6 +364,8 @@ impl RelationFinder<'_> {
         let dates = find_dates(t);
         let mut outcomes: Vec<Outcome> = Vec::with_capacity(hits.len());
         let mut prev_subjects: Vec<usize> = Vec::new();
+        // Where the last trigger that stated a relation ends, and its subjects.
+        let mut last_acted: Option<(usize, Vec<usize>)> = None;
         // The first pair of the last relation this sentence stated, and whether it met.
         let mut prev_pair: Option<(usize, usize, bool)> = None;
         let mut lower = 0usize;
@@ -674,6 +676,18 @@ impl RelationFinder<'_> {
                 // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
                 subjects = self.quote_speaker(s, maps, h.t1);
             }
+            // `demanded on Tuesday that Croatia abandon the plan, at talks with his
+            // counterpart in Zagreb`: talks set off by a comma after a verb are where that
+            // verb's subjects acted, whoever the clause between names.
+            if let Some((_, acted)) = last_acted.as_ref().filter(|(end, _)| {
+                trig.noun
+                    && trig.relation == RelationKind::MetWith
+                    && set_off_occasion(t, h.t0)
+                    // (Not past a reporter of its own: `…, Mickoski told Kos during talks`.)
+                    && !(*end..h.t0).any(|k| t.is(k, class::REPORTING))
+            }) {
+                subjects = acted.clone();
+            }
             if subjects.is_empty() && trig.noun && occasion(t, h.t0) {
                 // `Pakistan and Afghanistan agreed to a ceasefire after talks in Doha`, `he
                 // would suspend the campaign after a conversation with Carney`: a meeting
@@ -938,6 +952,12 @@ impl RelationFinder<'_> {
             }
             if !subjects.is_empty() {
                 prev_subjects = subjects.clone();
+                // (A trigger in a `that` clause after it tells what was asked for, not who
+                // acted: `demanded that Croatia drop the plan`.)
+                let from = last_acted.as_ref().map_or(0, |(end, _)| *end);
+                if !oc.pairs.is_empty() || !(from..h.t0).any(|k| t.word(k) == "that") {
+                    last_acted = Some((h.t1, subjects.clone()));
+                }
             }
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith
                 && oc.status != Some(Status::Negated);
@@ -1990,6 +2010,17 @@ fn used_as_noun(t: &Tokens, trig: &Trigger, t0: usize, reach: usize) -> bool {
 fn occasion(t: &Tokens, t0: usize) -> bool {
     (t0.saturating_sub(6)..t0).rev().any(|k| {
         matches!(t.word(k), "after" | "following" | "during")
+            && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
+    })
+}
+
+/// `…, at talks with`, `…, during a meeting with`: a meeting noun set off by a comma and
+/// `at` or `during`, with at most a determiner and modifiers between.
+fn set_off_occasion(t: &Tokens, t0: usize) -> bool {
+    (t0.saturating_sub(4)..t0).rev().any(|k| {
+        k > 0
+            && matches!(t.word(k), "at" | "during")
+            && t.word(k - 1) == ","
             && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
     })
 }
