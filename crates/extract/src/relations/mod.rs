@@ -379,6 +379,11 @@ impl RelationFinder<'_> {
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let floor = lower;
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);
+            // `Iraq's ambassador, Haider al-Obaidi, whom he had summoned`: the antecedent of
+            // `whom` is the object.
+            if objects.is_empty() && trig.direct && !trig.noun {
+                objects.extend(whom_antecedent(s, maps, h.t0));
+            }
             // `shuttled between the two delegations, which did not meet`: a relative
             // clause right after the last relation's parties is about them.
             if subjects.is_empty()
@@ -2012,6 +2017,31 @@ fn occasion(t: &Tokens, t0: usize) -> bool {
         matches!(t.word(k), "after" | "following" | "during")
             && (k + 1..t0).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::REPORTING))
     })
+}
+
+/// The party `whom` refers back to when the verb at `v` has `whom` and its subject before
+/// it (`al-Obaidi, whom he had summoned`).
+fn whom_antecedent(s: &Sentence, maps: &Maps, v: usize) -> Option<usize> {
+    let t = s.t;
+    let q = t.back_over(v, 0, AUXILIARIES);
+    let subject = maps
+        .ends_at(q.checked_sub(1)?)
+        .iter()
+        .copied()
+        .find(|&i| s.ms[i].party())?;
+    let whom = s.ms[subject].t0.checked_sub(1)?;
+    if t.word(whom) != "whom" {
+        return None;
+    }
+    let end = if t.word(whom.checked_sub(1)?) == "," {
+        whom.checked_sub(2)?
+    } else {
+        whom - 1
+    };
+    maps.ends_at(end)
+        .iter()
+        .copied()
+        .find(|&i| s.ms[i].party() && !s.ms[i].possessive)
 }
 
 /// `…, at talks with`, `…, during a meeting with`: a meeting noun set off by a comma and
