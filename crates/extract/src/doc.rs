@@ -146,6 +146,11 @@ impl DocState {
         Some(i)
     }
 
+    /// The entity already made for a name no gazetteer knows, if any.
+    pub fn local(&self, kind: EntityKind, name: &str) -> Option<usize> {
+        self.by_id.get(&slug_id(kind, name)).copied()
+    }
+
     /// The entity for a name no gazetteer knows.
     pub fn local_entity(&mut self, kind: EntityKind, name: &str, gender: Option<Gender>) -> usize {
         let id = slug_id(kind, name);

@@ -179,6 +179,9 @@ pub struct Lexicon {
     /// Word ids of irregular past participles (`paid`, `spread`, `withdrawn`): `wanted the
     /// price paid` wants something done, as `wanted the market reopened` does.
     pub(crate) participles: IdSet,
+    /// Word ids of lower-case nouns for the land a river runs through (`the Una basin`,
+    /// `the Una valley`): after `the Una river`, they name the river's place.
+    pub(crate) river_parts: IdSet,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -216,6 +219,7 @@ impl Lexicon {
         let mut given = FastMap::default();
         let mut pronouns = FastMap::default();
         let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
+        let mut river_parts = IdSet::default();
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
@@ -390,7 +394,7 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
-                | "occasion" | "participle" => {
+                | "occasion" | "participle" | "river_part" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -406,6 +410,7 @@ impl Lexicon {
                         "concession" => concession_nouns.push(id),
                         "occasion" => occasion_nouns.insert(id),
                         "participle" => participles.insert(id),
+                        "river_part" => river_parts.insert(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -467,6 +472,7 @@ impl Lexicon {
             concession_nouns,
             occasion_nouns,
             participles,
+            river_parts,
             boilerplate,
             boilerplate_openings,
             credits,

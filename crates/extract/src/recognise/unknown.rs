@@ -390,6 +390,7 @@ impl Recogniser<'_> {
                 && cue_after());
         // `Vlasblom-Hadžić` after `Annemarie Vlasblom-Hadžić`, `Sivertsen Næss` after
         // `Marianne Sivertsen Næss`: a surname of two words or joined by a hyphen, alone.
+        // (`Oyono Esono` after `Simeón Oyono Esono Angue`: or the family names inside one.)
         let surname_alone = (j > s + 1)
             .then(|| doc.surnames.get(t.word(last)).copied())
             .flatten()
@@ -398,6 +399,11 @@ impl Recogniser<'_> {
                     x.kind == EntityKind::Person
                         && x.name.strip_suffix(name).is_some_and(|r| r.ends_with(' '))
                 })
+            })
+            .or_else(|| {
+                (word_count == 2 && !cue_before)
+                    .then(|| inner_name(doc, name))
+                    .flatten()
             });
         let (ent, kind) = if let Some(e) = surname_alone {
             (e, EntityKind::Person)
@@ -427,12 +433,22 @@ impl Recogniser<'_> {
         } else if noun_after && word_count <= 3 && !doc.surnames.contains_key(t.word(last)) {
             // A facility is named with its noun (`Benina airport`); an area by its name.
             let kind = place_kind(j);
+            // (`the Una basin` after `the Una river`: the river's place.)
+            let river = t
+                .ids
+                .get(j)
+                .is_some_and(|&id| self.lex.river_parts.contains(id))
+                .then(|| doc.local(EntityKind::Loc, &format!("{name} river")))
+                .flatten();
             let name = if kind == EntityKind::Loc {
                 text.get(t.toks[s].start..t.toks[j].end).unwrap_or(name)
             } else {
                 name
             };
-            (doc.local_entity(kind, name, None), kind)
+            match river {
+                Some(e) => (e, EntityKind::Loc),
+                None => (doc.local_entity(kind, name, None), kind),
+            }
         } else if noun_of && word_count <= 3 {
             let kind = place_kind(i - 2);
             (doc.local_entity(kind, name, None), kind)
@@ -627,4 +643,20 @@ fn place_head(t: &Tokens, k: usize) -> bool {
 /// `fishermen`, `women`, `people`: a plural that takes `'s`, as in an organisation's name.
 pub(super) fn irregular_plural(w: &str) -> bool {
     w.ends_with("men") || w.ends_with("people") || w.ends_with("children") || w.ends_with("folk")
+}
+
+/// The one person of the article whose full name holds `name` as inner words, neither
+/// first nor last (`Oyono Esono` in `Simeón Oyono Esono Angue`).
+fn inner_name(doc: &DocState, name: &str) -> Option<usize> {
+    let inner = |full: &str| {
+        full.match_indices(name)
+            .any(|(at, _)| full[..at].ends_with(' ') && full[at + name.len()..].starts_with(' '))
+    };
+    let mut found = doc
+        .ents
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.kind == EntityKind::Person && inner(&x.name));
+    let (e, _) = found.next()?;
+    found.next().is_none().then_some(e)
 }
