@@ -86,10 +86,10 @@ impl RelationFinder<'_> {
             {
                 return Status::Negated;
             }
-            // `has not responded to Marcos's suggestion`: the verb a preposition governs
-            // says nothing of the noun after it.
+            // `has not responded to Marcos's suggestion`, `without giving details of the
+            // conversation`: the verb a preposition governs says nothing of the noun after it.
             let governed = trig.noun
-                && matches!(w, "to" | "on" | "about" | "for")
+                && matches!(w, "to" | "on" | "about" | "for" | "of")
                 && (k + 1 == h.t0
                     || t.cap(k + 1)
                     || t.is(k + 1, class::DEFINITE | class::INDEFINITE));
