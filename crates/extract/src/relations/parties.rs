@@ -297,8 +297,13 @@ impl RelationFinder<'_> {
             j -= 1;
             let w = t.word(j);
             if matches!(w, "who" | "whom" | "whose" | "which") && t.word(j - 1) == "," {
+                let described = (w == "who")
+                    .then(|| title_apposition(s, maps, j - 1))
+                    .flatten();
                 // The name and those coordinated with it (`Norway and Switzerland, which…`).
-                return self.left_scan(s, maps, trig, j - 1, 0).0;
+                return self
+                    .left_scan(s, maps, trig, described.unwrap_or(j - 1), 0)
+                    .0;
             }
             if matches!(w, "," | ";" | ":" | "(" | ")" | "." | "!" | "?") {
                 break;
@@ -320,7 +325,13 @@ impl RelationFinder<'_> {
         let t = s.t;
         let relative = |j: usize| matches!(t.word(j), "who" | "which" | "whose" | "whom");
         if relative(k) {
-            return (k > lower + 1 && t.word(k - 1) == ",").then(|| k - 1);
+            // (`Yamaguchi, leader of the coalition partner Komeito, who`: back to the name.)
+            let comma = (k > lower + 1 && t.word(k - 1) == ",").then(|| k - 1)?;
+            let apposed = (t.word(k) == "who")
+                .then(|| title_apposition(s, maps, comma))
+                .flatten()
+                .filter(|&c| c > lower);
+            return Some(apposed.unwrap_or(comma));
         }
         if t.word(k) != "," {
             return None;
@@ -1299,4 +1310,23 @@ fn led_by(t: &crate::text::Tokens, k: usize) -> Option<usize> {
     }
     q += usize::from(t.word(q) == ",");
     (matches!(t.word(q), "led" | "headed") && t.word(q + 1) == "by").then_some(q + 2)
+}
+
+/// `Yamaguchi, leader of the coalition partner Komeito, who …`: when the words before the
+/// comma at `comma` are a title with its complement in apposition to a name, the comma that
+/// opens the apposition. `who` is the person the title describes, not the body after `of`.
+fn title_apposition(s: &Sentence, maps: &Maps, comma: usize) -> Option<usize> {
+    let t = s.t;
+    let c = (comma.saturating_sub(14)..comma)
+        .rev()
+        .find(|&q| matches!(t.word(q), "," | ";" | ":" | "(" | ")"))?;
+    (c > 0
+        && t.word(c) == ","
+        && t.is(c + 1, class::TITLE | class::TITLE_MOD)
+        && (c + 1..comma).any(|q| t.word(q) == "of")
+        && maps
+            .ends_at(c - 1)
+            .iter()
+            .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name))
+    .then_some(c)
 }
