@@ -12,6 +12,7 @@ mod references;
 mod unknown;
 
 pub(crate) use references::fits;
+pub(crate) use unknown::irregular_plural;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MForm {

@@ -641,7 +641,7 @@ fn place_head(t: &Tokens, k: usize) -> bool {
 }
 
 /// `fishermen`, `women`, `people`: a plural that takes `'s`, as in an organisation's name.
-pub(super) fn irregular_plural(w: &str) -> bool {
+pub(crate) fn irregular_plural(w: &str) -> bool {
     w.ends_with("men") || w.ends_with("people") || w.ends_with("children") || w.ends_with("folk")
 }
 

@@ -6,7 +6,7 @@ use crate::doc::{DocState, EventNote};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
-use crate::recognise::{trigger_match, MForm, Mention};
+use crate::recognise::{irregular_plural, trigger_match, MForm, Mention};
 use crate::text::{TokKind, Tokens};
 use chrono::NaiveDate;
 
@@ -640,9 +640,16 @@ impl RelationFinder<'_> {
                 .then(|| reported_group(t, s.ms, h.t0))
                 .flatten()
                 .filter(|&r| t.is(r, class::REPORTING));
+            // (Any wish of a group counts when its reporter is named right before:
+            // `fishermen's leader X said boat owners wanted patrols`; after `and said`, only
+            // one that asks for something done or conceded.)
+            let named_reporter = group_reporter.is_some_and(|r| r > 0 && t.word(r - 1) != "and");
             let group_wish = group_reporter.is_some()
                 && (kinds::to_clause_follows(t, h)
-                    || (trig.want && (self.concession_follows(t, h) || self.done_follows(t, h))));
+                    || (trig.want
+                        && (named_reporter
+                            || self.concession_follows(t, h)
+                            || self.done_follows(t, h))));
             if subjects.is_empty() {
                 // (`said families who fled the village wanted`: the reporter before the
                 // group's relative clause.)
@@ -2229,7 +2236,9 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
         }
         k = w;
     }
-    let plural = t.word(head).ends_with('s') || t.is(head, class::DELEGATE);
+    let plural = t.word(head).ends_with('s')
+        || irregular_plural(t.word(head))
+        || t.is(head, class::DELEGATE);
     (k > 0 && (plural || determined)).then(|| k - 1)
 }
 
