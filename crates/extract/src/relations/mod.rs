@@ -386,11 +386,25 @@ impl RelationFinder<'_> {
             }
             // `shuttled between the two delegations, which did not meet`: a relative
             // clause right after the last relation's parties is about them.
+            // (`talks with Doughty, the British minister for overseas territories, who
+            // offered`: past an apposition without a verb.)
+            let relative_at = (lower > 0 && t.word(lower) == ",")
+                .then(|| {
+                    (lower + 1..h.t0).find(|&k| {
+                        matches!(t.word(k), "which" | "who")
+                            && (k == lower + 1
+                                || (t.word(k - 1) == ","
+                                    && t.is(lower + 1, class::DEFINITE | class::INDEFINITE)
+                                    && (lower + 2..k - 1).all(|q| {
+                                        t.is_word(q)
+                                            && !t.is(q, class::REPORTING | class::PAST)
+                                            && trigger_match(t, self.lex, q).is_none()
+                                    })))
+                    })
+                })
+                .flatten();
             if subjects.is_empty()
-                && lower > 0
-                && t.word(lower) == ","
-                && matches!(t.word(lower + 1), "which" | "who")
-                && (lower + 2..h.t0).all(|k| t.is_word(k) && !t.cap(k))
+                && relative_at.is_some_and(|rel| (rel + 1..h.t0).all(|k| t.is_word(k) && !t.cap(k)))
             {
                 subjects = maps
                     .ends_at(lower - 1)
