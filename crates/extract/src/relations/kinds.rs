@@ -355,7 +355,17 @@ impl RelationFinder<'_> {
         let none = Outcome::default();
         let n = t.len();
         if trig.want {
-            if t.toks[h.t0].quoted {
+            // Inside quotes a wish is a demand only when the speaker's side asks a party to
+            // act or for a deal: `"We want the Georgian government to reverse course"`, `"We
+            // want an agreement that recognizes the drought"`; not `"Now we want trucks"`.
+            let asks = || {
+                let party_asked =
+                    s.ms.iter()
+                        .any(|m| m.party() && m.t0 >= h.t1 && m.t0 < h.t1 + 4 && !m.possessive);
+                (party_asked && to_clause_follows(t, h))
+                    || (h.t1..(h.t1 + 3).min(n)).any(|k| t.is(k, class::PLAN_NOUN))
+            };
+            if t.toks[h.t0].quoted && !(h.t0 > 0 && t.word(h.t0 - 1) == "we" && asks()) {
                 return none;
             }
             let after = |k: usize| t.word(k);
