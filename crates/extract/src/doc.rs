@@ -2,9 +2,10 @@
 //! the article used, and the recency lists pronouns and descriptions are resolved against.
 
 use crate::fasthash::FastMap;
-use crate::gazetteer::{slug_id, surname_forms, Gazetteer};
+use crate::gazetteer::{fold_diacritics, slug_id, surname_forms, Gazetteer};
 use crate::lexicon::Gender;
 use crate::model::{Entity, EntityKind};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone)]
 pub(crate) struct DocEnt {
@@ -140,10 +141,19 @@ impl DocState {
                 words.rfind(|w| !is_regnal_number(w))
             };
             for f in family.into_iter().flat_map(surname_forms) {
-                self.surnames.entry(f.to_lowercase()).or_insert(i);
+                self.note_surname(f, i);
             }
         }
         Some(i)
+    }
+
+    /// Registers a family name of person `i`, also as written without diacritics
+    /// (`Mr. Pena` after `Santiago Peña`).
+    fn note_surname(&mut self, f: &str, i: usize) {
+        self.surnames.entry(f.to_lowercase()).or_insert(i);
+        if let Cow::Owned(plain) = fold_diacritics(f) {
+            self.surnames.entry(plain.to_lowercase()).or_insert(i);
+        }
     }
 
     /// The entity already made for a name no gazetteer knows, if any.
@@ -175,7 +185,7 @@ impl DocState {
             if parts.len() >= 2 {
                 if let Some(&last) = parts.last() {
                     for f in surname_forms(last) {
-                        self.surnames.entry(f.to_lowercase()).or_insert(i);
+                        self.note_surname(f, i);
                     }
                 }
             }

@@ -11,6 +11,7 @@ use crate::model::EntityKind;
 use crate::phrases::PhraseTrie;
 use crate::text::tokenize;
 use crate::wordtable::WordTable;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One known entity.
@@ -101,6 +102,55 @@ fn norm(p: &str) -> String {
 
 /// The forms a family name goes by alone: itself and, for one with the Arabic article
 /// (`al-Hayya`, `el-Sisi`), the rest (`Hayya`).
+/// `Peña` → `Pena`, `Grlić` → `Grlic`: Latin letters without their diacritics, as names
+/// are often written in English text; borrowed when there is nothing to fold.
+pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let plain = |c: char| -> Option<char> {
+        Some(match c {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => 'C',
+            'ď' | 'đ' => 'd',
+            'Ď' | 'Đ' => 'D',
+            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+            'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+            'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'G',
+            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+            'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => 'I',
+            'ķ' => 'k',
+            'Ķ' => 'K',
+            'ĺ' | 'ļ' | 'ľ' | 'ł' => 'l',
+            'Ĺ' | 'Ļ' | 'Ľ' | 'Ł' => 'L',
+            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'N',
+            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => 'O',
+            'ŕ' | 'ŗ' | 'ř' => 'r',
+            'Ŕ' | 'Ŗ' | 'Ř' => 'R',
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+            'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' => 'S',
+            'ţ' | 'ť' | 'ț' => 't',
+            'Ţ' | 'Ť' | 'Ț' => 'T',
+            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+            'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'Ý' | 'Ÿ' => 'Y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            _ => return None,
+        })
+    };
+    if !s.chars().any(|c| plain(c).is_some()) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(|c| plain(c).unwrap_or(c)).collect())
+}
+
 pub(crate) fn surname_forms(surname: &str) -> impl Iterator<Item = &str> {
     let rest = surname.split_once('-').and_then(|(article, rest)| {
         let is_article = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an"]
@@ -148,6 +198,7 @@ impl Gazetteer {
         // (normalised pattern, entry, form, case) in priority order.
         let mut raw: Vec<(String, usize, Form, CaseRule)> = Vec::new();
         let mut late: Vec<(String, usize, Form, CaseRule)> = Vec::new();
+        let mut late_plain: Vec<(String, usize, Form, CaseRule)> = Vec::new();
         let mut surnames: HashMap<String, (usize, usize)> = HashMap::new();
         for (n, line) in src.lines().enumerate() {
             let line_no = n + 1;
@@ -222,9 +273,12 @@ impl Gazetteer {
             if by_id.insert(id.clone(), idx).is_some() {
                 return Err(err(format!("duplicate id {id}")));
             }
-            raw.push((norm(&name), idx, Form::Name, case_rule(&name)));
-            for a in list(cols.get(3)) {
+            // (`Erdogan`, `Pena`: a name written without its diacritics is the same name.)
+            for a in std::iter::once(name.clone()).chain(list(cols.get(3))) {
                 raw.push((norm(&a), idx, Form::Name, case_rule(&a)));
+                if let Cow::Owned(plain) = fold_diacritics(&a) {
+                    late_plain.push((norm(&plain), idx, Form::Name, case_rule(&plain)));
+                }
             }
             for a in list(cols.get(4)) {
                 late.push((norm(&a), idx, Form::Adjective, CaseRule::Cap));
@@ -238,7 +292,12 @@ impl Gazetteer {
                 let toks: Vec<&str> = name.split_whitespace().collect();
                 if toks.len() >= 2 {
                     if let Some(last) = toks.last() {
-                        for s in surname_forms(last) {
+                        let plain = fold_diacritics(last);
+                        let forms = surname_forms(last).chain(match &plain {
+                            Cow::Owned(p) => Some(p.as_str()),
+                            Cow::Borrowed(_) => None,
+                        });
+                        for s in forms {
                             let s = norm(s);
                             if s.chars().count() >= 3 {
                                 let c = surnames.entry(s).or_insert((idx, 0));
@@ -250,6 +309,8 @@ impl Gazetteer {
             }
             entries.push(e);
         }
+        // (Names as written come first, so a folded form never displaces another name.)
+        raw.extend(late_plain);
         raw.extend(late);
         let mut surnames: Vec<(String, (usize, usize))> = surnames.into_iter().collect();
         surnames.sort_by(|a, b| a.0.cmp(&b.0));
@@ -375,6 +436,15 @@ mod tests {
         let e = Gazetteer::parse("Q1\tPERSON\tA B\n-\tTHING\tX\n", "gaz.tsv").unwrap_err();
         assert!(e.to_string().starts_with("gaz.tsv:2:"), "{e}");
         assert!(Gazetteer::parse("Q1\tGPE\tA\nQ1\tGPE\tB\n", "g").is_err());
+    }
+
+    #[test]
+    fn diacritics_fold_to_plain_letters() {
+        assert_eq!(fold_diacritics("Peña"), "Pena");
+        assert_eq!(fold_diacritics("Grlić Radman"), "Grlic Radman");
+        assert_eq!(fold_diacritics("Erdoğan"), "Erdogan");
+        assert!(matches!(fold_diacritics("Putin"), Cow::Borrowed(_)));
+        assert!(matches!(fold_diacritics("Næss"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -275,8 +275,15 @@ impl Recogniser<'_> {
                 && (t.is(i - 2, class::PERSON_CUE | class::DELEGATE)
                     || lex.has(t.word(i - 2).trim_end_matches('s'), class::PERSON_CUE))
         };
+        // (`Chihuahua Gov. Maru Campos`: an abbreviated title with its period.)
+        let abbreviated_title = i > 1
+            && t.word(i - 1) == "."
+            && t.touching(i - 2)
+            && title_at(i - 2)
+            && t.is(i - 2, class::ABBREV);
         let cue_before = i > 0
             && (title_at(i - 1)
+                || abbreviated_title
                 || member_of()
                 || (i > 1
                     && t.word(i - 1) == ","
