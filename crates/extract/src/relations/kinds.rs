@@ -624,7 +624,25 @@ impl RelationFinder<'_> {
         let Some(first) = author.or_else(|| subjects.first().copied()) else {
             return none;
         };
-        if trig.noun && author.is_none() && !s.ms[first].possessive {
+        // (`Bosnia's government has opposed the plan`: the possessive must be the noun's
+        // own, with only modifiers between: `Moscow's repeated demands`.)
+        let owner = |m: &Mention| {
+            // (The trigger may open with the `'s`: `Russia's demands`.)
+            let from = if matches!(t.word(m.t1), "'s" | "'") && h.t0 > m.t1 {
+                m.t1 + 1
+            } else {
+                m.t1
+            };
+            m.possessive
+                && from <= h.t0
+                && h.t0 - from <= 4
+                && (from..h.t0).all(|k| {
+                    (t.is_word(k) || t.word(k) == "-")
+                        && !t.is(k, class::DEFINITE | class::INDEFINITE | class::PASSIVE_AUX)
+                        && !matches!(t.word(k), "has" | "have" | "had" | "will" | "would")
+                })
+        };
+        if trig.noun && author.is_none() && !owner(&s.ms[first]) {
             return none;
         }
         let Some(subject) = self.party_ent(s, doc, first, &[]) else {
