@@ -399,7 +399,8 @@ impl RelationFinder<'_> {
         let bare = |verb_at: usize| {
             let w = t.word(verb_at);
             let third_person = w.ends_with('s') && !w.ends_with("ss");
-            let past = w.ends_with("ed");
+            // (`insisted that the site met all standards`: an irregular past asserts.)
+            let past = t.past_form(verb_at);
             t.is_word(verb_at)
                 && !t.cap(verb_at)
                 && !third_person
