@@ -100,8 +100,6 @@ fn norm(p: &str) -> String {
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
 }
 
-/// The forms a family name goes by alone: itself and, for one with the Arabic article
-/// (`al-Hayya`, `el-Sisi`), the rest (`Hayya`).
 /// `Peña` → `Pena`, `Grlić` → `Grlic`: Latin letters without their diacritics, as names
 /// are often written in English text; borrowed when there is nothing to fold.
 pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
@@ -151,6 +149,8 @@ pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().map(|c| plain(c).unwrap_or(c)).collect())
 }
 
+/// The forms a family name goes by alone: itself and, for one with the Arabic article
+/// (`al-Hayya`, `el-Sisi`), the rest (`Hayya`).
 pub(crate) fn surname_forms(surname: &str) -> impl Iterator<Item = &str> {
     let rest = surname.split_once('-').and_then(|(article, rest)| {
         let is_article = ["al", "el", "ad", "ash", "as", "at", "az", "ar", "an"]
