@@ -1294,6 +1294,13 @@ impl RelationFinder<'_> {
                 })
                 .or_else(|| dates.iter().filter(made).find(framed_date))
                 .or_else(|| dates.iter().filter(made).find(|d| in_occasion(d.t0)))
+                // `Japan has demanded that China lift the ban, Hayashi said on Thursday`: a
+                // demand voiced in a report is dated by the report after it.
+                .or_else(|| {
+                    dates.iter().filter(made).find(|d| {
+                        d.t0 > h.t1 && report_date(d) && (h.t1..d.t0).any(|k| t.word(k) == ",")
+                    })
+                })
                 .and_then(|d| resolve(d.kind, self.article_date, false));
             let is_place = |m: &&Mention| m.place;
             // `In Nukus, …`, `Speaking in Skopje on Wednesday, …`: where the whole sentence
