@@ -188,7 +188,11 @@ impl Maps {
 /// Not `must have` or `should never have`, which judge the past.
 fn must_clause(s: &Sentence, k: usize, told: bool) -> bool {
     let t = s.t;
-    let k = if t.word(k) == "that" { k + 1 } else { k };
+    // (`said on Thursday that Japan should halt`: past when or how it was said.)
+    let k = (k..(k + 6).min(t.len()))
+        .find(|&q| t.word(q) == "that")
+        .filter(|&q| (k..q).all(|x| t.is_word(x) && !s.ms.iter().any(|m| m.t0 <= x && x < m.t1)))
+        .map_or(k, |q| q + 1);
     let Some(m) = s.ms.iter().find(|m| {
         m.t0 == k
             && !m.possessive
