@@ -579,9 +579,9 @@ impl Recogniser<'_> {
             }
             // `Uzbekistan's Jurabek Mirzamahmudov`: a country's own, no office said.
             let person = doc.kind(m.ent) == Some(EntityKind::Person);
+            // (Possessives are flagged only after offices are noted: the `'s` says it.)
             if let Some(c) = ms.iter().find(|c| {
                 person
-                    && c.possessive
                     && c.t1 + 1 == m.t0
                     && t.word(c.t1) == "'s"
                     && doc.kind(c.ent) == Some(EntityKind::Gpe)
@@ -629,7 +629,7 @@ impl Recogniser<'_> {
             let country = ms.iter().find(|c| {
                 doc.kind(c.ent) == Some(EntityKind::Gpe)
                     && ((c.form == MForm::Adjective && c.t1 == q)
-                        || (c.possessive && c.t1 + 1 == q && t.word(c.t1) == "'s"))
+                        || (c.t1 + 1 == q && t.word(c.t1) == "'s"))
             });
             if let Some(c) = country {
                 doc.note_national(m.ent, c.ent);
