@@ -22,6 +22,17 @@ pub(crate) struct DocEnt {
     pub building: bool,
 }
 
+/// An invitation to meet: who invited whom, the meeting's date and place as the invitation
+/// gave them, and the sentence that told of it.
+#[derive(Debug, Clone)]
+pub(crate) struct Invitation {
+    pub host: usize,
+    pub guest: usize,
+    pub date: Option<String>,
+    pub place: Option<usize>,
+    pub sentence: usize,
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct DocState {
     pub ents: Vec<DocEnt>,
@@ -64,6 +75,9 @@ pub(crate) struct DocState {
     /// The last occasion told of with its date or place (`at a ceremony in Tromsø on
     /// Monday`), with the word id of its noun, for `after the ceremony`.
     pub last_occasion: Option<(u32, EventNote)>,
+    /// The last invitation to a meeting told of, for an answer in the same or the next
+    /// sentence (`X invited Y to Damascus. The Turkish leader accepted.`).
+    pub invitation: Option<Invitation>,
     /// Sentences of the body seen so far.
     pub sentences_seen: usize,
     /// A person the lead describes without naming (a placeholder entity), and the person
@@ -283,6 +297,7 @@ impl DocState {
         self.met.clear();
         self.last_event = None;
         self.last_occasion = None;
+        self.invitation = None;
         self.sentences_seen = 0;
         self.lede_person = None;
         self.first_names.clear();

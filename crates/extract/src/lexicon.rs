@@ -118,6 +118,9 @@ pub(crate) struct Trigger {
     /// Only bare, at the end of a clause: the subjects joined the meeting told just before
     /// (`B and C also took part.`).
     pub joins: bool,
+    /// An invitation to come (`invited Mahama to Yamoussoukro`): once the guest accepts, a
+    /// meeting is planned; once the guest declines, it will not take place.
+    pub invite: bool,
 }
 
 /// A set of word ids as bits: a test per token costs a shift, not a search.
@@ -182,6 +185,10 @@ pub struct Lexicon {
     /// Word ids of lower-case nouns for the land a river runs through (`the Una basin`,
     /// `the Una valley`): after `the Una river`, they name the river's place.
     pub(crate) river_parts: IdSet,
+    /// Word ids of verbs that accept an invitation (`accepted`) and that decline one
+    /// (`declined`), said with no object or with the invitation as object.
+    pub(crate) accept_verbs: IdSet,
+    pub(crate) decline_verbs: IdSet,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -220,6 +227,7 @@ impl Lexicon {
         let mut pronouns = FastMap::default();
         let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
         let mut river_parts = IdSet::default();
+        let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
@@ -314,6 +322,7 @@ impl Lexicon {
                         told: false,
                         agent_to: false,
                         joins: false,
+                        invite: false,
                     };
                     for flag in cols
                         .get(4)
@@ -350,6 +359,7 @@ impl Lexicon {
                                 "told" => t.told = true,
                                 "agent-to" => t.agent_to = true,
                                 "joins" => t.joins = true,
+                                "invite" => t.invite = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),
@@ -394,7 +404,7 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
-                | "occasion" | "participle" | "river_part" => {
+                | "occasion" | "participle" | "river_part" | "accept" | "decline" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -411,6 +421,8 @@ impl Lexicon {
                         "occasion" => occasion_nouns.insert(id),
                         "participle" => participles.insert(id),
                         "river_part" => river_parts.insert(id),
+                        "accept" => accept_verbs.insert(id),
+                        "decline" => decline_verbs.insert(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -473,6 +485,8 @@ impl Lexicon {
             occasion_nouns,
             participles,
             river_parts,
+            accept_verbs,
+            decline_verbs,
             boilerplate,
             boilerplate_openings,
             credits,

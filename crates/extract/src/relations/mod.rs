@@ -2,7 +2,7 @@
 //! and mode. Aggregation over the document happens in `aggregate`.
 
 use crate::dates::{date_at, find_dates, resolve, resolve_nearest, DateExpr, DateKind};
-use crate::doc::{DocState, EventNote};
+use crate::doc::{DocState, EventNote, Invitation};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{class, Lexicon, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
@@ -350,6 +350,7 @@ impl RelationFinder<'_> {
         let first_out = out.len();
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
+            self.answered_invitation(s, doc, out);
             return;
         }
         if debug_enabled() {
@@ -1537,6 +1538,23 @@ impl RelationFinder<'_> {
                 };
                 let place = place.filter(|p| Some(*p) != b && *p != a && !earlier_objects(*p));
                 let kind = oc.kind.unwrap_or(trig.relation);
+                if let Some(guest) = b.filter(|_| trig.invite && kind == RelationKind::Proposed) {
+                    // The meeting lies ahead, and is where the guest is invited to
+                    // (`invited Erdoğan to Damascus`).
+                    let to_place = s.ms.iter().find(|m| {
+                        m.t0 > h.t1
+                            && m.t0 <= h.t1 + 10
+                            && t.word(m.t0 - 1) == "to"
+                            && matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Loc))
+                    });
+                    doc.invitation = Some(Invitation {
+                        host: a,
+                        guest,
+                        date: date_expr.and_then(|d| resolve(d.kind, self.article_date, true)),
+                        place: place.or(to_place.map(|m| m.ent)),
+                        sentence: doc.sentences_seen,
+                    });
+                }
                 let (made_on, meeting_place) = match &at_meeting {
                     Some((ma, mb, d, p))
                         if kind != RelationKind::MetWith && (a == *ma || Some(a) == *mb) =>
@@ -1585,6 +1603,68 @@ impl RelationFinder<'_> {
             }
         }
         self.as_did(s, doc, out, first_out);
+        self.answered_invitation(s, doc, out);
+    }
+
+    /// `Ouattara invited Mahama to a summit in Yamoussoukro in March, and … Mahama had
+    /// accepted`, `… The Turkish leader declined.`: the guest's answer, in the invitation's
+    /// sentence or the next, makes the meeting planned or not to be.
+    fn answered_invitation(&self, s: &Sentence, doc: &mut DocState, out: &mut Vec<RelMention>) {
+        let t = s.t;
+        let Some(inv) = doc.invitation.clone() else {
+            return;
+        };
+        if doc.sentences_seen > inv.sentence + 1 {
+            doc.invitation = None;
+            return;
+        }
+        let answer = (0..t.len()).find_map(|k| {
+            let id = t.ids.get(k).copied().unwrap_or(0);
+            let status = if self.lex.accept_verbs.contains(id) {
+                Status::Planned
+            } else if self.lex.decline_verbs.contains(id) {
+                Status::Negated
+            } else {
+                return None;
+            };
+            // Said alone or of the invitation, not `declined to comment`.
+            let next = t.word(k + 1);
+            let of_it = matches!(next, "the" | "an" | "his" | "her" | "their" | "it")
+                && (k + 1..(k + 4).min(t.len())).any(|q| t.word(q).starts_with("invitation"))
+                || next == "it";
+            let alone = !t.is_word(k + 1) || matches!(next, "and" | "but");
+            let subject_end = t.back_over(k, 0, AUXILIARIES);
+            (of_it || alone).then_some((subject_end, status))
+        });
+        let Some((end, status)) = answer else {
+            return;
+        };
+        let guest =
+            s.ms.iter()
+                .enumerate()
+                .filter(|(_, m)| m.t1 == end && m.party() && !m.possessive)
+                .find_map(|(i, _)| self.party_ent(s, doc, i, &[]))
+                .filter(|&e| e == inv.guest);
+        if guest.is_none() {
+            return;
+        }
+        doc.invitation = None;
+        out.push(RelMention {
+            kind: RelationKind::MetWith,
+            a: inv.host,
+            b: Some(inv.guest),
+            status,
+            date: inv.date,
+            place: inv.place,
+            mode: None,
+            content: None,
+            content_ents: Vec::new(),
+            conf: 0.6,
+            start: s.chars.0,
+            end: s.chars.1,
+            bstart: s.bytes.0,
+            bend: s.bytes.1,
+        });
     }
 
     /// `Paetongtarn held talks with Min Aung Hlaing, as did India's Narendra Modi`: the
