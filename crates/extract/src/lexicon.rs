@@ -189,6 +189,9 @@ pub struct Lexicon {
     /// (`declined`), said with no object or with the invitation as object.
     pub(crate) accept_verbs: IdSet,
     pub(crate) decline_verbs: IdSet,
+    /// Word ids of verbs that give a visit's purpose (`called on the minister to discuss
+    /// the cargo`): after them `called on` is a visit, not a demand.
+    pub(crate) purpose_verbs: IdSet,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -228,6 +231,7 @@ impl Lexicon {
         let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
         let mut river_parts = IdSet::default();
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
+        let mut purpose_verbs = IdSet::default();
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
             (Vec::new(), Vec::new(), Vec::new());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
@@ -404,7 +408,7 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
-                | "occasion" | "participle" | "river_part" | "accept" | "decline" => {
+                | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -423,6 +427,7 @@ impl Lexicon {
                         "river_part" => river_parts.insert(id),
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
+                        "purpose" => purpose_verbs.insert(id),
                         _ => join_verbs.push(id),
                     }
                 }
@@ -487,6 +492,7 @@ impl Lexicon {
             river_parts,
             accept_verbs,
             decline_verbs,
+            purpose_verbs,
             boilerplate,
             boilerplate_openings,
             credits,

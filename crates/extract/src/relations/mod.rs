@@ -875,8 +875,11 @@ impl RelationFinder<'_> {
                 continue;
             }
             let mut oc = match trig.relation {
-                // `called on the prime minister at his office`: a visit, not a demand.
-                _ if trig.or_visit && !kinds::to_clause_follows(t, h) => {
+                // `called on the prime minister at his office`, `called on the minister on
+                // Tuesday to discuss the cargo`: a visit, not a demand.
+                _ if trig.or_visit
+                    && (!kinds::to_clause_follows(t, h) || self.purpose_follows(t, h)) =>
+                {
                     let visit = Trigger {
                         relation: RelationKind::MetWith,
                         direct: true,
@@ -2037,6 +2040,16 @@ impl RelationFinder<'_> {
         if let (None, Some(last)) = (here, last) {
             oc.joined = Some((last.date.clone(), last.place));
         }
+    }
+
+    /// Whether the first `to` clause after the trigger gives a visit's purpose (`to
+    /// discuss the cargo`).
+    fn purpose_follows(&self, t: &Tokens, h: &Hit) -> bool {
+        (h.t1..(h.t1 + 14).min(t.len()))
+            .take_while(|&k| !matches!(t.word(k), ";" | ":" | "."))
+            .find(|&k| t.word(k) == "to" && t.is_word(k + 1) && !t.cap(k + 1))
+            .and_then(|k| t.ids.get(k + 1))
+            .is_some_and(|&id| self.lex.purpose_verbs.contains(id))
     }
 
     /// `wanted the market reopened`, `wanted the price paid`: something wanted done, a
