@@ -344,8 +344,21 @@ impl Recogniser<'_> {
                     Some(_) => holds(e),
                     None => doc.kind(*e) == Some(EntityKind::Person),
                 };
+                // (`A and B initialed the treaty in August, when Trump hosted the two
+                // leaders`: as an object, two named before a comma, outside this clause.)
+                let clause = (0..k).rev().find(|&q| matches!(t.word(q), "," | ";"));
+                let before_clause = |e: &usize| {
+                    clause.is_some_and(|c| {
+                        ms.iter().any(|m| m.ent == *e && m.t1 <= c)
+                            && !ms.iter().any(|m| m.ent == *e && m.t0 > c && m.t1 <= k)
+                    })
+                };
                 let mut here_holders: Vec<usize> = Vec::new();
-                for e in here.iter().rev().filter(|e| subject && fits_here(e)) {
+                for e in here
+                    .iter()
+                    .rev()
+                    .filter(|e| (subject || before_clause(e)) && fits_here(e))
+                {
                     if !here_holders.contains(e) {
                         here_holders.push(*e);
                     }
