@@ -671,6 +671,18 @@ impl RelationFinder<'_> {
                 }
                 continue;
             }
+            // `hosted by Gonsalves and attended by Amorim`: a second passive verb's agents
+            // too.
+            if k > 0
+                && t.word(k - 1) == "and"
+                && t.word(k + 1) == "by"
+                && t.is_word(k)
+                && !t.cap(k)
+                && t.word(k).ends_with("ed")
+            {
+                k += 2;
+                continue;
+            }
             // (`the secretary general's personal envoy`: past a possessive title and a
             // lower-case word qualifying a title.)
             if matches!(t.word(k), "and" | ",")
