@@ -369,10 +369,16 @@ impl RelationFinder<'_> {
                 return none;
             }
             let after = |k: usize| t.word(k);
-            let excluded = lex
-                .want_exclude
-                .iter()
-                .any(|p| p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w));
+            // (`wanted to be paid in cash`: a passive infinitive wants something done.)
+            let done = |k: usize| {
+                t.is_word(k)
+                    && !t.cap(k)
+                    && (t.past_form(k)
+                        || t.ids.get(k).is_some_and(|&id| lex.participles.contains(id)))
+            };
+            let excluded = lex.want_exclude.iter().any(|p| {
+                p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w) && !done(h.t1 + p.len())
+            });
             if excluded {
                 return none;
             }

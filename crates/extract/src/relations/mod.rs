@@ -669,6 +669,16 @@ impl RelationFinder<'_> {
                         && (named_reporter
                             || self.concession_follows(t, h)
                             || self.done_follows(t, h))));
+            // (`pensioner X said older Serbs wanted to be paid`: the people a demonym names
+            // want it; the reporter speaks for them.)
+            if group_wish
+                && !subjects.is_empty()
+                && subjects
+                    .iter()
+                    .all(|&i| s.ms[i].form == MForm::Demonym && s.ms[i].t1 == h.t0)
+            {
+                subjects.clear();
+            }
             if subjects.is_empty() {
                 // (`said families who fled the village wanted`: the reporter before the
                 // group's relative clause.)
@@ -2330,7 +2340,12 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
         }
     }
     let head = q.checked_sub(1)?;
-    if !t.is_word(head) || t.cap(head) || t.is(head, class::STOP | class::REPORTING) {
+    // (`said older Serbs wanted`: a people named by a plural demonym is a group too.)
+    let people = ms
+        .iter()
+        .any(|m| m.form == MForm::Demonym && m.t0 <= head && head < m.t1)
+        && t.word(head).ends_with('s');
+    if !t.is_word(head) || (t.cap(head) && !people) || t.is(head, class::STOP | class::REPORTING) {
         return None;
     }
     let mut k = head;
