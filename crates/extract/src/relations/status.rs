@@ -133,7 +133,8 @@ impl RelationFinder<'_> {
         let visit_purpose = !trig.noun
             && h.t0 > 0
             && t.word(h.t0 - 1) == "to"
-            && (h.t0.saturating_sub(8)..h.t0).any(|k| {
+            // (`a trip by Foreign Minister X to Phnom Penh to meet`: past a titled name.)
+            && (h.t0.saturating_sub(14)..h.t0).any(|k| {
                 matches!(t.word(k), "visit" | "trip")
                     && t.is(k.wrapping_sub(1), class::INDEFINITE | class::DEFINITE)
             });
