@@ -1642,9 +1642,9 @@ impl RelationFinder<'_> {
             };
             // Said alone or of the invitation, not `declined to comment`.
             let next = t.word(k + 1);
-            let of_it = matches!(next, "the" | "an" | "his" | "her" | "their" | "it")
-                && (k + 1..(k + 4).min(t.len())).any(|q| t.word(q).starts_with("invitation"))
-                || next == "it";
+            let of_it = next == "it"
+                || (matches!(next, "the" | "an" | "his" | "her" | "their")
+                    && (k + 1..(k + 4).min(t.len())).any(|q| t.word(q).starts_with("invitation")));
             let alone = !t.is_word(k + 1) || matches!(next, "and" | "but");
             let subject_end = t.back_over(k, 0, AUXILIARIES);
             (of_it || alone).then_some((subject_end, status))
