@@ -136,6 +136,12 @@ impl IdSet {
         self.0[word] |= 1 << bit;
     }
 
+    /// How many ids the set holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
     pub(crate) fn contains(&self, id: u32) -> bool {
         self.0
             .get((id / 64) as usize)
@@ -161,21 +167,21 @@ pub struct Lexicon {
     pub(crate) want_exclude: Vec<Vec<String>>,
     /// Word ids of nouns for an armed group or movement named before (`the group`, `the
     /// rebels`).
-    pub(crate) group_nouns: Vec<u32>,
+    pub(crate) group_nouns: IdSet,
     /// Word ids of nouns for the organisation named last (`the bloc`, `the alliance`).
-    pub(crate) org_nouns: Vec<u32>,
+    pub(crate) org_nouns: IdSet,
     /// Word ids of head nouns that refer back only to an organisation whose name holds them
     /// (`the forum` after the Pacific Islands Forum).
-    pub(crate) org_heads: Vec<u32>,
+    pub(crate) org_heads: IdSet,
     /// Word ids of verbs of whoever runs talks between others (`chaired talks between`):
     /// they meet both sides.
-    pub(crate) chair_verbs: Vec<u32>,
+    pub(crate) chair_verbs: IdSet,
     /// Word ids of verbs of taking part (`joined the talks`, `took part in the meeting`):
     /// the subject met the parties of the meeting referred to.
-    pub(crate) join_verbs: Vec<u32>,
+    pub(crate) join_verbs: IdSet,
     /// Word ids of nouns for what a side concedes (`guarantees`, `compensation`): a group
     /// that wants one makes a demand without naming who must act.
-    pub(crate) concession_nouns: Vec<u32>,
+    pub(crate) concession_nouns: IdSet,
     /// Word ids of nouns for an occasion that leaders attend (`ceremony`, `inauguration`):
     /// a meeting `on the sidelines of Monday's ceremony` took place when and where it did.
     pub(crate) occasion_nouns: IdSet,
@@ -233,9 +239,9 @@ impl Lexicon {
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let mut purpose_verbs = IdSet::default();
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
-            (Vec::new(), Vec::new(), Vec::new());
+            (IdSet::default(), IdSet::default(), IdSet::default());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
-            (Vec::new(), Vec::new(), Vec::new());
+            (IdSet::default(), IdSet::default(), IdSet::default());
         let (mut phone_cues, mut in_person_cues, mut want_exclude, mut multi_cues) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut boiler = Vec::new();
@@ -417,18 +423,18 @@ impl Lexicon {
                         .intern(&w)
                         .ok_or_else(|| err("too many distinct phrase words".into()))?;
                     match cat {
-                        "group" => group_nouns.push(id),
-                        "chair" => chair_verbs.push(id),
-                        "org_noun" => org_nouns.push(id),
-                        "org_head" => org_heads.push(id),
-                        "concession" => concession_nouns.push(id),
+                        "group" => group_nouns.insert(id),
+                        "chair" => chair_verbs.insert(id),
+                        "org_noun" => org_nouns.insert(id),
+                        "org_head" => org_heads.insert(id),
+                        "concession" => concession_nouns.insert(id),
                         "occasion" => occasion_nouns.insert(id),
                         "participle" => participles.insert(id),
                         "river_part" => river_parts.insert(id),
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
                         "purpose" => purpose_verbs.insert(id),
-                        _ => join_verbs.push(id),
+                        _ => join_verbs.insert(id),
                     }
                 }
                 "credit" => {
@@ -583,7 +589,8 @@ mod tests {
     fn group_nouns_and_chair_verbs_are_single_words() {
         let lx = Lexicon::parse("group\trebels\nchair\tmediated\n", "x").unwrap();
         assert_eq!((lx.group_nouns.len(), lx.chair_verbs.len()), (1, 1));
-        assert_eq!(lx.group_nouns[0], lx.words.get("rebels").id);
+        assert!(lx.group_nouns.contains(lx.words.get("rebels").id));
+        assert!(lx.chair_verbs.contains(lx.words.get("mediated").id));
         let e = Lexicon::parse("group\tarmed group\n", "lex.tsv").unwrap_err();
         assert!(e.to_string().contains("one word"), "{e}");
         assert!(Lexicon::parse("chair\tco-chaired\n", "f").is_err());

@@ -1,5 +1,6 @@
 //! Sentences and tokens over the original text: every span is a byte range into it.
 
+use crate::lexicon::IdSet;
 use crate::phrases::PhraseTrie;
 use crate::wordtable::WordInfo;
 use std::borrow::Cow;
@@ -66,6 +67,10 @@ impl Tokens {
         let a = self.toks.get(i)?;
         let b = self.toks.get(i + 1)?;
         self.norm.get(a.ns..b.ne)
+    }
+    /// Whether the word id of token `i` is in `set` (a one-word lexicon list).
+    pub fn id_in(&self, i: usize, set: &IdSet) -> bool {
+        self.ids.get(i).is_some_and(|&id| set.contains(id))
     }
     /// Whether token `i` is in any of the word classes `bits`.
     pub fn is(&self, i: usize, bits: u32) -> bool {

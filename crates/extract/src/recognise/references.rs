@@ -460,10 +460,9 @@ impl Recogniser<'_> {
         // `the alliance`: the organisation named last.
         if det == "the" {
             let noun = (p..(p + 3).min(n)).find_map(|q| {
-                let id = t.ids.get(q)?;
-                if lex.group_nouns.contains(id) {
+                if t.id_in(q, &lex.group_nouns) {
                     Some((q, &doc.recent_groups))
-                } else if lex.org_nouns.contains(id) || lex.org_heads.contains(id) {
+                } else if t.id_in(q, &lex.org_nouns) || t.id_in(q, &lex.org_heads) {
                     Some((q, &doc.recent_orgs))
                 } else {
                     None
@@ -485,7 +484,7 @@ impl Recogniser<'_> {
                             e.name.split_whitespace().any(|x| x.eq_ignore_ascii_case(w))
                         })
                     });
-                    let any = t.ids.get(q).is_none_or(|id| !lex.org_heads.contains(id));
+                    let any = !t.id_in(q, &lex.org_heads);
                     return headed
                         .or(recent.last().filter(|_| any))
                         .map(|&g| (vec![g], q + 1));

@@ -442,9 +442,7 @@ impl Recogniser<'_> {
             let kind = place_kind(j);
             // (`the Una basin` after `the Una river`: the river's place.)
             let river = t
-                .ids
-                .get(j)
-                .is_some_and(|&id| self.lex.river_parts.contains(id))
+                .id_in(j, &self.lex.river_parts)
                 .then(|| doc.local(EntityKind::Loc, &format!("{name} river")))
                 .flatten();
             let name = if kind == EntityKind::Loc {

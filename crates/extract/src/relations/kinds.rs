@@ -101,11 +101,7 @@ impl RelationFinder<'_> {
             let chaired = (h.t0.saturating_sub(6)..h.t0)
                 .rev()
                 .take_while(|&k| s.t.is_word(k))
-                .any(|k| {
-                    s.t.ids
-                        .get(k)
-                        .is_some_and(|i| self.lex.chair_verbs.contains(i))
-                });
+                .any(|k| s.t.id_in(k, &self.lex.chair_verbs));
             let mut all = if chaired { subj.clone() } else { Vec::new() };
             for &e in &obj {
                 if !all.contains(&e) {
@@ -371,10 +367,7 @@ impl RelationFinder<'_> {
             let after = |k: usize| t.word(k);
             // (`wanted to be paid in cash`: a passive infinitive wants something done.)
             let done = |k: usize| {
-                t.is_word(k)
-                    && !t.cap(k)
-                    && (t.past_form(k)
-                        || t.ids.get(k).is_some_and(|&id| lex.participles.contains(id)))
+                t.is_word(k) && !t.cap(k) && (t.past_form(k) || t.id_in(k, &lex.participles))
             };
             let excluded = lex.want_exclude.iter().any(|p| {
                 p.iter().enumerate().all(|(o, w)| after(h.t1 + o) == w) && !done(h.t1 + p.len())

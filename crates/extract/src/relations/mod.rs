@@ -1632,10 +1632,9 @@ impl RelationFinder<'_> {
             return;
         }
         let answer = (0..t.len()).find_map(|k| {
-            let id = t.ids.get(k).copied().unwrap_or(0);
-            let status = if self.lex.accept_verbs.contains(id) {
+            let status = if t.id_in(k, &self.lex.accept_verbs) {
                 Status::Planned
-            } else if self.lex.decline_verbs.contains(id) {
+            } else if t.id_in(k, &self.lex.decline_verbs) {
                 Status::Negated
             } else {
                 return None;
@@ -1881,9 +1880,7 @@ impl RelationFinder<'_> {
     /// Whether token `k` is an occasion's noun after a determiner, a possessive or an
     /// adjective (`a low-key ceremony`, `Monday's ceremony`).
     fn occasion_at(&self, t: &Tokens, k: usize) -> bool {
-        t.ids
-            .get(k)
-            .is_some_and(|&id| self.lex.occasion_nouns.contains(id))
+        t.id_in(k, &self.lex.occasion_nouns)
             && (k.saturating_sub(4)..k)
                 .any(|q| t.is(q, class::DEFINITE | class::INDEFINITE) || t.word(q) == "'s")
     }
@@ -2058,8 +2055,7 @@ impl RelationFinder<'_> {
         (h.t1..(h.t1 + 14).min(t.len()))
             .take_while(|&k| !matches!(t.word(k), ";" | ":" | "."))
             .find(|&k| t.word(k) == "to" && t.is_word(k + 1) && !t.cap(k + 1))
-            .and_then(|k| t.ids.get(k + 1))
-            .is_some_and(|&id| self.lex.purpose_verbs.contains(id))
+            .is_some_and(|k| t.id_in(k + 1, &self.lex.purpose_verbs))
     }
 
     /// `wanted the market reopened`, `wanted the price paid`: something wanted done, a
@@ -2070,10 +2066,7 @@ impl RelationFinder<'_> {
             .any(|k| {
                 !t.cap(k)
                     && !t.is(k, class::STOP)
-                    && (t.word(k).ends_with("ed")
-                        || t.ids
-                            .get(k)
-                            .is_some_and(|&id| self.lex.participles.contains(id)))
+                    && (t.word(k).ends_with("ed") || t.id_in(k, &self.lex.participles))
             })
     }
 
@@ -2082,11 +2075,7 @@ impl RelationFinder<'_> {
     fn concession_follows(&self, t: &Tokens, h: &Hit) -> bool {
         (h.t1..(h.t1 + 4).min(t.len()))
             .take_while(|&k| t.is_word(k))
-            .any(|k| {
-                t.ids
-                    .get(k)
-                    .is_some_and(|id| self.lex.concession_nouns.contains(id))
-            })
+            .any(|k| t.id_in(k, &self.lex.concession_nouns))
     }
 
     /// `to discuss …`, `to end the war in Ukraine`: a purpose clause whose places and dates

@@ -1221,11 +1221,7 @@ impl RelationFinder<'_> {
         else {
             return false;
         };
-        let is_join = |k: usize| {
-            t.ids
-                .get(k)
-                .is_some_and(|i| self.lex.join_verbs.contains(i))
-        };
+        let is_join = |k: usize| t.id_in(k, &self.lex.join_verbs);
         match det.checked_sub(1) {
             Some(k) if t.word(k) == "in" => k.checked_sub(1).is_some_and(is_join),
             Some(k) => is_join(k),
@@ -1236,13 +1232,8 @@ impl RelationFinder<'_> {
     pub(super) fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
         // `met in Nicosia on Tuesday, in talks mediated by X`: the clause's meeting told again
         // (`hosted by` is a trigger of its own).
-        let chaired = |k: usize| {
-            !s.t.is(k, class::TRIGGER_START)
-                && s.t
-                    .ids
-                    .get(k)
-                    .is_some_and(|id| self.lex.chair_verbs.contains(id))
-        };
+        let chaired =
+            |k: usize| !s.t.is(k, class::TRIGGER_START) && s.t.id_in(k, &self.lex.chair_verbs);
         if t0 > 1 && s.t.word(t0 - 1) == "in" && s.t.word(t0 - 2) == "," && chaired(t0 + 1) {
             return Some(true);
         }
