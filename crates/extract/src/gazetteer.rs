@@ -96,7 +96,7 @@ pub fn slug_id(kind: EntityKind, name: &str) -> String {
 
 fn norm(p: &str) -> String {
     let mut q = false;
-    let n = tokenize(p, 0, p.len(), &mut q).norm;
+    let n = tokenize(p, 0, p.len(), &mut q).into_norm();
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
 }
 

@@ -215,10 +215,10 @@ fn norm_phrase(p: &str) -> String {
     // A leading clitic ('s, 'll) only tokenises as in running text after a word.
     if p.starts_with(['\'', '\u{2019}']) {
         let padded = format!("x{p}");
-        let n = tokenize(&padded, 0, padded.len(), &mut q).norm;
+        let n = tokenize(&padded, 0, padded.len(), &mut q).into_norm();
         return n.strip_prefix("x ").map(str::to_string).unwrap_or(n);
     }
-    tokenize(p, 0, p.len(), &mut q).norm
+    tokenize(p, 0, p.len(), &mut q).into_norm()
 }
 
 fn words_of(p: &str) -> Vec<String> {

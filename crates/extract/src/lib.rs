@@ -5,6 +5,9 @@
 //! Real-world knowledge and trigger patterns live in data files (`data/gazetteer.tsv`,
 //! `data/lexicon.tsv`), embedded as the default and replaceable at run time.
 
+// The one unsafe block (reading a token's word) must say why it is sound.
+#![deny(clippy::undocumented_unsafe_blocks)]
+
 mod aggregate;
 mod article;
 mod dates;

@@ -22,7 +22,9 @@ impl Recogniser<'_> {
         match doc.sentences_seen {
             0 => {
                 if let Some((k, end)) = unnamed_subject(t, doc, out) {
-                    let name = text.get(t.toks[k].start..t.toks[end - 1].end).unwrap_or("");
+                    let name = text
+                        .get(t.toks()[k].start..t.toks()[end - 1].end)
+                        .unwrap_or("");
                     let e = doc.local_entity(EntityKind::Person, name, None);
                     doc.lede_person = Some((e, None));
                     out.push(Mention::new(k, end, e, MForm::Description));
@@ -55,7 +57,7 @@ impl Recogniser<'_> {
 /// `[DATELINE —] the|a <qualifiers> <title> [for <Name>]` as the subject of the lead: its
 /// token span, when it names and resolves to no one.
 fn unnamed_subject(t: &Tokens, doc: &DocState, ms: &[Mention]) -> Option<(usize, usize)> {
-    let upper_start = t.toks.first().is_some_and(|x| x.upper);
+    let upper_start = t.toks().first().is_some_and(|x| x.upper);
     let k = (1..t.len().min(14))
         .find(|&q| upper_start && t.word(q) == "-")
         .map_or(0, |q| q + 1);

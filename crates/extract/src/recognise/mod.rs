@@ -127,7 +127,7 @@ impl Recogniser<'_> {
             // `von der Leyen`: a name may open with a lower-case particle.
             let particle_start = || (t.cap(i + 1) || t.cap(i + 2)) && is_particle(t.word(i));
             if !t.is_word(i)
-                || !(t.toks[i].cap
+                || !(t.toks()[i].cap
                     || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
                     || particle_start())
             {
@@ -182,10 +182,10 @@ impl Recogniser<'_> {
             }
             let case_ok = match pat.case {
                 CaseRule::Upper => {
-                    (i..=j).all(|k| t.toks[k].kind != TokKind::Word || t.toks[k].upper)
+                    (i..=j).all(|k| t.toks()[k].kind != TokKind::Word || t.toks()[k].upper)
                 }
                 CaseRule::Cap => {
-                    t.toks[i].cap
+                    t.toks()[i].cap
                         || t.first_byte(i).is_some_and(|b| b.is_ascii_digit())
                         || (is_particle(t.word(i)) && (i + 1..=j).any(|k| t.cap(k)))
                 }
@@ -223,7 +223,7 @@ impl Recogniser<'_> {
                 && !covered[i - 1]
                 && t.is_word(i - 1)
                 && ((t.cap(i - 1)
-                    && !t.toks[i - 1].upper
+                    && !t.toks()[i - 1].upper
                     && !t.is(i - 1, class::TITLE | class::TITLE_MOD | class::STOP))
                     || is_particle(t.word(i - 1)));
             // `Sudan Relief Coordination Forum`: a place opening an organisation's name;
@@ -279,11 +279,11 @@ impl Recogniser<'_> {
             let initial = i > 0
                 && !covered[i - 1]
                 && t.is_word(i - 1)
-                && t.toks[i - 1].upper
+                && t.toks()[i - 1].upper
                 && t.word(i - 1).len() == 1
                 && doc.kind(ent) == Some(EntityKind::Person);
             let i0 = if initial { i - 1 } else { i };
-            let surface = text.get(t.toks[i0].start..t.toks[j].end).unwrap_or("");
+            let surface = text.get(t.toks()[i0].start..t.toks()[j].end).unwrap_or("");
             doc.mention(ent, surface);
             covered[i0..=j].iter_mut().for_each(|c| *c = true);
             out.push(Mention::new(i0, j + 1, ent, form));
@@ -309,7 +309,7 @@ impl Recogniser<'_> {
         self.org_head_follows(t, k)
             || t.is_word(k)
                 && t.cap(k)
-                && !t.toks[k].upper
+                && !t.toks()[k].upper
                 // Not the second half of a hyphenated word.
                 && (k == 0 || !t.touching(k - 1))
                 && !t.is(
@@ -707,7 +707,7 @@ fn define_acronym(t: &Tokens, k: usize, ent: usize, doc: &mut DocState, covered:
     if t.word(k) == "("
         && t.word(k + 2) == ")"
         && t.is_word(k + 1)
-        && t.toks
+        && t.toks()
             .get(k + 1)
             .is_some_and(|x| x.upper && x.end - x.start >= 2)
     {

@@ -34,7 +34,7 @@ impl Recogniser<'_> {
                 {
                     j += 2;
                 } else if t.word(j) == "."
-                    && t.toks[j - 1].end - t.toks[j - 1].start == 1
+                    && t.toks()[j - 1].end - t.toks()[j - 1].start == 1
                     && self.is_name_word(t, j + 1, covered)
                 {
                     j += 1;
@@ -368,7 +368,9 @@ impl Recogniser<'_> {
                         || opens_before_past()
                         || verb_before()))
         };
-        let name = text.get(t.toks[s].start..t.toks[j - 1].end).unwrap_or("");
+        let name = text
+            .get(t.toks()[s].start..t.toks()[j - 1].end)
+            .unwrap_or("");
         let last_w = t.word(last);
         let place_suffix = class::LOC_SUFFIX | class::GPE_SUFFIX;
         let place_kind = |k: usize| {
@@ -446,7 +448,7 @@ impl Recogniser<'_> {
                 .then(|| doc.local(EntityKind::Loc, &format!("{name} river")))
                 .flatten();
             let name = if kind == EntityKind::Loc {
-                text.get(t.toks[s].start..t.toks[j].end).unwrap_or(name)
+                text.get(t.toks()[s].start..t.toks()[j].end).unwrap_or(name)
             } else {
                 name
             };
@@ -487,14 +489,18 @@ impl Recogniser<'_> {
             (self.person(doc, name, last_w, given), EntityKind::Person)
         } else if (word_count >= 2 && t.is(last, class::ORG_SUFFIX)) || org_after() {
             let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
-            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
+            let name = text
+                .get(t.toks()[s0].start..t.toks()[j - 1].end)
+                .unwrap_or("");
             (
                 doc.local_entity(EntityKind::Org, name, None),
                 EntityKind::Org,
             )
         } else if word_count >= 2 && t.is(last, class::EVENT_SUFFIX) {
             let s0 = (i..j).find(|&k| !t.is(k, class::STOP)).unwrap_or(i);
-            let name = text.get(t.toks[s0].start..t.toks[j - 1].end).unwrap_or("");
+            let name = text
+                .get(t.toks()[s0].start..t.toks()[j - 1].end)
+                .unwrap_or("");
             (
                 doc.local_entity(EntityKind::Event, name, None),
                 EntityKind::Event,
@@ -558,7 +564,7 @@ impl Recogniser<'_> {
             // (A word that opens some gazetteer name may be part of another: `Puerto
             // Princesa`, `Point Pedro`.)
             && (i..j).all(|k| {
-                t.cls.get(k).is_some_and(|&c| c & !class::GAZ_START == 0) && !t.toks[k].upper
+                t.cls.get(k).is_some_and(|&c| c & !class::GAZ_START == 0) && !t.toks()[k].upper
             })
             && settlement_ends(t, j)
             && !crate::dates::is_calendar_word(t.word(i))

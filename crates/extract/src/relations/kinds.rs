@@ -361,7 +361,7 @@ impl RelationFinder<'_> {
                 (party_asked && to_clause_follows(t, h))
                     || (h.t1..(h.t1 + 3).min(n)).any(|k| t.is(k, class::PLAN_NOUN))
             };
-            if t.toks[h.t0].quoted && !(h.t0 > 0 && t.word(h.t0 - 1) == "we" && asks()) {
+            if t.toks()[h.t0].quoted && !(h.t0 > 0 && t.word(h.t0 - 1) == "we" && asks()) {
                 return none;
             }
             let after = |k: usize| t.word(k);
@@ -674,10 +674,10 @@ impl RelationFinder<'_> {
             .first()
             .and_then(|&mi| self.party_ent(s, doc, mi, &subjects_all))
             .filter(|o| !subjects_all.contains(o));
-        let start = t.toks.get(h.t1).map(|x| x.start);
+        let start = t.toks().get(h.t1).map(|x| x.start);
         let end = (h.t1..n)
             .find(|&k| matches!(t.word(k), ";"))
-            .and_then(|k| t.toks.get(k))
+            .and_then(|k| t.toks().get(k))
             .map(|x| x.start)
             .unwrap_or(s.bytes.1);
         let content = start.and_then(|st| s.text.get(st..end.max(st))).map(|c| {

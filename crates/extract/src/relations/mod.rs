@@ -261,7 +261,7 @@ impl RelationFinder<'_> {
         }
         let mut i = 0;
         while i < n {
-            if covered[i] || t.toks[i].kind != TokKind::Word || !t.is(i, class::TRIGGER_START) {
+            if covered[i] || t.toks()[i].kind != TokKind::Word || !t.is(i, class::TRIGGER_START) {
                 i += 1;
                 continue;
             }
@@ -724,7 +724,7 @@ impl RelationFinder<'_> {
                     subjects = vec![a];
                 }
             }
-            if subjects.is_empty() && t.toks.get(h.t0).is_some_and(|x| x.quoted) {
+            if subjects.is_empty() && t.toks().get(h.t0).is_some_and(|x| x.quoted) {
                 // `"We put forward a plan," Yusuf told reporters`: the speaker acts.
                 subjects = self.quote_speaker(s, maps, h.t1);
             }
@@ -2298,7 +2298,7 @@ fn opening_frame(t: &Tokens, ms: &[Mention]) -> Option<(usize, usize)> {
 /// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`: a place in capitals opening the article's
 /// first sentence, before a dash.
 fn dateline(t: &Tokens, m: &Mention) -> bool {
-    if m.t0 != 0 || !(m.t0..m.t1).all(|k| !t.is_word(k) || t.toks[k].upper) {
+    if m.t0 != 0 || !(m.t0..m.t1).all(|k| !t.is_word(k) || t.toks()[k].upper) {
         return false;
     }
     let mut k = m.t1;

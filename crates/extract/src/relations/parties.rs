@@ -446,7 +446,7 @@ impl RelationFinder<'_> {
     pub(super) fn quote_speaker(&self, s: &Sentence, maps: &Maps, from: usize) -> Vec<usize> {
         let t = s.t;
         let Some(r) = (from..t.len()).find(|&k| {
-            t.is(k, class::REPORTING) && !t.cap(k) && t.toks.get(k).is_some_and(|x| !x.quoted)
+            t.is(k, class::REPORTING) && !t.cap(k) && t.toks().get(k).is_some_and(|x| !x.quoted)
         }) else {
             return Vec::new();
         };
