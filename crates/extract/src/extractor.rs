@@ -211,6 +211,7 @@ impl Extractor {
         name_lede_person(doc, rels);
         name_office_holders(doc, &self.gaz, rels);
         date_and_place_from_countries(doc, rels);
+        date_and_place_of_joined(rels);
         let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
     }
@@ -261,6 +262,31 @@ fn date_and_place_from_countries(doc: &DocState, rels: &mut [RelMention]) {
         if r.place.is_none() {
             r.place = place;
         }
+    }
+}
+
+/// Those who took part in a sentence's meeting met its parties when and where it was held,
+/// which may be known only once the meeting has taken a date or place from an earlier one.
+fn date_and_place_of_joined(rels: &mut [RelMention]) {
+    for i in 0..rels.len() {
+        let r = &rels[i];
+        if !r.joined || (r.date.is_some() && r.place.is_some()) {
+            continue;
+        }
+        let shares = |e: &RelMention| e.a == r.a || Some(e.a) == r.b || e.b == r.b;
+        let held = rels[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.bstart == r.bstart)
+            .find(|e| {
+                e.kind == RelationKind::MetWith && !e.joined && e.status == r.status && shares(e)
+            });
+        let Some((date, place)) = held.map(|e| (e.date.clone(), e.place)) else {
+            continue;
+        };
+        let r = &mut rels[i];
+        r.date = r.date.take().or(date);
+        r.place = r.place.or(place);
     }
 }
 

@@ -756,12 +756,11 @@ impl RelationFinder<'_> {
             pairs: subjects_all.iter().map(|&a| (a, object)).collect(),
             status: Some(status),
             anaphor: false,
-            joiners: Vec::new(),
-            joined: None,
             conf,
             content: content.filter(|c| !c.is_empty()),
             content_ents,
             mode: None,
+            ..Outcome::default()
         }
     }
 }

@@ -54,6 +54,9 @@ pub(crate) struct RelMention {
     /// Byte offsets of the sentence.
     pub bstart: usize,
     pub bend: usize,
+    /// Its subject took part in the meeting told before it in the sentence (`A hosted B,
+    /// with C also taking part`), whose date and place are then its own.
+    pub joined: bool,
 }
 
 /// Everything the relation finder needs about one sentence.
@@ -100,6 +103,8 @@ struct Outcome {
     joiners: Vec<usize>,
     /// The date and place of the meeting those who took part joined.
     joined: Option<(Option<String>, Option<usize>)>,
+    /// Those who took part joined this sentence's meeting, told before them.
+    joined_here: bool,
     conf: f32,
     content: Option<String>,
     content_ents: Vec<usize>,
@@ -1612,6 +1617,7 @@ impl RelationFinder<'_> {
                     end: s.chars.1,
                     bstart: s.bytes.0,
                     bend: s.bytes.1,
+                    joined: oc.joined_here,
                 });
             }
         }
@@ -1676,6 +1682,7 @@ impl RelationFinder<'_> {
             end: s.chars.1,
             bstart: s.bytes.0,
             bend: s.bytes.1,
+            joined: false,
         });
     }
 
@@ -2043,9 +2050,10 @@ impl RelationFinder<'_> {
                 .extend(others.filter(|&&p| p != e).map(|&p| (e, Some(p))));
         }
         oc.pairs.dedup();
-        // (This sentence's meeting has this sentence's date and place.)
-        if let (None, Some(last)) = (here, last) {
-            oc.joined = Some((last.date.clone(), last.place));
+        match (here, last) {
+            (Some(_), _) => oc.joined_here = true,
+            (None, Some(last)) => oc.joined = Some((last.date.clone(), last.place)),
+            (None, None) => {}
         }
     }
 
