@@ -1410,10 +1410,16 @@ impl RelationFinder<'_> {
                     // A visit told in a relative clause may place a meeting (`X, who made a
                     // visit to New Delhi, met Y`), not a demand.
                     let own_clause = |m: &Mention| met || !self.closed_relative(s, m.t0, h.t0);
+                    // (`spent two days in Asmara but was not received by Isaias`: where the
+                    // visitor was, in a verb phrase coordinated by `but`.)
+                    let visited_but = |m: &Mention| {
+                        (m.t1..h.t0)
+                            .any(|k| t.word(k) == "but" && parties::but_predicate(s, maps, k, h.t0))
+                    };
                     s.ms.iter().filter(is_place).rev().find(|m| {
                         m.t1 <= h.t0
                             && m.t0 >= from
-                            && (status != Status::Negated || planned_at(m))
+                            && (status != Status::Negated || planned_at(m) || visited_but(m))
                             && placed(m)
                             && own_clause(m)
                     })

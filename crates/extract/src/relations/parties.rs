@@ -29,6 +29,8 @@ impl RelationFinder<'_> {
         }
         let mut k = t0;
         let mut steps = 0;
+        // Past `but`, the subject is that of the clause before it, which opens it.
+        let mut crossed_but = false;
         while k > lower && steps < 30 {
             k -= 1;
             steps += 1;
@@ -144,6 +146,18 @@ impl RelationFinder<'_> {
                         && (t.is(b - 2, class::DELEGATE)
                             || (t.is(b - 2, class::TITLE) && t.word(b - 2).ends_with('s')))
                 };
+                // (`suggested that contacts with Russia resume, but stopped short`: not a
+                // complement.)
+                if crossed_but
+                    && found.is_empty()
+                    && b > 0
+                    && t.is_word(b - 1)
+                    && !matches!(t.word(b - 1), "and" | "or")
+                    && !t.is(b - 1, class::BOUNDARY | class::REPORTING)
+                {
+                    k = start;
+                    continue;
+                }
                 let usable: Vec<usize> = idxs
                     .iter()
                     .copied()
@@ -234,6 +248,13 @@ impl RelationFinder<'_> {
                     continue;
                 }
                 break;
+            }
+            // `Youssouf travelled to Asmara but did not meet Isaias`: a verb phrase after
+            // `but` shares the subject of the one before it.
+            if found.is_empty() && !trig.noun && t.word(k) == "but" && but_predicate(s, maps, k, t0)
+            {
+                crossed_but = true;
+                continue;
             }
             if self.hard_boundary(s, k) {
                 // `Mohamad added that a meeting with …`: the reporter of the clause.
@@ -1332,4 +1353,15 @@ fn title_apposition(s: &Sentence, maps: &Maps, comma: usize) -> Option<usize> {
             .iter()
             .any(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name))
     .then_some(c)
+}
+
+/// Whether only a few lower-case words (auxiliaries, negation, adverbs) stand between the
+/// `but` at `k` and the verb at `t0`: its verb phrase is coordinated with the one before it.
+pub(super) fn but_predicate(s: &Sentence, maps: &Maps, k: usize, t0: usize) -> bool {
+    let t = s.t;
+    t0 > k
+        && t0 - k <= 5
+        && (k + 1..t0).all(|q| {
+            t.is_word(q) && !t.cap(q) && !t.is(q, class::SKIP) && maps.starts_at(q).is_empty()
+        })
 }
