@@ -2378,15 +2378,20 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     (k > 0 && (plural || determined)).then(|| k - 1)
 }
 
-/// `since their talks`, `after their last meeting`: where the phrase naming an earlier or
-/// later meeting of the pair just told starts, for the meeting noun at `k`.
+/// `since their talks`, `after their last meeting`, `has not spoken to X since a phone
+/// call`: where the phrase naming an earlier or later meeting of the pair just told starts,
+/// for the meeting noun at `k`.
 fn their_event(t: &Tokens, k: usize) -> Option<usize> {
-    let their = (k.saturating_sub(3)..k)
+    let det = (k.saturating_sub(3)..k)
         .rev()
-        .find(|&q| t.word(q) == "their")?;
-    let modifiers = (their + 1..k).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::STOP));
-    (their > 0 && modifiers && matches!(t.word(their - 1), "since" | "after" | "before"))
-        .then(|| their - 1)
+        .find(|&q| matches!(t.word(q), "their" | "a" | "the"))?;
+    let modifiers = (det + 1..k).all(|q| t.is_word(q) && !t.cap(q) && !t.is(q, class::STOP));
+    let before = if t.word(det) == "their" {
+        matches!(t.word(det.wrapping_sub(1)), "since" | "after" | "before")
+    } else {
+        t.word(det.wrapping_sub(1)) == "since"
+    };
+    (det > 0 && modifiers && before).then(|| det - 1)
 }
 
 /// Whether a demonym or country adjective (`Salvadoran`, `Greek Cypriot`) covers token `k`.

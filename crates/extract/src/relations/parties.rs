@@ -1253,9 +1253,19 @@ impl RelationFinder<'_> {
     pub(super) fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
         // `met in Nicosia on Tuesday, in talks mediated by X`: the clause's meeting told again
         // (`hosted by` is a trigger of its own).
-        let chaired =
-            |k: usize| !s.t.is(k, class::TRIGGER_START) && s.t.id_in(k, &self.lex.chair_verbs);
-        if t0 > 1 && s.t.word(t0 - 1) == "in" && s.t.word(t0 - 2) == "," && chaired(t0 + 1) {
+        // (`, in a meeting also attended by NATO officials`: so is one whom others joined.)
+        let chaired = |k: usize| {
+            let k = if s.t.word(k) == "also" { k + 1 } else { k };
+            !s.t.is(k, class::TRIGGER_START)
+                && (s.t.id_in(k, &self.lex.chair_verbs)
+                    || (s.t.id_in(k, &self.lex.join_verbs) && s.t.word(k + 1) == "by"))
+        };
+        let opened = s.t.back_over(t0, t0.saturating_sub(1), &["a", "the"]);
+        if opened > 1
+            && s.t.word(opened - 1) == "in"
+            && s.t.word(opened - 2) == ","
+            && chaired(t0 + 1)
+        {
             return Some(true);
         }
         let mut k = t0;
