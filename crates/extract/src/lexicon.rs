@@ -198,6 +198,9 @@ pub struct Lexicon {
     /// Word ids of verbs that give a visit's purpose (`called on the minister to discuss
     /// the cargo`): after them `called on` is a visit, not a demand.
     pub(crate) purpose_verbs: IdSet,
+    /// Word ids of those a report is made to, and how (`told reporters`, `said at a news
+    /// conference`): a date after them is the report's.
+    pub(crate) audience_words: IdSet,
     boilerplate: RegexSet,
     /// Lower-case openings that make a line of any length boilerplate (`also read this:`
     /// and the headline after it), tested without a regex.
@@ -238,6 +241,7 @@ impl Lexicon {
         let mut river_parts = IdSet::default();
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let mut purpose_verbs = IdSet::default();
+        let mut audience_words = IdSet::default();
         let (mut org_nouns, mut org_heads, mut concession_nouns) =
             (IdSet::default(), IdSet::default(), IdSet::default());
         let (mut group_nouns, mut chair_verbs, mut join_verbs) =
@@ -414,7 +418,8 @@ impl Lexicon {
                 "in_person" => in_person_cues.push(words_of(phrase)),
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
-                | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose" => {
+                | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose"
+                | "audience" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -434,6 +439,7 @@ impl Lexicon {
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
                         "purpose" => purpose_verbs.insert(id),
+                        "audience" => audience_words.insert(id),
                         _ => join_verbs.insert(id),
                     }
                 }
@@ -499,6 +505,7 @@ impl Lexicon {
             accept_verbs,
             decline_verbs,
             purpose_verbs,
+            audience_words,
             boilerplate,
             boilerplate_openings,
             credits,

@@ -1149,15 +1149,22 @@ impl RelationFinder<'_> {
             let framed_date = |d: &&DateExpr| {
                 occurred && frame.is_some_and(|(a, f)| d.t0 >= a && d.t1 <= f && f < h.t0)
             };
-            // `said on Monday`, `said in Nuuk on Wednesday`: the date of a report.
+            // `said on Monday`, `said in Nuuk on Wednesday`, `told reporters in Geneva on
+            // Friday`, `said after talks in Ankara on Wednesday`: the date of a report.
             let said_at = |k: usize| {
-                t.is(k, class::REPORTING)
-                    || s.ms.iter().any(|m| {
-                        m.place
-                            && m.t1 == k + 1
-                            && t.word(m.t0.wrapping_sub(1)) == "in"
-                            && t.is(m.t0.wrapping_sub(2), class::REPORTING)
-                    })
+                let mut q = k;
+                for _ in 0..8 {
+                    if t.is(q, class::REPORTING) {
+                        return true;
+                    }
+                    let named = maps.ends_at(q).iter().map(|&i| s.ms[i].t0).min();
+                    match named {
+                        Some(start) if start > 0 => q = start - 1,
+                        _ if q > 0 && t.id_in(q, &self.lex.audience_words) => q -= 1,
+                        _ => return false,
+                    }
+                }
+                false
             };
             let report_date = |d: &DateExpr| {
                 said_at(d.t0.wrapping_sub(1))
