@@ -64,6 +64,11 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
     month_of(w).is_some() || weekday(w).is_some()
 }
 
+/// Whether a lower-case word names a day of the week.
+pub(crate) fn is_weekday(w: &str) -> bool {
+    weekday(w).is_some()
+}
+
 /// The day a lower-case weekday name names.
 fn weekday(w: &str) -> Option<Weekday> {
     Some(match w {

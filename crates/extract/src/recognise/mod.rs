@@ -170,12 +170,22 @@ impl Recogniser<'_> {
             let entry = self.gaz.entries.get(pat.entry);
             let person = entry.is_some_and(|e| e.kind == EntityKind::Person);
             // (`Yoon Geum-hee Valtersson`: so is a one-word alias of a known person.)
-            if person
+            let unknown_word = |k: usize| t.is_word(k) && t.cap(k) && t.cls.get(k) == Some(&0);
+            if (person || next == j + 2)
                 && (next == j + 2 || pat.form == Form::Surname || j == i)
-                && t.is_word(next)
-                && t.cap(next)
-                && t.cls.get(next) == Some(&0)
+                && unknown_word(next)
                 && self.gaz_match(t, next).is_none()
+            {
+                i += 1;
+                continue;
+            }
+            // `Mick Holland-Lyngstad`, `Ana Smith-Jordan`: no place is half a hyphenated
+            // name.
+            if i > 1
+                && t.word(i - 1) == "-"
+                && t.touching(i - 2)
+                && t.touching(i - 1)
+                && unknown_word(i - 2)
             {
                 i += 1;
                 continue;
@@ -680,6 +690,12 @@ fn coordinated_group(t: &Tokens, ms: &[Mention], k: usize) -> Vec<usize> {
     let mut next_start = None;
     for m in named.iter().rev() {
         if let Some(ns) = next_start {
+            // `Ishiba and U.S. President Donald Trump … they`: a name before the next one's
+            // title qualifies it.
+            if m.t1 < ns && (m.t1..ns).all(|i| t.is(i, class::TITLE | class::TITLE_MOD)) {
+                next_start = Some(m.t0);
+                continue;
+            }
             let joined = (m.t1..ns).all(|i| matches!(t.word(i), "," | "and"));
             if !joined || m.t1 == ns {
                 if group.len() >= 2 {

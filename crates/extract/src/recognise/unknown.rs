@@ -109,7 +109,9 @@ impl Recogniser<'_> {
                 }
             }
             // (Capitalised words only: `Salem Abdullah al-Jaber al-Sabah` is four.)
-            if (i..j).filter(|&k| t.cap(k)).count() <= MAX_RUN {
+            // A weekday alone names no one (`summoned Russia's ambassador Friday`).
+            let weekday = j == i + 1 && crate::dates::is_weekday(t.word(i));
+            if !weekday && (i..j).filter(|&k| t.cap(k)).count() <= MAX_RUN {
                 self.classify_run(text, t, i, j, doc, covered, out);
             }
             i = j;

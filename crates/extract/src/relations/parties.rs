@@ -762,14 +762,16 @@ impl RelationFinder<'_> {
                 return q;
             }
         };
+        // (A weekday after the title is no name: `summoned Russia's ambassador Friday`.)
+        let named = |q: usize| t.cap(q) && !crate::dates::is_weekday(t.word(q));
         let unnamed_office = |end: usize| {
             let first = if t.word(end) == "'s" { end + 1 } else { end };
             // `the group's officials`, `Russia's negotiators`: those it sent.
-            if t.is(first, class::DELEGATE) && !t.cap(first + 1) {
+            if t.is(first, class::DELEGATE) && !named(first + 1) {
                 return true;
             }
             let q = titles_from(first);
-            if q == first || t.cap(q) {
+            if q == first || named(q) {
                 return false;
             }
             let comma = (q..(q + 8).min(t.len()))

@@ -93,8 +93,14 @@ impl RelationFinder<'_> {
                 && (k + 1 == h.t0
                     || t.cap(k + 1)
                     || t.is(k + 1, class::DEFINITE | class::INDEFINITE));
+            // (`failed to reach a deal when they met`: a clause of its own.)
+            let subordinate = matches!(
+                w,
+                "when" | "while" | "because" | "after" | "before" | "although" | "though"
+            );
             if w == ","
                 || w == "but"
+                || subordinate
                 || governed
                 || (w == "and" && finite)
                 || self.hard_boundary(s, k) && !t.is(k, class::BOUNDARY)
@@ -106,16 +112,18 @@ impl RelationFinder<'_> {
         // refused did not happen (a demand rejected was still made).
         if trig.relation == RelationKind::MetWith && trig.noun {
             let mut k = h.t0;
+            // (`to call off a planned meeting`, `cancelled his scheduled talks`.)
             while k > 0
-                && (t.is(k - 1, class::DEFINITE | class::INDEFINITE)
-                    || matches!(t.word(k - 1), "any" | "further" | "direct"))
+                && h.t0 - k < 4
+                && (t.is(k - 1, class::DEFINITE | class::INDEFINITE | class::PLANNED)
+                    || matches!(t.word(k - 1), "any" | "further" | "direct" | "scheduled"))
             {
                 k -= 1;
             }
             let w = t.word(k.wrapping_sub(1));
             // (`have postponed a meeting`, `called off talks`: so is one called off.)
             let cancelled = cancels(t, k.wrapping_sub(1))
-                || (w == "off" && t.word(k.wrapping_sub(2)) == "called");
+                || (w == "off" && matches!(t.word(k.wrapping_sub(2)), "called" | "call" | "calls"));
             if matches!(
                 w,
                 "rejected" | "rejects" | "rejecting" | "rebuffed" | "rebuffs"
