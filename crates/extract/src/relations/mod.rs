@@ -389,6 +389,15 @@ impl RelationFinder<'_> {
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let floor = lower;
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);
+            // `a border region where Peru, Colombia and Brazil meet`: lands meet, not parties.
+            if trig.relation == RelationKind::MetWith
+                && !trig.noun
+                && objects.is_empty()
+                && borders_meet(s, doc, &subjects, h.t0)
+            {
+                outcomes.push(Outcome::default());
+                continue;
+            }
             // `Iraq's ambassador, Haider al-Obaidi, whom he had summoned`: the antecedent of
             // `whom` is the object.
             if objects.is_empty() && trig.direct && !trig.noun {
@@ -717,6 +726,14 @@ impl RelationFinder<'_> {
                 if !reporter.is_empty() {
                     subjects = reporter;
                 }
+            }
+            // `Kallas, whose office has urged Tbilisi to drop the law`: whoever the office
+            // speaks for.
+            if let Some(a) = (!trig.noun)
+                .then(|| whose_antecedent(s, maps, h.t0))
+                .flatten()
+            {
+                subjects = vec![a];
             }
             if !trig.noun
                 && subjects
@@ -2154,6 +2171,46 @@ fn relative_antecedent(s: &Sentence, k: usize) -> Option<usize> {
     }
     s.ms.iter()
         .position(|m| m.t1 == who - 1 && m.party() && m.form == MForm::Name)
+}
+
+/// Whether `subjects` are places only, named in a `where` clause about an area (`a border
+/// region where Peru, Colombia and Brazil meet`).
+fn borders_meet(s: &Sentence, doc: &DocState, subjects: &[usize], t0: usize) -> bool {
+    let t = s.t;
+    let Some(first) = subjects.iter().map(|&i| s.ms[i].t0).min() else {
+        return false;
+    };
+    let placed = subjects.iter().all(|&i| {
+        matches!(
+            doc.kind(s.ms[i].ent),
+            Some(EntityKind::Gpe | EntityKind::Loc)
+        )
+    });
+    let w = t.back_over(first, 0, &["the"]);
+    placed
+        && w > 1
+        && first < t0
+        && t.word(w - 1) == "where"
+        && !t.cap(w - 2)
+        && t.is(w - 2, class::GPE_SUFFIX | class::LOC_SUFFIX)
+}
+
+/// The party before `, whose` when the verb at `v` has `whose` and a short noun phrase as
+/// its subject (`Kallas, whose office has urged`).
+fn whose_antecedent(s: &Sentence, maps: &Maps, v: usize) -> Option<usize> {
+    let t = s.t;
+    let q = t.back_over(v, 0, AUXILIARIES);
+    let whose = (q.saturating_sub(4)..q)
+        .rev()
+        .take_while(|&k| t.is_word(k) && !t.cap(k))
+        .find(|&k| t.word(k) == "whose")?;
+    if whose + 1 == q || whose < 2 || t.word(whose - 1) != "," {
+        return None;
+    }
+    maps.ends_at(whose - 2)
+        .iter()
+        .copied()
+        .find(|&i| s.ms[i].party())
 }
 
 /// A noun trigger, or a verb trigger used as one (`during a call with`, `A video call … was

@@ -47,6 +47,27 @@ impl RelationFinder<'_> {
         false
     }
 
+    /// Whether the verb at `t0` is the purpose of an invitation declined before it, through
+    /// `to` clauses only.
+    fn declined_invitation(&self, t: &Tokens, t0: usize) -> bool {
+        if t.word(t0.wrapping_sub(1)) != "to" {
+            return false;
+        }
+        let Some(inv) = (t0.saturating_sub(10)..t0)
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
+            .find(|&k| matches!(t.word(k), "invitation" | "invitations"))
+        else {
+            return false;
+        };
+        let det = t.back_over(
+            inv,
+            inv.saturating_sub(2),
+            &["an", "the", "his", "her", "their"],
+        );
+        det > 0 && t.id_in(det - 1, &self.lex.decline_verbs)
+    }
+
     /// Whether `at` holds at a token among the ten before `t0`, with no comma or clause
     /// boundary between it and `t0`.
     fn in_clause_before(&self, s: &Sentence, t0: usize, at: impl Fn(usize) -> bool) -> bool {
@@ -61,6 +82,12 @@ impl RelationFinder<'_> {
         let finite = t.past_form(h.t0);
         // `without meeting`: a trigger that opens with its negation.
         if t.is(h.t0, class::NEGATION) {
+            return Status::Negated;
+        }
+        // `declined an invitation to travel to Kandahar to meet X`: the meeting invited to
+        // was turned down.
+        if trig.relation == RelationKind::MetWith && !trig.noun && self.declined_invitation(t, h.t0)
+        {
             return Status::Negated;
         }
         // `not asking for privileges, only for safety`: a demand for something else.
