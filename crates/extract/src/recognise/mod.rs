@@ -684,7 +684,11 @@ fn runs_into_delegation(
 fn coordinated_group(t: &Tokens, ms: &[Mention], k: usize) -> Vec<usize> {
     let named: Vec<&Mention> = ms
         .iter()
-        .filter(|m| m.t1 <= k && matches!(m.form, MForm::Name | MForm::Demonym) && !m.possessive)
+        .filter(|m| {
+            m.t1 <= k
+                && matches!(m.form, MForm::Name | MForm::Demonym | MForm::Description)
+                && !m.possessive
+        })
         .collect();
     let mut group: Vec<usize> = Vec::new();
     let mut next_start = None;

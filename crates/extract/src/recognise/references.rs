@@ -93,7 +93,11 @@ impl Recogniser<'_> {
                 continue;
             }
             if matches!(w, "they" | "them") {
-                let mut group = coordinated_group(t, ms, k);
+                // (`The two leaders last met when Salman hosted them`, `The Kazakh president
+                // and Uzbek President X … when they meet`: descriptions told before count.)
+                let mut told: Vec<Mention> = ms.iter().chain(out.iter()).cloned().collect();
+                told.sort_by_key(|m| (m.t0, m.t1));
+                let mut group = coordinated_group(t, &told, k);
                 // `The AU envoys said Kiir would receive them`: those a party sent.
                 if group.is_empty() {
                     group.extend(

@@ -794,9 +794,15 @@ pub(super) fn parties_of(pairs: &[(usize, Option<usize>)]) -> Vec<usize> {
 /// `to` and a verb within a few words after the trigger (a quote may open the verb: `called on
 /// the Europeans to "stop threatening" Iran`).
 pub(super) fn to_clause_follows(t: &Tokens, h: &Hit) -> bool {
-    // `pressed the EU at a summit in Brussels last week to keep …`: past where and when.
+    // `pressed the EU at a summit in Brussels last week to keep …`: past where and when;
+    // not past another verb (`called on X in Dhaka and urged Bangladesh to decide`).
+    let next_verb = |k: usize| {
+        t.word(k) == "and"
+            && !t.cap(k + 1)
+            && (t.is(k + 1, class::TRIGGER_START) || t.past_form(k + 1))
+    };
     (h.t1..(h.t1 + 14).min(t.len()))
-        .take_while(|&k| !matches!(t.word(k), ";" | ":" | "."))
+        .take_while(|&k| !matches!(t.word(k), ";" | ":" | ".") && !next_verb(k))
         .any(|k| {
             let v = if t.word(k + 1) == "\"" { k + 2 } else { k + 1 };
             t.word(k) == "to" && t.is_word(v) && !t.cap(v) && !is_gerund(t.word(v))
