@@ -1110,6 +1110,13 @@ impl RelationFinder<'_> {
                     && (t.is(k + 1, class::TITLE)
                         // `the new prime minister`
                         || (t.is(k + 1, class::TITLE_MOD) && t.is(k + 2, class::TITLE))))
+                // `Commission President Ursula von der Leyen`: a capitalised word no list
+                // knows, qualifying the title of the name after it.
+                || (t.is_word(k)
+                    && t.cap(k)
+                    && maps.starts_at(k).is_empty()
+                    && t.is(k + 1, class::TITLE)
+                    && named_party_at(s, maps, k + 2))
                 // `President-elect`: a hyphen inside a word.
                 || (w == "-" && !self.hard_boundary(s, k))
                 // `spoke with Mr. Sidhu`
