@@ -389,6 +389,22 @@ impl RelationFinder<'_> {
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let floor = lower;
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);
+            // `al-Sisi declined Ramaphosa's invitation to a dinner`: whoever owns an invitation
+            // made it; the guest is the subject of the clause.
+            if trig.noun && objects.is_empty() && trig.preps.iter().any(|p| p == "from") {
+                let owned = !subjects.is_empty()
+                    && subjects.iter().all(|&i| {
+                        let m = &s.ms[i];
+                        m.possessive && t.word(m.t1) == "'s" && m.t1 + 1 == h.t0
+                    });
+                let start = subjects.iter().map(|&i| s.ms[i].t0).min();
+                if let Some(start) = start.filter(|_| owned) {
+                    let guests = self.left_scan(s, maps, trig, start, floor).0;
+                    if !guests.is_empty() {
+                        objects = std::mem::replace(&mut subjects, guests);
+                    }
+                }
+            }
             // `a border region where Peru, Colombia and Brazil meet`: lands meet, not parties.
             if trig.relation == RelationKind::MetWith
                 && !trig.noun
