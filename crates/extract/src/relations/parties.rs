@@ -147,13 +147,14 @@ impl RelationFinder<'_> {
                             || (t.is(b - 2, class::TITLE) && t.word(b - 2).ends_with('s')))
                 };
                 // (`suggested that contacts with Russia resume, but stopped short`: not a
-                // complement.)
+                // complement; `said … that Denmark was in contact, but stopped short`: nor
+                // the subject of a clause inside.)
                 if crossed_but
                     && found.is_empty()
                     && b > 0
                     && t.is_word(b - 1)
                     && !matches!(t.word(b - 1), "and" | "or")
-                    && !t.is(b - 1, class::BOUNDARY | class::REPORTING)
+                    && !t.is(b - 1, class::REPORTING)
                 {
                     k = start;
                     continue;
