@@ -537,7 +537,7 @@ impl Recogniser<'_> {
                 Some(o) => (o.as_str(), p + 2),
                 None => (lex.roles.get(t.word(p))?.as_str(), p + 1),
             };
-            if office == "*" || t.cap(end) || t.word(end) == "of" {
+            if office == "*" || office == ANY_NATIONAL || t.cap(end) || t.word(end) == "of" {
                 return None;
             }
             let e = doc
@@ -691,6 +691,15 @@ impl Recogniser<'_> {
     }
 
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
+        if office == ANY_NATIONAL {
+            let of = |e: usize| doc.country_of(e).and_then(|c| doc.ents.get(c));
+            return doc
+                .recent_persons
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| of(e).is_some_and(|c| c.id == country));
+        }
         doc.recent_persons.iter().rev().copied().find(|&e| {
             doc.ents
                 .get(e)
@@ -699,6 +708,10 @@ impl Recogniser<'_> {
         })
     }
 }
+
+/// The office of a description that any person of the country answers (`the Chinese
+/// diplomat`).
+const ANY_NATIONAL: &str = "~";
 
 /// The last two parties that sent delegations, in the order they did.
 fn last_two_delegations(doc: &DocState) -> Option<Vec<usize>> {
