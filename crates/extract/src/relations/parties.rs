@@ -960,6 +960,22 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            // `agreed to meet again in Amman, and Safadi invited Mekdad`: `, and` before a
+            // name and its verb opens a clause.
+            if w == "," && t.word(k + 1) == "and" {
+                let verb_after = maps.starts_at(k + 2).iter().any(|&i| {
+                    let e = s.ms[i].t1;
+                    s.ms[i].party()
+                        && !s.ms[i].possessive
+                        && t.word(e) != "'s"
+                        && t.is_word(e)
+                        && !t.cap(e)
+                        && (t.is(e, class::TRIGGER_START | class::REPORTING) || t.past_form(e))
+                });
+                if verb_after {
+                    break;
+                }
+            }
             // `met Grenell, with Rodríguez present`: after a direct object and a comma, `with`
             // adds circumstances, not another party.
             if w == "with" && trig.direct && !out.is_empty() && t.word(k.wrapping_sub(1)) == "," {
