@@ -679,8 +679,8 @@ fn runs_into_delegation(
     t.is(k, class::DELEGATE).then_some(k)
 }
 
-/// `Merz, Macron and Starmer … they`: the nearest list of two or more names before `k` in
-/// the sentence, joined only by commas and `and`.
+/// `Merz, Macron and Starmer … they`: the nearest list of two or more names or descriptions
+/// before `k` in the sentence, joined only by commas and `and`.
 fn coordinated_group(t: &Tokens, ms: &[Mention], k: usize) -> Vec<usize> {
     let named: Vec<&Mention> = ms
         .iter()
