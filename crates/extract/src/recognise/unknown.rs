@@ -181,6 +181,18 @@ impl Recogniser<'_> {
             s += 1;
         }
         if s >= j {
+            // `King, who also called on …` after `Madeleine King`: a title word alone, before
+            // no name, is the family name of someone the article named.
+            let alone = j == i + 1 && !t.cap(j) && !t.is(i, class::STOP);
+            if let Some(e) = alone
+                .then(|| doc.surnames.get(t.word(i)).copied())
+                .flatten()
+            {
+                let name = text.get(t.toks()[i].start..t.toks()[i].end).unwrap_or("");
+                doc.mention(e, name);
+                covered[i] = true;
+                out.push(Mention::new(i, j, e, MForm::Name));
+            }
             return;
         }
         // (A particle in lower case is no word of its own: `Salem al-Jaber al-Sabah` is three.)
