@@ -2422,6 +2422,35 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
             q = who;
         }
     }
+    // (`villages at the tail of the river wanted`: past the group's complements, to the
+    // group itself.)
+    let mut crossed = false;
+    for _ in 0..3 {
+        let (start, plural, determined) = group_phrase(t, ms, q)?;
+        let prep = start.checked_sub(1).filter(|&p| {
+            matches!(
+                t.word(p),
+                "of" | "at" | "in" | "on" | "near" | "along" | "from"
+            )
+        });
+        match prep {
+            Some(p) => {
+                q = p;
+                crossed = true;
+            }
+            // (Past complements, only a plural: not `the head of the delegation`.)
+            None => {
+                let group = plural || (determined && !crossed);
+                return (start > 0 && group).then(|| start - 1);
+            }
+        }
+    }
+    None
+}
+
+/// The lower-case noun phrase that ends right before token `q`: where it starts, whether
+/// its noun is plural and whether it is definite.
+fn group_phrase(t: &Tokens, ms: &[Mention], q: usize) -> Option<(usize, bool, bool)> {
     let head = q.checked_sub(1)?;
     // (`said older Serbs wanted`: a people named by a plural demonym is a group too.)
     let people = ms
@@ -2440,7 +2469,13 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
             k = w;
             break;
         }
+        // (`Kurdish families`: a people's adjective no list knows.)
+        let unknown_adjective = k == head
+            && t.cap(w)
+            && t.cls.get(w) == Some(&0)
+            && !ms.iter().any(|m| m.t0 <= w && w < m.t1);
         let modifier = demonym_covers(ms, w)
+            || unknown_adjective
             || (t.is_word(w)
                 && !t.cap(w)
                 && !t.is(
@@ -2455,7 +2490,7 @@ fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     let plural = t.word(head).ends_with('s')
         || irregular_plural(t.word(head))
         || t.is(head, class::DELEGATE);
-    (k > 0 && (plural || determined)).then(|| k - 1)
+    Some((k, plural, determined))
 }
 
 /// `since their talks`, `after their last meeting`, `has not spoken to X since a phone
