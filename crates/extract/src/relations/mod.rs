@@ -2417,7 +2417,10 @@ fn dateline(t: &Tokens, m: &Mention) -> bool {
 fn reported_group(t: &Tokens, ms: &[Mention], v: usize) -> Option<usize> {
     let mut q = t.back_over(v, 0, &["had", "has", "have", "also"]);
     // (`families who fled the village wanted`: past the group's relative clause.)
-    if let Some(who) = (q.saturating_sub(6)..q).rev().find(|&k| t.word(k) == "who") {
+    if let Some(who) = (q.saturating_sub(10)..q)
+        .rev()
+        .find(|&k| t.word(k) == "who")
+    {
         if (who + 1..q).all(|k| t.is_word(k) && !t.cap(k)) {
             q = who;
         }
