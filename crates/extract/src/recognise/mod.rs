@@ -470,14 +470,17 @@ impl Recogniser<'_> {
                 && t.touching(m.t1)
                 && t.is_word(m.t1 + 1)
                 && !t.cap(m.t1 + 1);
-            // (`EU Enlargement Commissioner`: a capitalised word may qualify the title too.)
+            // (`EU Enlargement Commissioner`: a capitalised word may qualify the title too;
+            // `Kinmen County Magistrate`: so may the kind of place the name is.)
             m.modifier = compound
                 || matches!(m.form, MForm::Name | MForm::Demonym) && {
                     let mut k = m.t1;
                     while k < m.t1 + 3
                         && !t.is(k, class::TITLE)
                         && (t.is(k, class::TITLE_MOD)
-                            || (t.cap(k) && t.cls.get(k) == Some(&0) && t.is(k + 1, class::TITLE)))
+                            || (t.cap(k)
+                                && (t.cls.get(k) == Some(&0) || t.is(k, class::GPE_SUFFIX))
+                                && t.is(k + 1, class::TITLE)))
                     {
                         k += 1;
                     }
