@@ -255,13 +255,7 @@ fn date_and_place_from_countries(doc: &DocState, rels: &mut [RelMention]) {
         let Some((date, place)) = told.map(|e| (e.date.clone(), e.place)) else {
             continue;
         };
-        let r = &mut rels[i];
-        if r.date.is_none() {
-            r.date = date;
-        }
-        if r.place.is_none() {
-            r.place = place;
-        }
+        rels[i].fill_date_and_place(date, place);
     }
 }
 
@@ -284,9 +278,7 @@ fn date_and_place_of_joined(rels: &mut [RelMention]) {
         let Some((date, place)) = held.map(|e| (e.date.clone(), e.place)) else {
             continue;
         };
-        let r = &mut rels[i];
-        r.date = r.date.take().or(date);
-        r.place = r.place.or(place);
+        rels[i].fill_date_and_place(date, place);
     }
 }
 

@@ -142,6 +142,17 @@ impl Tokens {
         self.is(k, crate::lexicon::class::PAST) || self.word(k).ends_with("ed")
     }
 
+    /// Whether token `k` is a lower-case verb that opens a predicate: in the past, or in one
+    /// of the word classes `bits` (trigger words, reporting verbs…).
+    pub fn verb_at(&self, k: usize, bits: u32) -> bool {
+        self.is_word(k) && !self.cap(k) && (self.is(k, bits) || self.past_form(k))
+    }
+
+    /// Whether token `k` is in no lexicon list (nor starts a gazetteer name).
+    pub fn unlisted(&self, k: usize) -> bool {
+        self.cls.get(k) == Some(&0)
+    }
+
     /// Whether token `k` is the period of an abbreviation (`Mr.`, `Gen.`), which ends no
     /// phrase.
     pub fn abbrev_dot(&self, k: usize) -> bool {

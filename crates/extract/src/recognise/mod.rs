@@ -170,7 +170,7 @@ impl Recogniser<'_> {
             let entry = self.gaz.entries.get(pat.entry);
             let person = entry.is_some_and(|e| e.kind == EntityKind::Person);
             // (`Yoon Geum-hee Valtersson`: so is a one-word alias of a known person.)
-            let unknown_word = |k: usize| t.is_word(k) && t.cap(k) && t.cls.get(k) == Some(&0);
+            let unknown_word = |k: usize| t.cap(k) && t.unlisted(k);
             if (person || next == j + 2)
                 && (next == j + 2 || pat.form == Form::Surname || j == i)
                 && unknown_word(next)
@@ -479,7 +479,7 @@ impl Recogniser<'_> {
                         && !t.is(k, class::TITLE)
                         && (t.is(k, class::TITLE_MOD)
                             || (t.cap(k)
-                                && (t.cls.get(k) == Some(&0) || t.is(k, class::GPE_SUFFIX))
+                                && (t.unlisted(k) || t.is(k, class::GPE_SUFFIX))
                                 && t.is(k + 1, class::TITLE)))
                     {
                         k += 1;

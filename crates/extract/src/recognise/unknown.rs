@@ -366,7 +366,7 @@ impl Recogniser<'_> {
         let of_body = || {
             t.word(j) == "of"
                 && j == i + 2
-                && (i..j).all(|k| t.cls.get(k) == Some(&0))
+                && (i..j).all(|k| t.unlisted(k))
                 && (t.cap(j + 1) || (t.word(j + 1) == "the" && t.cap(j + 2)))
         };
         let position = || {

@@ -796,11 +796,7 @@ pub(super) fn parties_of(pairs: &[(usize, Option<usize>)]) -> Vec<usize> {
 pub(super) fn to_clause_follows(t: &Tokens, h: &Hit) -> bool {
     // `pressed the EU at a summit in Brussels last week to keep …`: past where and when;
     // not past another verb (`called on X in Dhaka and urged Bangladesh to decide`).
-    let next_verb = |k: usize| {
-        t.word(k) == "and"
-            && !t.cap(k + 1)
-            && (t.is(k + 1, class::TRIGGER_START) || t.past_form(k + 1))
-    };
+    let next_verb = |k: usize| t.word(k) == "and" && t.verb_at(k + 1, class::TRIGGER_START);
     (h.t1..(h.t1 + 14).min(t.len()))
         .take_while(|&k| !matches!(t.word(k), ";" | ":" | ".") && !next_verb(k))
         .any(|k| {

@@ -59,6 +59,14 @@ pub(crate) struct RelMention {
     pub joined: bool,
 }
 
+impl RelMention {
+    /// Takes the date and place it lacks from another statement of the same meeting.
+    pub fn fill_date_and_place(&mut self, date: Option<String>, place: Option<usize>) {
+        self.date = self.date.take().or(date);
+        self.place = self.place.or(place);
+    }
+}
+
 /// Everything the relation finder needs about one sentence.
 pub(crate) struct Sentence<'a> {
     pub text: &'a str,
@@ -1117,11 +1125,7 @@ impl RelationFinder<'_> {
             // trigger opens ends at the comma before the main clause's verb.
             let who = t.back_over(h.t0, 0, AUXILIARIES);
             let opens_relative = who > 1 && t.word(who - 1) == "who" && t.word(who - 2) == ",";
-            let main_verb = |k: usize| {
-                t.is_word(k)
-                    && !t.cap(k)
-                    && (t.is(k, class::REPORTING | class::TRAVEL) || t.past_form(k))
-            };
+            let main_verb = |k: usize| t.verb_at(k, class::REPORTING | class::TRAVEL);
             let clause_close = opens_relative
                 .then(|| (h.t1..next_hit).find(|&k| t.word(k) == "," && main_verb(k + 1)))
                 .flatten()
@@ -2473,10 +2477,8 @@ fn group_phrase(t: &Tokens, ms: &[Mention], q: usize) -> Option<(usize, bool, bo
             break;
         }
         // (`Kurdish families`: a people's adjective no list knows.)
-        let unknown_adjective = k == head
-            && t.cap(w)
-            && t.cls.get(w) == Some(&0)
-            && !ms.iter().any(|m| m.t0 <= w && w < m.t1);
+        let unknown_adjective =
+            k == head && t.cap(w) && t.unlisted(w) && !ms.iter().any(|m| m.t0 <= w && w < m.t1);
         let modifier = demonym_covers(ms, w)
             || unknown_adjective
             || (t.is_word(w)

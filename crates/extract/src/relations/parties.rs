@@ -968,9 +968,7 @@ impl RelationFinder<'_> {
                     s.ms[i].party()
                         && !s.ms[i].possessive
                         && t.word(e) != "'s"
-                        && t.is_word(e)
-                        && !t.cap(e)
-                        && (t.is(e, class::TRIGGER_START | class::REPORTING) || t.past_form(e))
+                        && t.verb_at(e, class::TRIGGER_START | class::REPORTING)
                 });
                 if verb_after {
                     break;
