@@ -555,8 +555,16 @@ impl SplitRules for Lexicon {
     fn is_boilerplate(&self, s: &str) -> bool {
         (s.len() <= BOILERPLATE_MAX && self.boilerplate.is_match(s)) || self.opens_boilerplate(s)
     }
-    /// Only the end of a line can hold a credit.
+    /// Only the end of a line can hold a credit, and only a line whose last sentence is
+    /// closed: a credit trails it without a sentence end of its own, so most lines are
+    /// ruled out before any regex runs.
     fn trailing_credit(&self, line: &str) -> Option<usize> {
+        let end = line.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}')
+        });
+        if end.ends_with(['.', '!', '?']) {
+            return None;
+        }
         let mut from = line.len().saturating_sub(CREDIT_MAX);
         while !line.is_char_boundary(from) {
             from += 1;
@@ -590,6 +598,25 @@ mod tests {
         assert!(Lexicon::parse("trigger\tmet\tmet-with\tverb\tflying\n", "f").is_err());
         assert_eq!(norm_phrase("'ll"), "'ll");
         assert_eq!(norm_phrase("'s demands"), "'s demands");
+    }
+
+    #[test]
+    fn a_credit_trails_the_last_closed_sentence() {
+        use crate::text::SplitRules;
+        let lx = Lexicon::parse(
+            "credit\t[.!?]\\s+((?:via Getty Images|Photo:)[^.!?]*)$\n",
+            "x",
+        )
+        .unwrap();
+        let line = "They met in Munich. via Getty Images";
+        assert_eq!(lx.trailing_credit(line), line.find("via"));
+        assert_eq!(lx.trailing_credit("They met. Photo: Reuters )  "), Some(10));
+        // A line that ends a sentence, before its closing quote, has no credit.
+        assert_eq!(
+            lx.trailing_credit("They met. Photo: the talks went on.\u{201D} "),
+            None
+        );
+        assert_eq!(lx.trailing_credit("They met. Photo: a handshake?"), None);
     }
 
     #[test]
