@@ -604,6 +604,16 @@ impl Recogniser<'_> {
             }) {
                 doc.note_national(m.ent, c.ent);
             }
+            // `his counterparts Bakary Sangare of Niger and …`: a country right after.
+            if let Some(c) = ms.iter().find(|c| {
+                person
+                    && c.t0 == m.t1 + 1
+                    && t.word(m.t1) == "of"
+                    && doc.kind(c.ent) == Some(EntityKind::Gpe)
+                    && (!t.is_word(c.t1) || t.word(c.t1) == "and")
+            }) {
+                doc.note_national(m.ent, c.ent);
+            }
             // The title right before the name, or before a comma (`Greenland's new
             // premier, Jens-Frederik Nielsen`).
             let title = if t.is(m.t0 - 1, class::TITLE) {

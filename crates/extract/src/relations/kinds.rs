@@ -4,7 +4,7 @@
 use super::{Hit, Maps, Outcome, RelationFinder, Sentence};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
-use crate::model::{EntityKind, RelationKind};
+use crate::model::{EntityKind, Mode, RelationKind, Status};
 use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::Tokens;
 
@@ -132,7 +132,9 @@ impl RelationFinder<'_> {
                     && !s.t.word(h.t1 - 1).ends_with('s')
                     && !(h.t0.saturating_sub(2)..h.t0).any(|k| s.t.word(k) == "bilateral")
                     && obj.iter().all(|&e| doc.kind(e) == Some(EntityKind::Person));
-                if (trig.guests || one_meeting) && subj.len() == 1 && obj.len() >= 2 {
+                let one_list = oc.status != Some(Status::Negated)
+                    && self.one_list(s, doc, h, objects, &obj, mode);
+                if (trig.guests || one_meeting || one_list) && subj.len() == 1 && obj.len() >= 2 {
                     oc.pairs.extend(all_pairs(&obj));
                 }
             }
@@ -762,6 +764,53 @@ impl RelationFinder<'_> {
             mode: None,
             ..Outcome::default()
         }
+    }
+
+    /// `held talks in Bamako with Mali's A, Burkina Faso's B and Niger's C`: people of
+    /// different countries met face to face, named in one unbroken list with no day, place,
+    /// `with` or `separately` setting them apart, were at one meeting. (Not `met A on
+    /// Thursday, and B on Friday`; and two officials of one government, `will meet with the
+    /// foreign minister and the president`, may have received the visitor in turn.)
+    fn one_list(
+        &self,
+        s: &Sentence,
+        doc: &DocState,
+        h: &Hit,
+        objects: &[usize],
+        obj: &[usize],
+        mode: Option<Mode>,
+    ) -> bool {
+        let t = s.t;
+        let first = objects.iter().map(|&i| s.ms[i].t0).min();
+        let last = objects.iter().map(|&i| s.ms[i].t1).max();
+        let (Some(first), Some(last)) = (first, last) else {
+            return false;
+        };
+        let mut people: Vec<usize> = Vec::new();
+        let mut countries: Vec<usize> = Vec::new();
+        // (Countries that qualify a name, `Burkina Faso's B`, are no parties of their own.)
+        let qualifier = |m: &Mention| m.possessive || m.form == MForm::Adjective;
+        for m in objects.iter().map(|&i| &s.ms[i]).filter(|m| !qualifier(m)) {
+            let country = doc.country_of(m.ent);
+            if m.form != MForm::Name
+                || doc.kind(m.ent) != Some(EntityKind::Person)
+                || country.is_none_or(|c| countries.contains(&c))
+            {
+                return false;
+            }
+            countries.extend(country);
+            people.push(m.ent);
+        }
+        mode != Some(Mode::Phone)
+            && obj.iter().all(|e| people.contains(e))
+            && !(h.t0..(last + 3).min(t.len())).any(|k| t.is(k, class::SEPARATE))
+            && !(first..last).any(|k| {
+                matches!(t.word(k), "in" | "at" | "on" | "by" | "with")
+                    || crate::dates::is_calendar_word(t.word(k))
+                    || t.is(k, class::REPORTING)
+                    || trigger_match(t, self.lex, k).is_some()
+            })
+            && !s.ms.iter().any(|m| m.place && m.t0 > first && m.t1 <= last)
     }
 }
 
