@@ -660,8 +660,19 @@ impl Recogniser<'_> {
             if let Some(c) = country {
                 doc.note_national(m.ent, c.ent);
             }
-            if let (Some(c), Some(o)) = (country, office.filter(|_| !qualified)) {
-                doc.served.push((m.ent, c.ent, o.clone()));
+            // `Modi and his Bangladeshi counterpart Sheikh Hasina`: a counterpart holds the
+            // office of the one before, if the text or the gazetteer says which.
+            let served = if matches!(one, "counterpart" | "counterparts") {
+                ms.iter()
+                    .rev()
+                    .filter(|p| p.t1 <= q && p.ent != m.ent)
+                    .find(|p| doc.kind(p.ent) == Some(EntityKind::Person))
+                    .and_then(|p| self.office_of(doc, p.ent))
+            } else {
+                office.filter(|_| !qualified).cloned()
+            };
+            if let (Some(c), Some(o)) = (country, served) {
+                doc.served.push((m.ent, c.ent, o));
             }
             if let Some(o) = office.filter(|o| o.as_str() != "*") {
                 if !doc.titles.iter().any(|(e, x)| *e == m.ent && x == o) {
@@ -689,6 +700,25 @@ impl Recogniser<'_> {
         armies.next().is_none().then_some(first)
     }
 
+    /// The office the text or the gazetteer gives person `e`; "*" for any head of state or
+    /// government.
+    fn office_of(&self, doc: &DocState, e: usize) -> Option<String> {
+        let titled = doc
+            .titles
+            .iter()
+            .find(|(x, _)| *x == e)
+            .map(|(_, o)| o.as_str());
+        let listed = || {
+            doc.ents
+                .get(e)
+                .and_then(|d| self.gaz.entry(d.gaz))
+                .and_then(|g| g.roles.first())
+                .map(|(o, _)| o.as_str())
+        };
+        let o = titled.or_else(listed)?;
+        Some(if HEADS.contains(&o) { "*" } else { o }.to_string())
+    }
+
     /// Whether person `e` holds `office` ("*": any head of state or government), by a title
     /// the text gave them or by the gazetteer.
     fn holds(&self, doc: &DocState, e: usize, office: &str) -> bool {
@@ -710,11 +740,23 @@ impl Recogniser<'_> {
                 .copied()
                 .find(|&e| of(e).is_some_and(|c| c.id == country));
         }
+        // The gazetteer's office holders, and those the text itself gave the office
+        // (`Bangladeshi Prime Minister Sheikh Hasina` … `the Bangladeshi leader`.)
+        let served = |e: usize| {
+            doc.served.iter().any(|(p, c, o)| {
+                *p == e
+                    && o != ANY_NATIONAL
+                    && fits(office, o)
+                    && doc.ents.get(*c).is_some_and(|c| c.id == country)
+            })
+        };
         doc.recent_persons.iter().rev().copied().find(|&e| {
-            doc.ents
-                .get(e)
-                .and_then(|d| self.gaz.entry(d.gaz))
-                .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(office, o)))
+            served(e)
+                || doc
+                    .ents
+                    .get(e)
+                    .and_then(|d| self.gaz.entry(d.gaz))
+                    .is_some_and(|g| g.roles.iter().any(|(o, c)| c == country && fits(office, o)))
         })
     }
 }

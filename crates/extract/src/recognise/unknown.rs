@@ -324,11 +324,19 @@ impl Recogniser<'_> {
         };
         // `Ishmael Toroama issued the ultimatum`: a name that opens the sentence, before a
         // verb in the past.
+        // (`Mamata Banerjee did not meet`: or, for two words no list knows, before an
+        // auxiliary and a verb.)
         let opens_before_past = || {
             i == 0
                 && t.is_word(j)
                 && !t.cap(j)
-                && (t.is(j, class::PAST) || (t.word(j).len() > 4 && t.word(j).ends_with("ed")))
+                && (t.is(j, class::PAST)
+                    || (t.word(j).len() > 4 && t.word(j).ends_with("ed"))
+                    || (j >= i + 2
+                        && (i..j).all(|k| t.unlisted(k))
+                        && matches!(t.word(j), "did" | "has" | "had" | "will" | "would")
+                        && t.is_word(j + 1)
+                        && !t.cap(j + 1)))
         };
         let verb_before = || {
             let k = if i > 1 && t.word(i - 1) == "with" {

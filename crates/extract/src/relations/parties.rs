@@ -120,7 +120,10 @@ impl RelationFinder<'_> {
                         t.word(b - 1),
                         "on" | "about" | "over" | "against" | "into" | "at"
                     ) || ((!possessive || coordinated_verb)
-                        && matches!(t.word(b - 1), "to" | "from" | "via" | "for")))
+                        && matches!(t.word(b - 1), "to" | "from" | "via" | "for"))
+                        // `travelled to Dhaka with Modi and met Hasina`: a companion before a
+                        // coordinated verb is no subject of it.
+                        || (coordinated_verb && t.word(b - 1) == "with"))
                 {
                     k = start;
                     continue;
