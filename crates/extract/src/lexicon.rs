@@ -121,6 +121,9 @@ pub(crate) struct Trigger {
     /// An invitation to come (`invited Mahama to Yamoussoukro`): once the guest accepts, a
     /// meeting is planned; once the guest declines, it will not take place.
     pub invite: bool,
+    /// The other party's offer: whoever it is from proposed the meeting to the subject too
+    /// (`declined an invitation from Isaias`).
+    pub offer: bool,
 }
 
 /// A set of word ids as bits: a test per token costs a shift, not a search.
@@ -337,6 +340,7 @@ impl Lexicon {
                         agent_to: false,
                         joins: false,
                         invite: false,
+                        offer: false,
                     };
                     for flag in cols
                         .get(4)
@@ -374,6 +378,7 @@ impl Lexicon {
                                 "agent-to" => t.agent_to = true,
                                 "joins" => t.joins = true,
                                 "invite" => t.invite = true,
+                                "offer" => t.offer = true,
                                 f => return Err(err(format!("unknown trigger flag {f:?}"))),
                             },
                             Some((k, _)) => return Err(err(format!("unknown trigger flag {k:?}"))),

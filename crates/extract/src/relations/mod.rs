@@ -1669,6 +1669,28 @@ impl RelationFinder<'_> {
                     bend: s.bytes.1,
                     joined: oc.joined_here,
                 });
+                // `declined an invitation from Isaias to visit Asmara`: Isaias proposed it.
+                if let Some(owner) = b.filter(|_| trig.offer && kind == RelationKind::MetWith) {
+                    out.push(RelMention {
+                        kind: RelationKind::Proposed,
+                        a: owner,
+                        b: Some(a),
+                        status: Status::Occurred,
+                        // (`declined Ramaphosa's invitation to a dinner on Wednesday`: the
+                        // day is the dinner's.)
+                        date: None,
+                        place: None,
+                        mode: None,
+                        content: None,
+                        content_ents: Vec::new(),
+                        conf: oc.conf,
+                        start: s.chars.0,
+                        end: s.chars.1,
+                        bstart: s.bytes.0,
+                        bend: s.bytes.1,
+                        joined: false,
+                    });
+                }
             }
         }
         self.as_did(s, doc, out, first_out);
