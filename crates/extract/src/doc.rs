@@ -42,6 +42,8 @@ pub(crate) struct DocState {
     by_entry: FastMap<usize, usize>,
     /// Lower-case surname -> entity, from full names seen in this article.
     pub surnames: FastMap<String, usize>,
+    /// Family names two or more persons share, once per (name, person), in the order noted.
+    pub shared_surnames: Vec<(String, usize)>,
     /// Persons in mention order, most recent last (bounded).
     pub recent_persons: Vec<usize>,
     /// The first person named in each recent sentence, most recent last (bounded).
@@ -163,11 +165,45 @@ impl DocState {
 
     /// Registers a family name of person `i`, also as written without diacritics
     /// (`Mr. Pena` after `Santiago Peña`).
-    fn note_surname(&mut self, f: &str, i: usize) {
-        self.surnames.entry(f.to_lowercase()).or_insert(i);
+    pub(crate) fn note_surname(&mut self, f: &str, i: usize) {
         if let Cow::Owned(plain) = fold_diacritics(f) {
-            self.surnames.entry(plain.to_lowercase()).or_insert(i);
+            self.note_surname_key(plain.to_lowercase(), i);
         }
+        self.note_surname_key(f.to_lowercase(), i);
+    }
+
+    fn note_surname_key(&mut self, key: String, i: usize) {
+        match self.surnames.get(&key) {
+            None => {
+                self.surnames.insert(key, i);
+            }
+            Some(&p) if p != i => {
+                for e in [p, i] {
+                    if !self
+                        .shared_surnames
+                        .iter()
+                        .any(|(k, x)| *k == key && *x == e)
+                    {
+                        self.shared_surnames.push((key.clone(), e));
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The person a family name alone stands for. Of several who share it, the one the
+    /// text has named most so far, the last noted on a tie: `Kim` after Kim Jong Un, told
+    /// of throughout, and his sister Kim Yo Jong; `Wang` after Wang Wentao and then Wang Yi.
+    pub fn surname(&self, w: &str) -> Option<usize> {
+        let first = *self.surnames.get(w)?;
+        let mentions = |e: usize| self.ents.get(e).map_or(0, |d| d.mentions);
+        self.shared_surnames
+            .iter()
+            .filter(|(k, _)| k == w)
+            .map(|&(_, e)| e)
+            .max_by_key(|&e| mentions(e))
+            .or(Some(first))
     }
 
     /// The entity already made for a name no gazetteer knows, if any.
@@ -285,6 +321,7 @@ impl DocState {
         self.by_entry.shrink_to(KEEP);
         self.surnames.clear();
         self.surnames.shrink_to(KEEP);
+        self.shared_surnames.clear();
         self.recent_persons.clear();
         self.recent_groups.clear();
         self.recent_orgs.clear();

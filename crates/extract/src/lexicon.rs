@@ -161,6 +161,8 @@ pub struct Lexicon {
     pub(crate) words: WordTable,
     pub(crate) roles: FastMap<String, String>,
     pub(crate) given: FastMap<String, Gender>,
+    /// Family names written before the given name (`Cho Hyun` is later `Cho`).
+    pub(crate) family_first: FastMap<String, ()>,
     pub(crate) pronouns: FastMap<String, (Gender, bool)>,
     pub(crate) phone_cues: Vec<Vec<String>>,
     pub(crate) in_person_cues: Vec<Vec<String>>,
@@ -239,6 +241,7 @@ impl Lexicon {
         let mut words = WordTable::default();
         let mut roles = FastMap::default();
         let mut given = FastMap::default();
+        let mut family_first = FastMap::default();
         let mut pronouns = FastMap::default();
         let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
         let mut river_parts = IdSet::default();
@@ -404,6 +407,9 @@ impl Lexicon {
                     );
                     words.add(&norm_phrase(phrase), class::TITLE);
                 }
+                "family_first" => {
+                    family_first.insert(norm_phrase(phrase), ());
+                }
                 "given" | "pronoun" => {
                     let g = match value {
                         "m" => Gender::Male,
@@ -493,6 +499,7 @@ impl Lexicon {
             words,
             roles,
             given,
+            family_first,
             pronouns,
             phone_cues,
             in_person_cues,

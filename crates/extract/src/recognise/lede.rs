@@ -25,7 +25,7 @@ impl Recogniser<'_> {
                     let name = text
                         .get(t.toks()[k].start..t.toks()[end - 1].end)
                         .unwrap_or("");
-                    let e = doc.local_entity(EntityKind::Person, name, None);
+                    let e = self.local_person(doc, name, None);
                     doc.lede_person = Some((e, None));
                     out.push(Mention::new(k, end, e, MForm::Description));
                     out.sort_by_key(|m| (m.t0, m.form == MForm::Adjective));

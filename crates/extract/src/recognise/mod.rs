@@ -274,9 +274,7 @@ impl Recogniser<'_> {
                 continue;
             }
             let ent = if pat.form == Form::Surname {
-                doc.surnames
-                    .get(t.word(i))
-                    .copied()
+                doc.surname(t.word(i))
                     .or_else(|| doc.gaz_entity(self.gaz, pat.entry))
             } else {
                 doc.gaz_entity(self.gaz, pat.entry)

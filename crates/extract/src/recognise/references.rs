@@ -62,7 +62,7 @@ impl Recogniser<'_> {
             // surname of a person already named (He Lifeng).
             let title_of_next = t.is(k, class::TITLE) && t.is_word(k + 1) && t.cap(k + 1);
             if t.cap(k) && k > 0 && t.is_word(k - 1) && !title_of_next {
-                if let Some(&e) = doc.surnames.get(w) {
+                if let Some(e) = doc.surname(w) {
                     out.push(Mention::new(k, k + 1, e, MForm::Name));
                     doc.touch(e);
                     k += 1;

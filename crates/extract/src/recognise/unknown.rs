@@ -184,10 +184,7 @@ impl Recogniser<'_> {
             // `King, who also called on …` after `Madeleine King`: a title word alone, before
             // no name, is the family name of someone the article named.
             let alone = j == i + 1 && !t.cap(j) && !t.is(i, class::STOP);
-            if let Some(e) = alone
-                .then(|| doc.surnames.get(t.word(i)).copied())
-                .flatten()
-            {
+            if let Some(e) = alone.then(|| doc.surname(t.word(i))).flatten() {
                 let name = text.get(t.toks()[i].start..t.toks()[i].end).unwrap_or("");
                 doc.mention(e, name);
                 covered[i] = true;
@@ -423,7 +420,7 @@ impl Recogniser<'_> {
         // `Marianne Sivertsen Næss`: a surname of two words or joined by a hyphen, alone.
         // (`Oyono Esono` after `Simeón Oyono Esono Angue`: or the family names inside one.)
         let surname_alone = (j > s + 1)
-            .then(|| doc.surnames.get(t.word(last)).copied())
+            .then(|| doc.surname(t.word(last)))
             .flatten()
             .filter(|&e| {
                 doc.ents.get(e).is_some_and(|x| {
@@ -441,16 +438,13 @@ impl Recogniser<'_> {
         } else if titled && word_count <= 4 && !org_of {
             if word_count == 1 {
                 // `Sheikh Mohammed` after `Sheikh Mohammed bin Salman`: the same person.
-                let known = match doc.surnames.get(t.word(first)).copied() {
+                let known = match doc.surname(t.word(first)) {
                     Some(e) => Some(e),
                     None => doc.by_first_name(t.word(first)),
                 };
                 match known {
                     Some(e) => (e, EntityKind::Person),
-                    None => (
-                        doc.local_entity(EntityKind::Person, name, None),
-                        EntityKind::Person,
-                    ),
+                    None => (self.local_person(doc, name, None), EntityKind::Person),
                 }
             } else {
                 (
@@ -460,7 +454,7 @@ impl Recogniser<'_> {
             }
         } else if word_count >= 2 && t.is(last, place_suffix) {
             let kind = place_kind(last);
-            (doc.local_entity(kind, name, None), kind)
+            (self.local(doc, kind, name), kind)
         } else if noun_after && word_count <= 3 && !doc.surnames.contains_key(t.word(last)) {
             // A facility is named with its noun (`Benina airport`); an area by its name.
             let kind = place_kind(j);
@@ -476,18 +470,18 @@ impl Recogniser<'_> {
             };
             match river {
                 Some(e) => (e, EntityKind::Loc),
-                None => (doc.local_entity(kind, name, None), kind),
+                None => (self.local(doc, kind, name), kind),
             }
         } else if noun_of && word_count <= 3 {
             let kind = place_kind(i - 2);
-            (doc.local_entity(kind, name, None), kind)
+            (self.local(doc, kind, name), kind)
         } else if t.word(s + 1) == "of" && place_head(t, s) && !t.is(last, class::ORG_SUFFIX) {
             let kind = if t.is(s, class::GPE_SUFFIX) {
                 EntityKind::Gpe
             } else {
                 EntityKind::Loc
             };
-            (doc.local_entity(kind, name, None), kind)
+            (self.local(doc, kind, name), kind)
         } else if org_of {
             (
                 doc.local_entity(EntityKind::Org, name, None),
@@ -528,7 +522,7 @@ impl Recogniser<'_> {
                 EntityKind::Event,
             )
         } else if word_count == 1 {
-            match doc.surnames.get(t.word(first)).copied() {
+            match doc.surname(t.word(first)) {
                 Some(e) => (e, EntityKind::Person),
                 None if self.settlement_after_in(t, doc, s, j) => (
                     doc.local_entity(EntityKind::Gpe, name, None),
@@ -616,7 +610,7 @@ impl Recogniser<'_> {
         surname: &str,
         given: Option<Gender>,
     ) -> usize {
-        if let Some(&e) = doc.surnames.get(surname) {
+        if let Some(e) = doc.surname(surname) {
             if let Some(ent) = doc.ents.get(e) {
                 // (`Sivertsen Næss` after `Marianne Sivertsen Næss`: a surname of two words.)
                 let tail = ent
@@ -628,8 +622,35 @@ impl Recogniser<'_> {
                 }
             }
         }
-        let e = doc.local_entity(EntityKind::Person, name, given);
-        doc.surnames.insert(surname.to_string(), e);
+        let e = self.local_person(doc, name, given);
+        doc.note_surname(surname, e);
+        e
+    }
+
+    /// An entity no list knows; a person's family name is noted as [`Self::local_person`] does.
+    fn local(&self, doc: &mut DocState, kind: EntityKind, name: &str) -> usize {
+        if kind == EntityKind::Person {
+            self.local_person(doc, name, None)
+        } else {
+            doc.local_entity(kind, name, None)
+        }
+    }
+
+    /// A person no list knows, by full name and family name; `Cho Hyun` is later `Cho` too,
+    /// when the first word is a family name written first.
+    pub(super) fn local_person(
+        &self,
+        doc: &mut DocState,
+        name: &str,
+        gender: Option<Gender>,
+    ) -> usize {
+        let e = doc.local_entity(EntityKind::Person, name, gender);
+        let mut words = name.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            if self.lex.family_first.contains_key(&first.to_lowercase()) {
+                doc.note_surname(first, e);
+            }
+        }
         e
     }
 }
