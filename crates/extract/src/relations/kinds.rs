@@ -550,9 +550,10 @@ impl RelationFinder<'_> {
             return none;
         }
         // `suggested extending …`, a mandative clause (`suggested that contacts with Russia
-        // resume`), or a plan named right after (`suggested joint patrols`).
+        // resume`), or a plan named right after (`suggested joint patrols`, `suggested a
+        // joint technical study`).
         let plan_next = || {
-            (h.t1..(h.t1 + 3).min(n))
+            (h.t1..(h.t1 + 4).min(n))
                 .take_while(|&k| t.is_word(k) && !t.cap(k))
                 .any(|k| t.is(k, class::PLAN_NOUN))
         };
