@@ -279,12 +279,21 @@ impl Recogniser<'_> {
         // plural title before a list of names.
         let listed = t.word(j) == "and" && t.cap(j + 1);
         // `loyalist leaders including Sonia Backès`: a member of a group of people.
+        // (`received moderate leaders at the Elysée on Thursday, including Sonia Backès`:
+        // past the group's place and day, and a comma.)
+        let people = |k: usize| {
+            t.word(k).ends_with('s')
+                && (t.is(k, class::PERSON_CUE | class::TITLE | class::DELEGATE)
+                    || lex.has(t.word(k).trim_end_matches('s'), class::PERSON_CUE))
+        };
         let member_of = || {
             i > 1
                 && t.word(i - 1) == "including"
-                && t.word(i - 2).ends_with('s')
-                && (t.is(i - 2, class::PERSON_CUE | class::DELEGATE)
-                    || lex.has(t.word(i - 2).trim_end_matches('s'), class::PERSON_CUE))
+                && (i.saturating_sub(10)..i - 1)
+                    .rev()
+                    .take_while(|&k| t.word(k) != ";" && !t.is(k, class::REPORTING))
+                    .find(|&k| t.is_word(k) && !t.cap(k) && people(k))
+                    .is_some_and(|k| (k + 1..i - 1).all(|q| trigger_match(t, lex, q).is_none()))
         };
         // (`Chihuahua Gov. Maru Campos`: an abbreviated title with its period.)
         let abbreviated_title = i > 1
@@ -528,6 +537,10 @@ impl Recogniser<'_> {
                     doc.local_entity(EntityKind::Gpe, name, None),
                     EntityKind::Gpe,
                 ),
+                None if acronym(t, first) => (
+                    doc.local_entity(EntityKind::Org, name, None),
+                    EntityKind::Org,
+                ),
                 // `Sjafrie met …` after `Sjafrie Sjamsoeddin`: some go by their first name;
                 // where a person stands, so a capitalised word that only looks like one
                 // is left alone.
@@ -713,4 +726,23 @@ fn inner_name(doc: &DocState, name: &str) -> Option<usize> {
         .filter(|(_, x)| x.kind == EntityKind::Person && inner(&x.name));
     let (e, _) = found.next()?;
     found.next().is_none().then_some(e)
+}
+
+/// `pro-independence FLNKS demanded`: a word of three to eight capitals that no list knows
+/// names an organisation by its initials. Not a dateline's city (`KANANASKIS, Canada`), a
+/// heading in capitals, a caption's label (`PHOTO:`) or a regnal number (`XIV`).
+fn acronym(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    let caps = |q: usize| t.toks().get(q).is_some_and(|x| x.upper);
+    caps(k)
+        && (3..=8).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && t.unlisted(k)
+        && !w
+            .bytes()
+            .all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
+        && !(k == 0 && matches!(t.word(1), "," | "(" | "-"))
+        && !(k > 0 && caps(k - 1))
+        && !caps(k + 1)
+        && t.word(k + 1) != ":"
 }

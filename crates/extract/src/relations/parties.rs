@@ -37,7 +37,15 @@ impl RelationFinder<'_> {
             // `Macron, who is under pressure at home, met Scholz`: an inserted clause or
             // apposition between subject and verb is skipped as a whole.
             if found.is_empty() {
-                if let Some(c) = self.inserted_clause(s, maps, k, lower) {
+                if let Some(mut c) = self.inserted_clause(s, maps, k, lower) {
+                    // (`Napat, whose country chairs the group, which counts Fiji as a member,
+                    // offered`: one inside another.)
+                    while let Some(outer) = self
+                        .inserted_clause(s, maps, c, lower)
+                        .filter(|&o| o < c && t.word(c + 1) == "which")
+                    {
+                        c = outer;
+                    }
                     k = c;
                     continue;
                 }
@@ -374,6 +382,20 @@ impl RelationFinder<'_> {
                 continue;
             }
             if w == "," {
+                // `, which also counts Fiji, Papua New Guinea and the Solomon Islands as
+                // members,`: a list's comma inside a clause, which opens further left.
+                let party_at = |q: usize| maps.starts_at(q).iter().any(|&i| s.ms[i].party());
+                let possessed = s.ms.iter().any(|m| m.t0 == j + 1 && m.possessive);
+                if party_at(j + 1)
+                    && !possessed
+                    && maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party())
+                    && (j + 1..k).any(|q| {
+                        t.word(q) == "and"
+                            && (party_at(q + 1) || (t.word(q + 1) == "the" && party_at(q + 2)))
+                    })
+                {
+                    continue;
+                }
                 // An apposition: a description without a verb of its own, after a name.
                 let span = j + 1..k;
                 let described = span.clone().any(|q| {
@@ -1014,9 +1036,17 @@ impl RelationFinder<'_> {
                 },
                 _ => None,
             };
+            // (`received loyalist and moderate leaders …`: the group's noun past its
+            // qualifiers.)
+            let group_noun = |g: usize| {
+                t.is(g, class::DELEGATE) || (t.is(g, class::TITLE) && t.word(g).ends_with('s'))
+            };
             let group = || {
                 if out.is_empty() {
-                    Some(t1)
+                    (t1..(t1 + 4).min(k))
+                        .take_while(|&x| t.is_word(x) && !t.cap(x))
+                        .find(|&x| group_noun(x))
+                        .or(Some(t1))
                 } else {
                     (k.saturating_sub(5)..k)
                         .rev()
@@ -1027,9 +1057,7 @@ impl RelationFinder<'_> {
             // (`host leaders of the Economic Cooperation Organization in Khankendi on
             // Friday, including A and B`: past what the group's complements say of them.)
             let complements = |g: usize| {
-                let plural =
-                    t.is(g, class::DELEGATE) || (t.is(g, class::TITLE) && t.word(g).ends_with('s'));
-                plural
+                group_noun(g)
                     && out.is_empty()
                     && k <= g + 14
                     && (g + 1..k).all(|x| {
@@ -1189,7 +1217,25 @@ impl RelationFinder<'_> {
             linked = false;
             k += 1;
         }
-        (out, between, k)
+        // `did not meet Christian Tein, the CCAT's leader,`: the possessor in a named party's
+        // apposition is whom they lead, no party of its own.
+        let apposed = |m: &Mention| {
+            let b = t.back_over(m.t0, 0, &["the"]);
+            m.possessive
+                && t.is(m.t1 + 1, class::TITLE | class::TITLE_MOD)
+                && b > 1
+                && t.word(b - 1) == ","
+                && out.iter().any(|&i| {
+                    let n = &s.ms[i];
+                    n.t1 + 1 == b && n.form == MForm::Name && !n.possessive
+                })
+        };
+        let kept: Vec<usize> = out
+            .iter()
+            .copied()
+            .filter(|&i| !apposed(&s.ms[i]))
+            .collect();
+        (kept, between, k)
     }
 
     /// `The head of NATO, Mark Rutte, met`: the comma at `k` closes a title phrase whose
