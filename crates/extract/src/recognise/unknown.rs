@@ -301,8 +301,28 @@ impl Recogniser<'_> {
             && t.touching(i - 2)
             && title_at(i - 2)
             && t.is(i - 2, class::ABBREV);
+        // `Minister of State Soltan Al-Muraikhi`, `Deputy Minister of Energy and Mines
+        // Khamphanh Sisouvong-Holm`: a title's portfolio in capitals, past `of`, before the
+        // name.
+        let portfolio = || {
+            let mut q = s;
+            while q > 0
+                && (matches!(t.word(q - 1), "of" | "for" | "and")
+                    || (t.cap(q - 1) && t.is(q - 1, class::TITLE_MOD)))
+                && s - q < 8
+            {
+                q -= 1;
+            }
+            // (The run opens with the portfolio: not `Minister for Refugees` alone.)
+            s > i
+                && q > 0
+                && t.is(q - 1, class::TITLE)
+                && !t.is(q - 1, class::TITLE_MOD)
+                && (q..s).any(|x| matches!(t.word(x), "of" | "for"))
+        };
         let cue_before = i > 0
             && (title_at(i - 1)
+                || portfolio()
                 || abbreviated_title
                 || member_of()
                 || (i > 1
@@ -330,8 +350,8 @@ impl Recogniser<'_> {
         };
         // `Ishmael Toroama issued the ultimatum`: a name that opens the sentence, before a
         // verb in the past.
-        // (`Mamata Banerjee did not meet`: or, for two words no list knows, before an
-        // auxiliary and a verb.)
+        // (`Mamata Banerjee did not meet`, `Onn Hafiz Ghazi is scheduled to`: or, for two
+        // words no list knows, before an auxiliary and a verb.)
         let opens_before_past = || {
             i == 0
                 && t.is_word(j)
@@ -340,7 +360,10 @@ impl Recogniser<'_> {
                     || (t.word(j).len() > 4 && t.word(j).ends_with("ed"))
                     || (j >= i + 2
                         && (i..j).all(|k| t.unlisted(k))
-                        && matches!(t.word(j), "did" | "has" | "had" | "will" | "would")
+                        && matches!(
+                            t.word(j),
+                            "did" | "has" | "had" | "will" | "would" | "is" | "was"
+                        )
                         && t.is_word(j + 1)
                         && !t.cap(j + 1)))
         };

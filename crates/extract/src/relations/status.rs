@@ -68,6 +68,36 @@ impl RelationFinder<'_> {
         det > 0 && t.id_in(det - 1, &self.lex.decline_verbs)
     }
 
+    /// `postponed a trip to Singapore to meet Gan`: the meeting a called-off journey was
+    /// for.
+    fn cancelled_trip(&self, t: &Tokens, t0: usize) -> bool {
+        if t.word(t0.wrapping_sub(1)) != "to" {
+            return false;
+        }
+        let Some(trip) = (t0.saturating_sub(10)..t0)
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
+            .find(|&k| matches!(t.word(k), "trip" | "visit" | "journey"))
+        else {
+            return false;
+        };
+        let det = t.back_over(
+            trip,
+            trip.saturating_sub(3),
+            &[
+                "a",
+                "the",
+                "his",
+                "her",
+                "their",
+                "its",
+                "planned",
+                "scheduled",
+            ],
+        );
+        det > 0 && cancels(t, det - 1)
+    }
+
     /// Whether `at` holds at a token among the ten before `t0`, with no comma or clause
     /// boundary between it and `t0`.
     fn in_clause_before(&self, s: &Sentence, t0: usize, at: impl Fn(usize) -> bool) -> bool {
@@ -86,7 +116,9 @@ impl RelationFinder<'_> {
         }
         // `declined an invitation to travel to Kandahar to meet X`: the meeting invited to
         // was turned down.
-        if trig.relation == RelationKind::MetWith && !trig.noun && self.declined_invitation(t, h.t0)
+        if trig.relation == RelationKind::MetWith
+            && !trig.noun
+            && (self.declined_invitation(t, h.t0) || self.cancelled_trip(t, h.t0))
         {
             return Status::Negated;
         }
