@@ -906,7 +906,15 @@ impl RelationFinder<'_> {
             // A proposed meeting with named guests stands (offered to host talks between …),
             // and so does one told in the past (`urged restraint when he met Abiy`).
             let finite_past = t.past_form(h.t0);
+            // (`made the request in talks with Khamphanh`: the talks it was made in; not
+            // `urged Kyiv to engage in talks`.)
+            let made_in = t.word(h.t0.wrapping_sub(1)) == "in"
+                && !matches!(
+                    t.word(h.t0.wrapping_sub(2)),
+                    "engage" | "engaging" | "participate" | "part" | "interest" | "interested"
+                );
             let embedded = trig.relation == RelationKind::MetWith
+                && !made_in
                 && !(h.t0.saturating_sub(3)..h.t0).any(|k| {
                     matches!(t.word(k), "during" | "at" | "after" | "before" | "since")
                         || (finite_past && matches!(t.word(k), "when" | "as" | "while"))
