@@ -108,6 +108,30 @@ impl Recogniser<'_> {
                     break;
                 }
             }
+            // `Law Society of Kenya`, `Central Bank of Nigeria`: a body's name may end in the
+            // country it serves, which is then no mention of its own.
+            if j > i + 1 && t.word(j) == "of" && t.is(j - 1, class::ORG_SUFFIX) {
+                let country = out.iter().position(|m| {
+                    m.t0 == j + 1
+                        && m.form == MForm::Name
+                        && doc.kind(m.ent) == Some(EntityKind::Gpe)
+                        && !self.is_name_word(t, m.t1, covered)
+                        && t.word(m.t1) != "'s"
+                });
+                if let Some(p) = country {
+                    let m = out.remove(p);
+                    covered[m.t0..m.t1].iter_mut().for_each(|c| *c = false);
+                    if let Some(e) = doc.ents.get_mut(m.ent) {
+                        e.mentions = e.mentions.saturating_sub(1);
+                    }
+                    // (`Law Society of Kenya (LSK)`: the initials are the body's.)
+                    let initials = t.word(m.t1 + 1);
+                    if t.word(m.t1) == "(" && doc.surnames.get(initials) == Some(&m.ent) {
+                        doc.surnames.remove(initials);
+                    }
+                    j = m.t1;
+                }
+            }
             // (Capitalised words only: `Salem Abdullah al-Jaber al-Sabah` is four.)
             // A weekday alone names no one (`summoned Russia's ambassador Friday`).
             let weekday = j == i + 1 && crate::dates::is_weekday(t.word(i));
