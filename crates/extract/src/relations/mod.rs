@@ -1677,8 +1677,22 @@ impl RelationFinder<'_> {
                     bend: s.bytes.1,
                     joined: oc.joined_here,
                 });
-                // `declined an invitation from Isaias to visit Asmara`: Isaias proposed it.
-                if let Some(owner) = b.filter(|_| trig.offer && kind == RelationKind::MetWith) {
+                // `declined an invitation from Isaias to visit Asmara`: Isaias proposed it. (The
+                // owner said so: not `an invitation the Armenian leader turned down`.)
+                let owned = |o: usize| {
+                    s.ms.iter().any(|m| {
+                        m.ent == o
+                            && ((t.word(h.t1) == "from"
+                                && m.t0 > h.t1
+                                && (h.t1 + 1..m.t0).all(|q| {
+                                    t.is(q, class::TITLE | class::TITLE_MOD | class::DEFINITE)
+                                        || t.cap(q)
+                                }))
+                                || (m.possessive && m.t1 + 1 == h.t0))
+                    })
+                };
+                let offer = b.filter(|&o| trig.offer && kind == RelationKind::MetWith && owned(o));
+                if let Some(owner) = offer {
                     out.push(RelMention {
                         kind: RelationKind::Proposed,
                         a: owner,

@@ -122,6 +122,24 @@ impl RelationFinder<'_> {
         {
             return Status::Negated;
         }
+        // `an invitation the Armenian leader turned down`: the answer in the clause after it.
+        if trig.noun && trig.offer {
+            let answer = (h.t1..(h.t1 + 8).min(t.len()))
+                .take_while(|&q| !matches!(t.word(q), "," | ";" | "and" | "but" | "to"))
+                .find_map(|q| {
+                    let turned_down =
+                        matches!(t.word(q), "turned" | "turns") && t.word(q + 1) == "down";
+                    if turned_down || t.id_in(q, &self.lex.decline_verbs) {
+                        Some(Status::Negated)
+                    } else {
+                        t.id_in(q, &self.lex.accept_verbs)
+                            .then_some(Status::Planned)
+                    }
+                });
+            if let Some(status) = answer {
+                return status;
+            }
+        }
         // `not asking for privileges, only for safety`: a demand for something else.
         let contrast_after = trig.relation != RelationKind::MetWith
             && (h.t1..(h.t1 + 8).min(t.len()))
