@@ -581,7 +581,10 @@ impl RelationFinder<'_> {
             if t.is(k, class::REPORTING) && !t.cap(k) {
                 return named;
             }
-            if t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD) {
+            // (`, Pakistan's Foreign Office said`: past a possessor.)
+            if t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
+                || (named && t.word(k) == "'s")
+            {
                 k += 1;
                 continue;
             }
