@@ -224,9 +224,17 @@ impl Recogniser<'_> {
             // `Thérèse Kayikwamba Wagner`, `Saddam Haftar`: a one-word name of a person or an
             // organisation also ends unknown names, unless the word before only opens the
             // sentence.
+            // (`Saddam Haftar wants`: at the sentence's opening too, once the text has named
+            // him in full.)
+            let named_in_full = || {
+                i == 1
+                    && text
+                        .get(t.toks()[0].start..t.toks()[j].end)
+                        .is_some_and(|full| doc.local(EntityKind::Person, full).is_some())
+            };
             let one_word_name = pat.form == Form::Name
                 && i == j
-                && i > 1
+                && (i > 1 || named_in_full())
                 && entry.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
             let inside_name = (pat.form == Form::Surname || one_word_name)
                 && i > 0
