@@ -1319,6 +1319,11 @@ impl RelationFinder<'_> {
             return false;
         };
         let is_join = |k: usize| t.id_in(k, &self.lex.join_verbs);
+        // (`joined part of the Vientiane talks`: or a share of them.)
+        let det = match det.checked_sub(2) {
+            Some(k) if t.word(k + 1) == "of" && matches!(t.word(k), "part" | "some" | "most") => k,
+            _ => det,
+        };
         match det.checked_sub(1) {
             Some(k) if t.word(k) == "in" => k.checked_sub(1).is_some_and(is_join),
             Some(k) => is_join(k),
