@@ -295,6 +295,17 @@ impl DocState {
             .map(|(_, p)| (p.0, p.1))
     }
 
+    /// The pair of persons told of most as meeting, the earlier one on a tie: whom the
+    /// article opened with.
+    pub fn lead_meeting(&self, fits: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        self.met
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| fits(p.0) && fits(p.1))
+            .max_by_key(|(i, p)| (p.2, std::cmp::Reverse(*i)))
+            .map(|(_, p)| (p.0, p.1))
+    }
+
     pub fn note_subject(&mut self, ent: usize) {
         push_recent(&mut self.recent_subjects, ent);
     }

@@ -316,6 +316,28 @@ impl Recogniser<'_> {
                     q += 1;
                 }
             }
+            // `The two deputy ministers agreed to meet again`: two of an office no list knows,
+            // meeting again, are the two the article opened with as meeting, or told of most.
+            if office.is_none() && det == "the" && t.word(p) == "two" {
+                let mut end = q;
+                while t.is(end + 1, class::TITLE | class::TITLE_MOD) && end < q + 3 {
+                    end += 1;
+                }
+                let plural_title = t.is(end, class::TITLE) && t.word(end).ends_with('s');
+                let again = (end + 1..(end + 8).min(n)).any(|x| t.word(x) == "again");
+                let persons = |e: usize| doc.kind(e) == Some(EntityKind::Person);
+                // (Of those with an office of that name, if the article gave it anyone: `the
+                // two ministers` are not the president who received one of them.)
+                let noun = t.word(end).trim_end_matches('s');
+                let titled = |e: usize| persons(e) && self.office_named(doc, e, noun);
+                let any_titled = (0..doc.ents.len()).any(|e| doc.ents[e].mentions > 0 && titled(e));
+                if let Some((a, b)) = (plural_title && again)
+                    .then(|| doc.lead_meeting(|e| if any_titled { titled(e) } else { persons(e) }))
+                    .flatten()
+                {
+                    return Some((vec![a, b], end + 1));
+                }
+            }
             // `a meeting between the two in Luanda`: `the two` alone, as a noun phrase.
             let bare = det == "the"
                 && (!t.is_word(q) || t.is(q, class::STOP | class::PLACE_PREP | class::BOUNDARY));
@@ -717,6 +739,18 @@ impl Recogniser<'_> {
         };
         let o = titled.or_else(listed)?;
         Some(if HEADS.contains(&o) { "*" } else { o }.to_string())
+    }
+
+    /// Whether an office the text or the gazetteer gives person `e` has the word `noun`
+    /// (`minister` for a foreign minister).
+    fn office_named(&self, doc: &DocState, e: usize, noun: &str) -> bool {
+        let named = |o: &str| o.split_whitespace().any(|w| w == noun);
+        doc.titles.iter().any(|(x, o)| *x == e && named(o))
+            || doc
+                .ents
+                .get(e)
+                .and_then(|d| self.gaz.entry(d.gaz))
+                .is_some_and(|g| g.roles.iter().any(|(o, _)| named(o)))
     }
 
     /// Whether person `e` holds `office` ("*": any head of state or government), by a title
