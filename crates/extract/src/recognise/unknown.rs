@@ -180,7 +180,15 @@ impl Recogniser<'_> {
         }
         let mut s = i;
         let mut title_in_run = false;
-        while s < j {
+        // `State House`, `Government House`: a place's name keeps the words that qualify
+        // titles elsewhere.
+        let place_named = j > i + 1
+            && t.is(j - 1, class::LOC_SUFFIX)
+            && (i..j).all(|k| !t.is(k, class::PERSON_CUE));
+        while place_named && s < j && t.is(s, class::STOP | class::SKIP) {
+            s += 1;
+        }
+        while s < j && !place_named {
             let w = t.word(s);
             // `Queen Elizabeth Hospital`: an organisation's name keeps its titles.
             if org_head && !t.is(s, class::STOP) {
