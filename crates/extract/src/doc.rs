@@ -74,9 +74,10 @@ pub(crate) struct DocState {
     /// The last meeting told of as held, even one that named no parties (`talks … ended in
     /// Geneva`), for `the talks` later on.
     pub last_event: Option<EventNote>,
-    /// The last occasion told of with its date or place (`at a ceremony in Tromsø on
-    /// Monday`), with the word id of its noun, for `after the ceremony`.
-    pub last_occasion: Option<(u32, EventNote)>,
+    /// The last occasion of each kind told of with its date or place (`at a ceremony in
+    /// Tromsø on Monday`), by the word id of its noun and oldest first, for `after the
+    /// ceremony` (and `the summit`, past a `session` told of since).
+    pub occasions: Vec<(u32, EventNote)>,
     /// The last invitation to a meeting told of, for an answer in the same or the next
     /// sentence (`X invited Y to Damascus. The Turkish leader accepted.`).
     pub invitation: Option<Invitation>,
@@ -344,7 +345,7 @@ impl DocState {
         self.stand_ins.clear();
         self.met.clear();
         self.last_event = None;
-        self.last_occasion = None;
+        self.occasions.clear();
         self.invitation = None;
         self.sentences_seen = 0;
         self.lede_person = None;

@@ -364,6 +364,11 @@ impl RelationFinder<'_> {
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
             self.answered_invitation(s, doc, out);
+            // `Leaders opened the Pacific Islands Forum in Nuku'alofa on Monday`: an occasion
+            // told without a meeting places those held on its sidelines later.
+            if (0..n).any(|k| t.id_in(k, &self.lex.occasion_nouns)) {
+                self.note_occasion(s, &find_dates(t), doc);
+            }
             return;
         }
         if debug_enabled() {
@@ -1834,18 +1839,20 @@ impl RelationFinder<'_> {
         // `A senior Japanese diplomat held talks with his Chinese counterpart in Beijing on
         // Tuesday. Kanai met Liu for about an hour`: the first meeting that names its
         // parties tells of the meeting the article opened with without naming them.
+        // `on the sidelines of Monday's ceremony`: the occasion told of before.
+        let occasion = doc.occasions.iter().rev().find(|(id, e)| {
+            e.bytes.0 < s.bytes.0
+                && (1..t.len()).any(|k| t.ids.get(k) == Some(id) && self.occasion_at(t, k))
+        });
         let first_named = !out.iter().any(|r| r.kind == RelationKind::MetWith);
         if let Some(e) = doc.last_event.as_ref().filter(|_| first_named) {
             let gap = s.text.get(e.bytes.1..s.bytes.0).unwrap_or("x");
             if e.bytes.1 <= s.bytes.0 && gap.trim().is_empty() {
-                return Some((e.date.clone(), e.place));
+                // (Where it was, if it did not say, from the occasion this sentence names.)
+                let place = e.place.or_else(|| occasion.and_then(|(_, o)| o.place));
+                return Some((e.date.clone(), place));
             }
         }
-        // `on the sidelines of Monday's ceremony`: the occasion told of before.
-        let occasion = doc.last_occasion.as_ref().filter(|(id, e)| {
-            e.bytes.0 < s.bytes.0
-                && (1..t.len()).any(|k| t.ids.get(k) == Some(id) && self.occasion_at(t, k))
-        });
         if let Some((_, e)) = occasion {
             return Some((e.date.clone(), e.place));
         }
@@ -1944,13 +1951,22 @@ impl RelationFinder<'_> {
         if dates.is_empty() && !s.ms.iter().any(|m| m.place) {
             return;
         }
-        let Some(k) = (1..t.len()).find(|&k| self.occasion_at(t, k)) else {
-            return;
-        };
-        let place =
+        // (`told a news conference at the close of the group's summit in Johannesburg`: the
+        // one whose place is told, if any.)
+        let place_after = |k: usize| {
             s.ms.iter()
                 .find(|m| m.place && m.t0 > k && m.t0 <= k + 3 && self.located(s, m))
-                .map(|m| m.ent);
+                .map(|m| m.ent)
+        };
+        let mut occasions = (1..t.len()).filter(|&k| self.occasion_at(t, k));
+        let Some(first) = occasions.next() else {
+            return;
+        };
+        let k = std::iter::once(first)
+            .chain(occasions)
+            .find(|&k| place_after(k).is_some())
+            .unwrap_or(first);
+        let place = place_after(k);
         let date = dates
             .iter()
             .filter(|d| !d.kind.ahead() && d.t0 + 12 > k && d.t0 < k + 8)
@@ -1960,9 +1976,10 @@ impl RelationFinder<'_> {
         };
         // (`a ceremony`: a new one.)
         let new = (k.saturating_sub(4)..k).any(|q| t.is(q, class::INDEFINITE));
-        match &mut doc.last_occasion {
+        let told = doc.occasions.iter().position(|(x, _)| *x == id);
+        match told.and_then(|i| doc.occasions.get_mut(i)) {
             // (`Monday's ceremony` again: the one told of, what it had said kept.)
-            Some((last, e)) if *last == id && !new => {
+            Some((_, e)) if !new => {
                 e.date = e.date.take().or(date);
                 e.place = e.place.or(place);
             }
@@ -1972,7 +1989,13 @@ impl RelationFinder<'_> {
                     date,
                     place,
                 };
-                doc.last_occasion = Some((id, note));
+                if let Some(i) = told {
+                    doc.occasions.remove(i);
+                }
+                if doc.occasions.len() >= 8 {
+                    doc.occasions.remove(0);
+                }
+                doc.occasions.push((id, note));
             }
             _ => {}
         }
