@@ -50,52 +50,14 @@ impl RelationFinder<'_> {
     /// Whether the verb at `t0` is the purpose of an invitation declined before it, through
     /// `to` clauses only.
     fn declined_invitation(&self, t: &Tokens, t0: usize) -> bool {
-        if t.word(t0.wrapping_sub(1)) != "to" {
-            return false;
-        }
-        let Some(inv) = (t0.saturating_sub(10)..t0)
-            .rev()
-            .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
-            .find(|&k| matches!(t.word(k), "invitation" | "invitations"))
-        else {
-            return false;
-        };
-        let det = t.back_over(
-            inv,
-            inv.saturating_sub(2),
-            &["an", "the", "his", "her", "their"],
-        );
-        det > 0 && t.id_in(det - 1, &self.lex.decline_verbs)
+        purpose_of(t, t0, &["invitation", "invitations"])
+            .is_some_and(|v| t.id_in(v, &self.lex.decline_verbs))
     }
 
     /// `postponed a trip to Singapore to meet Gan`: the meeting a called-off journey was
     /// for.
     fn cancelled_trip(&self, t: &Tokens, t0: usize) -> bool {
-        if t.word(t0.wrapping_sub(1)) != "to" {
-            return false;
-        }
-        let Some(trip) = (t0.saturating_sub(10)..t0)
-            .rev()
-            .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
-            .find(|&k| matches!(t.word(k), "trip" | "visit" | "journey"))
-        else {
-            return false;
-        };
-        let det = t.back_over(
-            trip,
-            trip.saturating_sub(3),
-            &[
-                "a",
-                "the",
-                "his",
-                "her",
-                "their",
-                "its",
-                "planned",
-                "scheduled",
-            ],
-        );
-        det > 0 && cancels(t, det - 1)
+        purpose_of(t, t0, &["trip", "visit", "journey"]).is_some_and(|v| cancels(t, v))
     }
 
     /// Whether `at` holds at a token among the ten before `t0`, with no comma or clause
@@ -423,4 +385,32 @@ impl RelationFinder<'_> {
 /// `off`).
 fn cancels(t: &Tokens, q: usize) -> bool {
     t.is(q, class::CANCEL) && (t.word(q) != "called" || t.word(q + 1) == "off")
+}
+
+/// The verb before `a|the|his … <noun>`, one of `nouns`, whose purpose the verb at `t0` is,
+/// through `to` clauses only (`declined an invitation to travel to Kandahar to meet X`).
+fn purpose_of(t: &Tokens, t0: usize, nouns: &[&str]) -> Option<usize> {
+    if t.word(t0.wrapping_sub(1)) != "to" {
+        return None;
+    }
+    let noun = (t0.saturating_sub(10)..t0)
+        .rev()
+        .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
+        .find(|&k| nouns.contains(&t.word(k)))?;
+    let det = t.back_over(
+        noun,
+        noun.saturating_sub(3),
+        &[
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "planned",
+            "scheduled",
+        ],
+    );
+    det.checked_sub(1)
 }
