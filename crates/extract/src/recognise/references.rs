@@ -330,7 +330,8 @@ impl Recogniser<'_> {
                 // two ministers` are not the president who received one of them.)
                 let noun = t.word(end).trim_end_matches('s');
                 let titled = |e: usize| persons(e) && self.office_named(doc, e, noun);
-                let any_titled = (0..doc.ents.len()).any(|e| doc.ents[e].mentions > 0 && titled(e));
+                let any_titled =
+                    (doc.ents.iter().enumerate()).any(|(e, d)| d.mentions > 0 && titled(e));
                 if let Some((a, b)) = (plural_title && again)
                     .then(|| doc.lead_meeting(|e| if any_titled { titled(e) } else { persons(e) }))
                     .flatten()

@@ -518,7 +518,7 @@ impl Recogniser<'_> {
             }
         } else if word_count >= 2 && t.is(last, place_suffix) {
             let kind = place_kind(last);
-            (self.local(doc, kind, name), kind)
+            (doc.local_entity(kind, name, None), kind)
         } else if noun_after && word_count <= 3 && !doc.surnames.contains_key(t.word(last)) {
             // A facility is named with its noun (`Benina airport`); an area by its name.
             let kind = place_kind(j);
@@ -534,18 +534,18 @@ impl Recogniser<'_> {
             };
             match river {
                 Some(e) => (e, EntityKind::Loc),
-                None => (self.local(doc, kind, name), kind),
+                None => (doc.local_entity(kind, name, None), kind),
             }
         } else if noun_of && word_count <= 3 {
             let kind = place_kind(i - 2);
-            (self.local(doc, kind, name), kind)
+            (doc.local_entity(kind, name, None), kind)
         } else if t.word(s + 1) == "of" && place_head(t, s) && !t.is(last, class::ORG_SUFFIX) {
             let kind = if t.is(s, class::GPE_SUFFIX) {
                 EntityKind::Gpe
             } else {
                 EntityKind::Loc
             };
-            (self.local(doc, kind, name), kind)
+            (doc.local_entity(kind, name, None), kind)
         } else if org_of {
             (
                 doc.local_entity(EntityKind::Org, name, None),
@@ -693,15 +693,6 @@ impl Recogniser<'_> {
         let e = self.local_person(doc, name, given);
         doc.note_surname(surname, e);
         e
-    }
-
-    /// An entity no list knows; a person's family name is noted as [`Self::local_person`] does.
-    fn local(&self, doc: &mut DocState, kind: EntityKind, name: &str) -> usize {
-        if kind == EntityKind::Person {
-            self.local_person(doc, name, None)
-        } else {
-            doc.local_entity(kind, name, None)
-        }
     }
 
     /// A person no list knows, by full name and family name; `Cho Hyun` is later `Cho` too,
