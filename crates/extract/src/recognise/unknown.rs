@@ -345,8 +345,10 @@ impl Recogniser<'_> {
             {
                 q -= 1;
             }
-            // (The run opens with the portfolio: not `Minister for Refugees` alone.)
+            // (The run opens with the portfolio, and a full name follows it: not `Minister
+            // for Refugees` or `Minister of Water Resources and Irrigation`.)
             s > i
+                && word_count >= 2
                 && q > 0
                 && t.is(q - 1, class::TITLE)
                 && !t.is(q - 1, class::TITLE_MOD)

@@ -50,14 +50,25 @@ impl RelationFinder<'_> {
     /// Whether the verb at `t0` is the purpose of an invitation declined before it, through
     /// `to` clauses only.
     fn declined_invitation(&self, t: &Tokens, t0: usize) -> bool {
-        purpose_of(t, t0, &["invitation", "invitations"])
+        let dets = ["an", "the", "his", "her", "their"];
+        purpose_of(t, t0, &["invitation", "invitations"], &dets, 2)
             .is_some_and(|v| t.id_in(v, &self.lex.decline_verbs))
     }
 
     /// `postponed a trip to Singapore to meet Gan`: the meeting a called-off journey was
     /// for.
     fn cancelled_trip(&self, t: &Tokens, t0: usize) -> bool {
-        purpose_of(t, t0, &["trip", "visit", "journey"]).is_some_and(|v| cancels(t, v))
+        let dets = [
+            "a",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "planned",
+            "scheduled",
+        ];
+        purpose_of(t, t0, &["trip", "visit", "journey"], &dets, 3).is_some_and(|v| cancels(t, v))
     }
 
     /// Whether `at` holds at a token among the ten before `t0`, with no comma or clause
@@ -387,9 +398,9 @@ fn cancels(t: &Tokens, q: usize) -> bool {
     t.is(q, class::CANCEL) && (t.word(q) != "called" || t.word(q + 1) == "off")
 }
 
-/// The verb before `a|the|his … <noun>`, one of `nouns`, whose purpose the verb at `t0` is,
-/// through `to` clauses only (`declined an invitation to travel to Kandahar to meet X`).
-fn purpose_of(t: &Tokens, t0: usize, nouns: &[&str]) -> Option<usize> {
+/// The verb before one of `nouns` and up to `reach` of `dets`, whose purpose the verb at `t0`
+/// is, through `to` clauses only (`declined an invitation to travel to Kandahar to meet X`).
+fn purpose_of(t: &Tokens, t0: usize, nouns: &[&str], dets: &[&str], reach: usize) -> Option<usize> {
     if t.word(t0.wrapping_sub(1)) != "to" {
         return None;
     }
@@ -397,20 +408,6 @@ fn purpose_of(t: &Tokens, t0: usize, nouns: &[&str]) -> Option<usize> {
         .rev()
         .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
         .find(|&k| nouns.contains(&t.word(k)))?;
-    let det = t.back_over(
-        noun,
-        noun.saturating_sub(3),
-        &[
-            "a",
-            "an",
-            "the",
-            "his",
-            "her",
-            "their",
-            "its",
-            "planned",
-            "scheduled",
-        ],
-    );
-    det.checked_sub(1)
+    t.back_over(noun, noun.saturating_sub(reach), dets)
+        .checked_sub(1)
 }
