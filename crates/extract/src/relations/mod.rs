@@ -904,7 +904,40 @@ impl RelationFinder<'_> {
                     .and_then(|p| self.lex.triggers.get(p.trig))
                     .is_some_and(|x| x.relation == RelationKind::MetWith);
             if venue {
-                outcomes.push(Outcome::default());
+                // `to meet Fidan at a meeting Stoltenberg has convened`: whoever convened the
+                // venue met the meeting's parties too.
+                let convener = maps
+                    .starts_at(h.t1)
+                    .iter()
+                    .copied()
+                    .filter(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
+                    .find(|&i| {
+                        let k = s.ms[i].t1;
+                        let k = if matches!(t.word(k), "has" | "had") {
+                            k + 1
+                        } else {
+                            k
+                        };
+                        t.id_in(k, &self.lex.chair_verbs)
+                    })
+                    .and_then(|i| self.party_ent(s, doc, i, &[]));
+                let oc = match (convener, outcomes.last()) {
+                    (Some(c), Some(prev)) => Outcome {
+                        pairs: kinds::parties_of(&prev.pairs)
+                            .into_iter()
+                            .filter(|&x| x != c)
+                            .map(|x| (c, Some(x)))
+                            .collect(),
+                        status: prev.status,
+                        mode: prev.mode,
+                        conf: 0.7,
+                        // (When and where the meeting was.)
+                        joined_here: true,
+                        ..Outcome::default()
+                    },
+                    _ => Outcome::default(),
+                };
+                outcomes.push(oc);
                 continue;
             }
             // `demanded that the EU open talks with Moscow`: a meeting asked for, not held.
