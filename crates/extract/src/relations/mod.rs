@@ -893,42 +893,57 @@ impl RelationFinder<'_> {
             {
                 subjects = self.reporting_subject(s, maps, h.t0 - 2);
             }
+            // `to meet Fidan at a meeting Stoltenberg has convened`, `received them at the
+            // Elysée, in a meeting the FLNKS boycotted`: a party and a verb right after the
+            // noun say who else convened, or stayed away from, the meeting.
+            let named_at = h.t1 + usize::from(t.word(h.t1) == "the");
+            let convener = maps
+                .starts_at(named_at)
+                .iter()
+                .copied()
+                .filter(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
+                .find_map(|i| {
+                    let k = s.ms[i].t1;
+                    let k = if matches!(t.word(k), "has" | "had") {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    let away = t.is(k, class::NEGATION) && t.past_form(k);
+                    (t.id_in(k, &self.lex.chair_verbs) || away).then_some((i, away))
+                });
+            let set_off = h.t0 > 2
+                && t.word(h.t0 - 2) == "in"
+                && t.word(h.t0 - 3) == ","
+                && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE);
             // `agreed to meet him at the BRICS summit`: the venue of the meeting just named.
             let venue = trig.noun
                 && hi > 0
                 && objects.is_empty()
-                && (h.t0.saturating_sub(4)..h.t0).any(|k| matches!(t.word(k), "at" | "during"))
+                && ((h.t0.saturating_sub(4)..h.t0).any(|k| matches!(t.word(k), "at" | "during"))
+                    || (set_off && convener.is_some()))
                 && outcomes.last().is_some_and(|o| !o.pairs.is_empty())
                 && hits[..hi]
                     .last()
                     .and_then(|p| self.lex.triggers.get(p.trig))
                     .is_some_and(|x| x.relation == RelationKind::MetWith);
             if venue {
-                // `to meet Fidan at a meeting Stoltenberg has convened`: whoever convened the
-                // venue met the meeting's parties too.
-                let convener = maps
-                    .starts_at(h.t1)
-                    .iter()
-                    .copied()
-                    .filter(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
-                    .find(|&i| {
-                        let k = s.ms[i].t1;
-                        let k = if matches!(t.word(k), "has" | "had") {
-                            k + 1
-                        } else {
-                            k
-                        };
-                        t.id_in(k, &self.lex.chair_verbs)
-                    })
-                    .and_then(|i| self.party_ent(s, doc, i, &[]));
-                let oc = match (convener, outcomes.last()) {
-                    (Some(c), Some(prev)) => Outcome {
+                let who =
+                    convener.and_then(|(i, away)| Some((self.party_ent(s, doc, i, &[])?, away)));
+                let oc = match (who, outcomes.last()) {
+                    (Some((c, away)), Some(prev)) => Outcome {
+                        // (One who stayed away did not meet the guests, only their host.)
                         pairs: kinds::parties_of(&prev.pairs)
                             .into_iter()
                             .filter(|&x| x != c)
+                            .filter(|&x| !away || prev.pairs.iter().any(|p| p.0 == x))
                             .map(|x| (c, Some(x)))
                             .collect(),
-                        status: prev.status,
+                        status: if away {
+                            Some(Status::Negated)
+                        } else {
+                            prev.status
+                        },
                         mode: prev.mode,
                         conf: 0.7,
                         // (When and where the meeting was.)
