@@ -723,46 +723,35 @@ impl Recogniser<'_> {
         armies.next().is_none().then_some(first)
     }
 
+    /// The offices the text gives person `e` by title, then those the gazetteer lists.
+    fn offices<'d>(&'d self, doc: &'d DocState, e: usize) -> impl Iterator<Item = &'d str> {
+        let titled = doc.titles.iter().filter(move |(x, _)| *x == e);
+        let listed = doc.ents.get(e).and_then(|d| self.gaz.entry(d.gaz));
+        titled.map(|(_, o)| o.as_str()).chain(
+            listed
+                .into_iter()
+                .flat_map(|g| g.roles.iter().map(|(o, _)| o.as_str())),
+        )
+    }
+
     /// The office the text or the gazetteer gives person `e`; "*" for any head of state or
     /// government.
     fn office_of(&self, doc: &DocState, e: usize) -> Option<String> {
-        let titled = doc
-            .titles
-            .iter()
-            .find(|(x, _)| *x == e)
-            .map(|(_, o)| o.as_str());
-        let listed = || {
-            doc.ents
-                .get(e)
-                .and_then(|d| self.gaz.entry(d.gaz))
-                .and_then(|g| g.roles.first())
-                .map(|(o, _)| o.as_str())
-        };
-        let o = titled.or_else(listed)?;
+        let o = self.offices(doc, e).next()?;
         Some(if HEADS.contains(&o) { "*" } else { o }.to_string())
     }
 
     /// Whether an office the text or the gazetteer gives person `e` has the word `noun`
     /// (`minister` for a foreign minister).
     fn office_named(&self, doc: &DocState, e: usize, noun: &str) -> bool {
-        let named = |o: &str| o.split_whitespace().any(|w| w == noun);
-        doc.titles.iter().any(|(x, o)| *x == e && named(o))
-            || doc
-                .ents
-                .get(e)
-                .and_then(|d| self.gaz.entry(d.gaz))
-                .is_some_and(|g| g.roles.iter().any(|(o, _)| named(o)))
+        self.offices(doc, e)
+            .any(|o| o.split_whitespace().any(|w| w == noun))
     }
 
     /// Whether person `e` holds `office` ("*": any head of state or government), by a title
     /// the text gave them or by the gazetteer.
     fn holds(&self, doc: &DocState, e: usize, office: &str) -> bool {
-        doc.titles.iter().any(|(x, o)| *x == e && fits(office, o))
-            || doc
-                .ents
-                .get(e)
-                .and_then(|d| self.gaz.entry(d.gaz))
-                .is_some_and(|g| g.roles.iter().any(|(o, _)| fits(office, o)))
+        self.offices(doc, e).any(|o| fits(office, o))
     }
 
     fn holder(&self, doc: &DocState, country: &str, office: &str) -> Option<usize> {
