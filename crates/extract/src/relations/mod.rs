@@ -1785,13 +1785,7 @@ impl RelationFinder<'_> {
             return;
         }
         let answer = (0..t.len()).find_map(|k| {
-            let status = if t.id_in(k, &self.lex.accept_verbs) {
-                Status::Planned
-            } else if t.id_in(k, &self.lex.decline_verbs) {
-                Status::Negated
-            } else {
-                return None;
-            };
+            let status = self.answer_at(t, k)?;
             // Said alone or of the invitation, not `declined to comment`.
             let next = t.word(k + 1);
             let of_it = next == "it"

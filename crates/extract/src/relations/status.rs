@@ -47,6 +47,18 @@ impl RelationFinder<'_> {
         false
     }
 
+    /// The status an answer to an invitation at token `q` gives the meeting: planned once
+    /// accepted, negated once declined.
+    pub(super) fn answer_at(&self, t: &Tokens, q: usize) -> Option<Status> {
+        if t.id_in(q, &self.lex.accept_verbs) {
+            Some(Status::Planned)
+        } else if t.id_in(q, &self.lex.decline_verbs) {
+            Some(Status::Negated)
+        } else {
+            None
+        }
+    }
+
     /// Whether the verb at `t0` is the purpose of an invitation declined before it, through
     /// `to` clauses only.
     fn declined_invitation(&self, t: &Tokens, t0: usize) -> bool {
@@ -102,12 +114,9 @@ impl RelationFinder<'_> {
                 .find_map(|q| {
                     let turned_down =
                         matches!(t.word(q), "turned" | "turns") && t.word(q + 1) == "down";
-                    if turned_down || t.id_in(q, &self.lex.decline_verbs) {
-                        Some(Status::Negated)
-                    } else {
-                        t.id_in(q, &self.lex.accept_verbs)
-                            .then_some(Status::Planned)
-                    }
+                    turned_down
+                        .then_some(Status::Negated)
+                        .or_else(|| self.answer_at(t, q))
                 });
             if let Some(status) = answer {
                 return status;
