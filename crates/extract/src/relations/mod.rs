@@ -897,11 +897,12 @@ impl RelationFinder<'_> {
             // Elysée, in a meeting the FLNKS boycotted`: a party and a verb right after the
             // noun say who else convened, or stayed away from, the meeting.
             let named_at = h.t1 + usize::from(t.word(h.t1) == "the");
+            let bare_noun_after = trig.noun && hi > 0 && objects.is_empty();
             let convener = maps
                 .starts_at(named_at)
                 .iter()
                 .copied()
-                .filter(|&i| s.ms[i].party() && s.ms[i].form == MForm::Name)
+                .filter(|&i| bare_noun_after && s.ms[i].party() && s.ms[i].form == MForm::Name)
                 .find_map(|i| {
                     let k = s.ms[i].t1;
                     let k = if matches!(t.word(k), "has" | "had") {
@@ -917,9 +918,7 @@ impl RelationFinder<'_> {
                 && t.word(h.t0 - 3) == ","
                 && t.is(h.t0 - 1, class::DEFINITE | class::INDEFINITE);
             // `agreed to meet him at the BRICS summit`: the venue of the meeting just named.
-            let venue = trig.noun
-                && hi > 0
-                && objects.is_empty()
+            let venue = bare_noun_after
                 && ((h.t0.saturating_sub(4)..h.t0).any(|k| matches!(t.word(k), "at" | "during"))
                     || (set_off && convener.is_some()))
                 && outcomes.last().is_some_and(|o| !o.pairs.is_empty())
@@ -1882,20 +1881,22 @@ impl RelationFinder<'_> {
         // Tuesday. Kanai met Liu for about an hour`: the first meeting that names its
         // parties tells of the meeting the article opened with without naming them.
         // `on the sidelines of Monday's ceremony`: the occasion told of before.
-        let occasion = doc.occasions.iter().rev().find(|(id, e)| {
-            e.bytes.0 < s.bytes.0
-                && (1..t.len()).any(|k| t.ids.get(k) == Some(id) && self.occasion_at(t, k))
-        });
+        let occasion = || {
+            doc.occasions.iter().rev().find(|(id, e)| {
+                e.bytes.0 < s.bytes.0
+                    && (1..t.len()).any(|k| t.ids.get(k) == Some(id) && self.occasion_at(t, k))
+            })
+        };
         let first_named = !out.iter().any(|r| r.kind == RelationKind::MetWith);
         if let Some(e) = doc.last_event.as_ref().filter(|_| first_named) {
             let gap = s.text.get(e.bytes.1..s.bytes.0).unwrap_or("x");
             if e.bytes.1 <= s.bytes.0 && gap.trim().is_empty() {
                 // (Where it was, if it did not say, from the occasion this sentence names.)
-                let place = e.place.or_else(|| occasion.and_then(|(_, o)| o.place));
+                let place = e.place.or_else(|| occasion().and_then(|(_, o)| o.place));
                 return Some((e.date.clone(), place));
             }
         }
-        if let Some((_, e)) = occasion {
+        if let Some((_, e)) = occasion() {
             return Some((e.date.clone(), e.place));
         }
         if !refers_back {
@@ -2000,14 +2001,17 @@ impl RelationFinder<'_> {
                 .find(|m| m.place && m.t0 > k && m.t0 <= k + 3 && self.located(s, m))
                 .map(|m| m.ent)
         };
-        let mut occasions = (1..t.len()).filter(|&k| self.occasion_at(t, k));
-        let Some(first) = occasions.next() else {
+        let (mut first, mut placed) = (None, None);
+        for k in (1..t.len()).filter(|&k| self.occasion_at(t, k)) {
+            first.get_or_insert(k);
+            if place_after(k).is_some() {
+                placed = Some(k);
+                break;
+            }
+        }
+        let Some(k) = placed.or(first) else {
             return;
         };
-        let k = std::iter::once(first)
-            .chain(occasions)
-            .find(|&k| place_after(k).is_some())
-            .unwrap_or(first);
         let place = place_after(k);
         let date = dates
             .iter()
