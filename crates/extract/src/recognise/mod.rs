@@ -70,6 +70,14 @@ impl Mention {
     }
 }
 
+/// Words that never qualify a title: `Russia says envoy X …` is no `Russia envoy`.
+const NOT_QUALIFIER: u32 = class::STOP
+    | class::SKIP
+    | class::TRIGGER_START
+    | class::REPORTING
+    | class::PLACE_PREP
+    | class::BOUNDARY;
+
 /// Most capitalised words in a run considered as one name.
 const MAX_RUN: usize = 8;
 
@@ -438,10 +446,17 @@ impl Recogniser<'_> {
             let placeable = self.placeable(doc, m.ent);
             // `ambassador to the Holy See`: the complement of a title is no venue; `the
             // government in Port Louis` is a government, which acts.
+            // (`his counterpart from Tiraspol`: whence a title holder comes, no party either;
+            // `ministers from the AES` are the group's envoys, as a delegation is.)
+            let origin = b > 1
+                && prev == "from"
+                && t.is(b - 2, class::TITLE)
+                && !t.word(b - 2).ends_with('s');
             let title_complement = b > 1
                 && ((prev == "to" && t.is(b - 2, class::TITLE))
                     // `delegations from Morocco`: who sent them, not where they met.
-                    || (prev == "from" && t.is(b - 2, class::DELEGATE)));
+                    || (prev == "from" && t.is(b - 2, class::DELEGATE))
+                    || origin);
             let governed = b > 1
                 && prev == "in"
                 && matches!(
@@ -477,13 +492,23 @@ impl Recogniser<'_> {
                 && t.is_word(m.t1 + 1)
                 && !t.cap(m.t1 + 1);
             // (`EU Enlargement Commissioner`: a capitalised word may qualify the title too;
-            // `Kinmen County Magistrate`: so may the kind of place the name is.)
+            // `Kinmen County Magistrate`: so may the kind of place the name is; `White House
+            // border czar Tom Homan`: so may a plain word, before a titled name.)
+            let plain = |k: usize| {
+                t.is_word(k)
+                    && !t.cap(k)
+                    && !t.is(k, NOT_QUALIFIER)
+                    && t.is(k + 1, class::TITLE)
+                    && t.cap(k + 2)
+            };
             m.modifier = compound
+                || origin
                 || matches!(m.form, MForm::Name | MForm::Demonym) && {
                     let mut k = m.t1;
                     while k < m.t1 + 3
                         && !t.is(k, class::TITLE)
                         && (t.is(k, class::TITLE_MOD)
+                            || plain(k)
                             || (t.cap(k)
                                 && (t.unlisted(k) || t.is(k, class::GPE_SUFFIX))
                                 && t.is(k + 1, class::TITLE)))

@@ -251,6 +251,58 @@ impl Recogniser<'_> {
         Some((e, end))
     }
 
+    /// `where the three held talks`, `The four ministers met`: as the subject of a verb, the
+    /// first that many persons this sentence named before it (a list told first, not the
+    /// spokesman who told of it), else those named last before.
+    fn numbered_group(
+        &self,
+        t: &Tokens,
+        p: usize,
+        doc: &DocState,
+        ms: &[Mention],
+        k: usize,
+    ) -> Option<(Vec<usize>, usize)> {
+        let count = match t.word(p) {
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            _ => return None,
+        };
+        let mut q = p + 1;
+        while q < p + 4 && (t.is(q, class::TITLE | class::TITLE_MOD) || t.word(q) == "men") {
+            q += 1;
+        }
+        let verb_follows = t.is(q, class::TRIGGER_START | class::REPORTING)
+            || matches!(
+                t.word(q),
+                "have" | "had" | "will" | "would" | "are" | "were" | "did" | "also" | "then"
+            );
+        if !verb_follows || t.cap(q) {
+            return None;
+        }
+        let person = |e: usize| doc.kind(e) == Some(EntityKind::Person);
+        let mut group: Vec<usize> = Vec::new();
+        for m in ms.iter().filter(|m| m.t1 <= k && m.form == MForm::Name) {
+            if person(m.ent) && !group.contains(&m.ent) {
+                group.push(m.ent);
+            }
+        }
+        group.truncate(count);
+        // (Not one this sentence names only after it: `said the three men discussed …, and
+        // sent X as an observer`.)
+        let later = |e: usize| ms.iter().any(|m| m.t0 > k && m.ent == e);
+        for &e in doc.recent_persons.iter().rev() {
+            if group.len() >= count {
+                break;
+            }
+            if !group.contains(&e) && !later(e) {
+                group.insert(0, e);
+            }
+        }
+        (group.len() == count).then_some((group, q))
+    }
+
     /// `the Russian president`, `the Russian and Ukrainian leaders`, `the two leaders`,
     /// `his US counterpart`: persons already named in the article who hold the role.
     pub(super) fn description(
@@ -297,6 +349,12 @@ impl Recogniser<'_> {
                 t.word(office_end(p) + 1),
                 "last" | "met" | "spoke" | "have" | "had" | "will" | "would" | "agreed" | "held"
             );
+        if let Some(group) = (det == "the")
+            .then(|| self.numbered_group(t, p, doc, ms, k))
+            .flatten()
+        {
+            return Some(group);
+        }
         if matches!(t.word(p), "two") || det == "both" || bare_plural {
             let mut q = if det == "both" || bare_plural {
                 p

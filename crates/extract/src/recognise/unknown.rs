@@ -249,7 +249,7 @@ impl Recogniser<'_> {
                 let complement = covered.get(q) == Some(&true)
                     || matches!(
                         t.word(q),
-                        "to" | "of" | "for" | "the" | "on" | "in" | "at" | "-"
+                        "to" | "of" | "for" | "the" | "on" | "in" | "at" | "-" | "'s"
                     )
                     || (t.is_word(q) && !t.is(q, class::TRIGGER_START | class::REPORTING));
                 if !complement || q == 0 {

@@ -825,6 +825,8 @@ impl RelationFinder<'_> {
                 && t.word(q).ends_with('s')
                 && !t.is(q, class::TITLE | class::TITLE_MOD | class::DELEGATE)
         };
+        // Where the apposition after the last party ended (`A, deputy head of X, and …`).
+        let mut apposed_end = t1;
         let mut k = t1;
         while k < upper && k < t1 + 30 {
             let idxs = maps.starts_at(k);
@@ -871,7 +873,7 @@ impl RelationFinder<'_> {
                 // (Not `the prime ministers of Sweden, Norway and Finland`, a list.)
                 if linked
                     && b > 1
-                    && matches!(t.word(b - 1), "for" | "to" | "on" | "of")
+                    && matches!(t.word(b - 1), "for" | "to" | "on" | "of" | "from")
                     && t.is(b - 2, class::TITLE)
                     && !t.word(b - 2).ends_with('s')
                 {
@@ -1016,7 +1018,7 @@ impl RelationFinder<'_> {
             // `met Israel's ambassador to the Holy See, Yaron Sideman`: the name after a
             // comma is who the title phrase described; so too after a first object (`met A
             // and the Bosniak member of the presidency, Denis Bećirović`).
-            let phrase_from = out.last().map_or(t1, |&i| s.ms[i].t1);
+            let phrase_from = out.last().map_or(t1, |&i| s.ms[i].t1).max(apposed_end);
             if w == ","
                 && (out.is_empty() || t.word(phrase_from) == "and")
                 && (trig.direct || linked || !out.is_empty())
@@ -1102,20 +1104,25 @@ impl RelationFinder<'_> {
             }
             // `with Louis Mapou, the president of the territory's government, Roch Wamytan,
             // …`: an apposition after a listed party leaves the list open.
+            // (`between A, deputy head of X, and B`: a title may open it.)
             if w == ","
                 && linked
                 && !out.is_empty()
-                && t.is(k + 1, class::DEFINITE | class::INDEFINITE)
+                && t.is(
+                    k + 1,
+                    class::DEFINITE | class::INDEFINITE | class::TITLE | class::TITLE_MOD,
+                )
             {
                 let close = (k + 2..(k + 12).min(upper)).find(|&q| t.word(q) == ",");
                 // (`with A, the summit's host, on Thursday, and B on Friday`: a date may follow.)
                 if let Some(c) = close.filter(|&c| {
-                    (k + 2..c).any(|q| t.is(q, class::TITLE))
+                    (k + 1..c).any(|q| t.is(q, class::TITLE))
                         && (t.word(c + 1) == "and"
                             || date_at(t, dates, c + 1).is_some()
                             || maps.starts_at(c + 1).iter().any(|&i| s.ms[i].party()))
                 }) {
                     k = c + 1;
+                    apposed_end = k;
                     continue;
                 }
             }
@@ -1159,13 +1166,14 @@ impl RelationFinder<'_> {
                     && (t.is(k + 1, class::TITLE)
                         // `the new prime minister`
                         || (t.is(k + 1, class::TITLE_MOD) && t.is(k + 2, class::TITLE))))
-                // `Commission President Ursula von der Leyen`: a capitalised word no list
-                // knows, qualifying the title of the name after it.
-                || (t.is_word(k)
-                    && t.cap(k)
-                    && maps.starts_at(k).is_empty()
-                    && t.is(k + 1, class::TITLE)
-                    && named_party_at(s, maps, k + 2))
+                // `Commission President Ursula von der Leyen`, `Gedo regional governor X`: a
+                // capitalised word no list knows, qualifying the title of the name after it.
+                || (t.is_word(k) && t.cap(k) && maps.starts_at(k).is_empty() && {
+                    let q = (k + 1..k + 3)
+                        .find(|&q| !t.is(q, class::TITLE_MOD))
+                        .unwrap_or(k + 3);
+                    t.is(q, class::TITLE) && named_party_at(s, maps, q + 1)
+                })
                 // `President-elect`: a hyphen inside a word.
                 || (w == "-" && !self.hard_boundary(s, k))
                 // `spoke with Mr. Sidhu`

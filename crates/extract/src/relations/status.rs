@@ -13,7 +13,7 @@ impl RelationFinder<'_> {
     /// begins.
     pub(super) fn called_off(&self, t: &Tokens, k: usize) -> bool {
         let mut relative = false;
-        for q in k..(k + 25).min(t.len()) {
+        for q in k..(k + 40).min(t.len()) {
             relative |= matches!(t.word(q), "that" | "which");
             if t.is(q, class::CANCEL) {
                 return cancels(t, q);
