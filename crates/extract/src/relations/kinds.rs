@@ -153,6 +153,8 @@ impl RelationFinder<'_> {
                     // or conference is no meeting with everyone there.
                     if self.joined(s, h.t0) && !s.t.is(h.t0, class::EVENT_SUFFIX) {
                         oc.joiners = subj.clone();
+                    } else if let Some(joiners) = self.joined_party(s, h.t0) {
+                        oc.joiners = joiners;
                     }
                 }
                 Some(false) => {

@@ -624,9 +624,9 @@ impl RelationFinder<'_> {
                 self.passive_agents(s, maps, by, upper)
             };
             // `was summoned to the foreign ministry in Helsinki on Wednesday by Foreign
-            // Minister Valtonen`: the agent may come after where and when.
-            if agents.is_empty() && trig.agent_to && h.t0 > 0 && t.is(h.t0 - 1, class::PASSIVE_AUX)
-            {
+            // Minister Valtonen`, `was received with military honours by X`: the agent may
+            // come after where, when and how.
+            if agents.is_empty() && !trig.noun && h.t0 > 0 && t.is(h.t0 - 1, class::PASSIVE_AUX) {
                 let late_by = (h.t1..(h.t1 + 14).min(upper))
                     .take_while(|&k| !matches!(t.word(k), "," | ";" | ":" | "and" | "\""))
                     .find(|&k| t.word(k) == "by");

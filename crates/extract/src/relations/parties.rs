@@ -1339,6 +1339,38 @@ impl RelationFinder<'_> {
         }
     }
 
+    /// `Asim Munir joined Sharif for the talks`: those named right before the verb of taking
+    /// part, when a party to the meeting noun at `t0` is its object.
+    pub(super) fn joined_party(&self, s: &Sentence, t0: usize) -> Option<Vec<usize>> {
+        let t = s.t;
+        let det = (t0.saturating_sub(4)..t0)
+            .rev()
+            .find(|&k| t.is(k, class::DEFINITE))?;
+        if det < 3 || t.word(det - 1) != "for" {
+            return None;
+        }
+        let object = s.ms.iter().find(|m| m.t1 == det - 1 && m.party())?;
+        let verb = object.t0.checked_sub(1)?;
+        if !t.id_in(verb, &self.lex.join_verbs) {
+            return None;
+        }
+        // (`Asim Munir, Pakistan's army chief, joined`: past an apposition.)
+        let end = if t.word(verb.wrapping_sub(1)) == "," {
+            (verb.saturating_sub(9)..verb - 1)
+                .rev()
+                .find(|&q| t.word(q) == ",")
+                .unwrap_or(verb)
+        } else {
+            verb
+        };
+        let joiners: Vec<usize> =
+            s.ms.iter()
+                .filter(|m| m.t1 == end && m.party())
+                .map(|m| m.ent)
+                .collect();
+        (!joiners.is_empty()).then_some(joiners)
+    }
+
     pub(super) fn determiner(&self, s: &Sentence, t0: usize) -> Option<bool> {
         // `met in Nicosia on Tuesday, in talks mediated by X`: the clause's meeting told again
         // (`hosted by` is a trigger of its own).
