@@ -109,6 +109,9 @@ impl RelationFinder<'_> {
                 }
             }
             oc.pairs = all_pairs(&all);
+        } else if multi && subj.is_empty() && obj.len() >= 2 {
+            // `The meeting brought together A, B and C`: a meeting as the subject.
+            oc.pairs = all_pairs(&obj);
         } else if !obj.is_empty() && !subj.is_empty() {
             // Co-subjects of a reciprocal verb met each other too; co-hosts need not have.
             let reciprocal = !separate && (trig.noun || trig.preps.iter().any(|p| p == "with"));

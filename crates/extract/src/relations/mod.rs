@@ -1606,6 +1606,28 @@ impl RelationFinder<'_> {
                             });
                         }
                     }
+                    // `in talks also attended by Fidan and his Syrian counterpart, Shaibani`:
+                    // those who attended for different countries met each other too.
+                    let attended = (h.t1..(h.t1 + 6).min(t.len()))
+                        .any(|k| t.id_in(k, &self.lex.join_verbs) && t.word(k + 1) == "by");
+                    if attended {
+                        for (i, &x) in hosts.iter().enumerate() {
+                            for &y in &hosts[i + 1..] {
+                                let apart = match (doc.country_of(x), doc.country_of(y)) {
+                                    (Some(a), Some(b)) => a != b,
+                                    _ => true,
+                                };
+                                if apart && !parties.contains(&Some(y)) {
+                                    out.push(RelMention {
+                                        a: x,
+                                        b: Some(y),
+                                        mode: None,
+                                        ..r.clone()
+                                    });
+                                }
+                            }
+                        }
+                    }
                     out.push(r);
                     continue;
                 }

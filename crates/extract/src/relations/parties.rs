@@ -828,7 +828,9 @@ impl RelationFinder<'_> {
         // Where the apposition after the last party ended (`A, deputy head of X, and …`).
         let mut apposed_end = t1;
         let mut k = t1;
-        while k < upper && k < t1 + 30 {
+        // (Each item of a list told with semicolons gets room of its own.)
+        let mut limit = t1 + 30;
+        while k < upper && k < limit {
             let idxs = maps.starts_at(k);
             if !idxs.is_empty() {
                 let end = idxs.iter().map(|&i| s.ms[i].t1).max().unwrap_or(k + 1);
@@ -1091,6 +1093,28 @@ impl RelationFinder<'_> {
             // `…to meet He Lifeng, Trump said`: a trailing speaker is no party.
             if w == "," && self.speaker_follows(s, maps, k + 1) {
                 break;
+            }
+            // `brought together A, representing X; B, representing Y; and C`: a list whose
+            // items a participle describes goes on after each semicolon.
+            if w == ","
+                && linked
+                && !out.is_empty()
+                && t.word(k + 1).ends_with("ing")
+                && !t.cap(k + 1)
+            {
+                let semi = (k + 2..(k + 16).min(upper))
+                    .take_while(|&q| t.word(q) == ";" || !self.hard_boundary(s, q))
+                    .find(|&q| t.word(q) == ";");
+                let item_next = |q: usize| {
+                    (q + 1..(q + 7).min(upper))
+                        .take_while(|&x| !self.hard_boundary(s, x))
+                        .any(|x| maps.starts_at(x).iter().any(|&i| s.ms[i].party()))
+                };
+                if let Some(q) = semi.filter(|&q| item_next(q)) {
+                    k = q + 1;
+                    limit = limit.max(k + 20);
+                    continue;
+                }
             }
             // `met Starmer, who had flown in from London, and Macron`: skip the clause.
             if w == "," && matches!(t.word(k + 1), "who" | "which" | "whose") {
