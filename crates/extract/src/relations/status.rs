@@ -276,16 +276,20 @@ impl RelationFinder<'_> {
         if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
             return Status::Planned;
         }
-        // `an agreement before Ishiba and Trump meet in June`: a present tense after
-        // `before` or `until` is still to come.
-        if !trig.noun && !t.past_form(h.t0) {
+        // `an agreement before Ishiba and Trump meet in June`, `expected to come up when A, B
+        // and the leaders of C meet Trump`, `if the two meet`: a present tense after
+        // `before`, `until`, `when` or `if` is still to come.
+        if !trig.noun && !t.past_form(h.t0) && !t.word(h.t0).ends_with('s') {
             let mut k = h.t0;
-            while k > 0 && h.t0 - k < 8 {
+            while k > 0 && h.t0 - k < 16 {
                 k -= 1;
-                if matches!(t.word(k), "before" | "until" | "once") {
+                if matches!(t.word(k), "before" | "until" | "once" | "when" | "if") {
                     return Status::Planned;
                 }
-                if self.hard_boundary(s, k) || t.is(k, class::PAST) || t.word(k) == "," {
+                // (A comma inside a list of parties goes on.)
+                let listed = t.word(k) == "," && s.ms.iter().any(|m| m.t0 == k + 1 && m.party());
+                if self.hard_boundary(s, k) || t.is(k, class::PAST) || (t.word(k) == "," && !listed)
+                {
                     break;
                 }
             }
