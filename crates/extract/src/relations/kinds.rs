@@ -609,8 +609,10 @@ impl RelationFinder<'_> {
             {
                 k -= 1;
             }
-            // `was proposed`, `was put forward` (not `is ready to talk`): a participle.
-            let participle = t.word(h.t0).ends_with("ed")
+            // `was proposed`, `was put forward` (not `is ready to talk`, `was prepared to
+            // meet`): a participle.
+            let adjective = h.t1 > h.t0 + 1 && t.word(h.t0 + 1) == "to";
+            let participle = (t.word(h.t0).ends_with("ed") && !adjective)
                 || matches!(
                     t.word(h.t0),
                     "put" | "made" | "sought" | "set" | "laid" | "drawn" | "brought" | "given"
