@@ -86,6 +86,9 @@ pub(crate) struct DocState {
     /// A person the lead describes without naming (a placeholder entity), and the person
     /// the next sentences name as that one.
     pub lede_person: Option<(usize, Option<usize>)>,
+    /// Who speaks the quotation being read, once known: named after it closes, or for an
+    /// earlier quotation of the same paragraph.
+    pub quote_speaker: Option<usize>,
     /// Lower-case first name -> the first person with a full name that starts with it;
     /// filled on demand up to `first_names_upto` entities.
     first_names: FastMap<String, usize>,
@@ -349,6 +352,7 @@ impl DocState {
         self.invitation = None;
         self.sentences_seen = 0;
         self.lede_person = None;
+        self.quote_speaker = None;
         self.first_names.clear();
         self.first_names_upto = 0;
     }

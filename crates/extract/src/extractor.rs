@@ -7,6 +7,7 @@ use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::model::{DocExtraction, EntityKind, RelationKind};
+use crate::quotes::speaker_ahead;
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
 use crate::text::{split_sentences_into, tokenize_into, Tokens};
@@ -194,9 +195,20 @@ impl Extractor {
         for &(s, e, para_start) in sentences.iter() {
             if para_start {
                 quoted = false;
+                doc.quote_speaker = None;
             }
+            let opened_quoted = quoted;
             tokenize_into(text, s, e, &mut quoted, t, |w| self.lex.classes(w));
             rec.mentions(text, t, doc, covered, ms);
+            // Who speaks: named after a quotation that closes here, or later for one still
+            // open at the sentence's end.
+            let closes = (opened_quoted || t.toks().iter().any(|x| x.quoted)) && !quoted;
+            if closes || quoted {
+                let from = if quoted { e } else { s };
+                if let Some(speaker) = speaker_ahead(text, from, &self.lex, doc) {
+                    doc.quote_speaker = Some(speaker);
+                }
+            }
             let cs = to_char(s);
             let ce = to_char(e);
             let sent = Sentence {

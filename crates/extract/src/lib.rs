@@ -20,6 +20,7 @@ pub mod jsonl;
 mod lexicon;
 pub mod model;
 mod phrases;
+mod quotes;
 mod recognise;
 mod relations;
 mod text;

@@ -1,7 +1,7 @@
 //! What each kind of relation makes of its parties: the pairs of a meeting, the subject,
 //! addressee and content of a demand or proposal.
 
-use super::{Hit, Maps, Outcome, RelationFinder, Sentence};
+use super::{first_person_before, Hit, Maps, Outcome, RelationFinder, Sentence};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
 use crate::model::{EntityKind, Mode, RelationKind, Status};
@@ -631,9 +631,7 @@ impl RelationFinder<'_> {
                     .flatten()
             })
             .flatten();
-        let Some(first) = author.or_else(|| subjects.first().copied()) else {
-            return none;
-        };
+        let first = author.or_else(|| subjects.first().copied());
         // (`Bosnia's government has opposed the plan`: the possessive must be the noun's
         // own, with only modifiers between: `Moscow's repeated demands`.)
         let owner = |m: &Mention| {
@@ -652,12 +650,27 @@ impl RelationFinder<'_> {
                         && !matches!(t.word(k), "has" | "have" | "had" | "will" | "would")
                 })
         };
-        if trig.noun && author.is_none() && !owner(&s.ms[first]) {
-            return none;
-        }
-        let Some(subject) = self.party_ent(s, doc, first, &[]) else {
+        let subject = match first {
+            Some(first) => {
+                if trig.noun && author.is_none() && !owner(&s.ms[first]) {
+                    return none;
+                }
+                self.party_ent(s, doc, first, &[])
+            }
+            // `"We call on Israel to withdraw. …," he said`: a first person in a quotation
+            // whose speaker is named after this sentence, or before it in the paragraph (a
+            // verb's subject only).
+            None => doc.quote_speaker.filter(|_| {
+                !trig.noun
+                    && t.toks().get(h.t0).is_some_and(|x| x.quoted)
+                    && first_person_before(t, h.t0)
+            }),
+        };
+        let Some(subject) = subject else {
             return none;
         };
+        // The subject's mention, if this sentence names it.
+        let first_mention = first.and_then(|i| s.ms.get(i));
         // `Egypt and Saudi Arabia have offered`: every coordinated subject acts.
         let mut subjects_all = vec![subject];
         let far = subjects.iter().map(|&i| s.ms[i].t0).min().unwrap_or(0);
@@ -665,7 +678,8 @@ impl RelationFinder<'_> {
         let joined = (far..near).any(|k| matches!(t.word(k), "and" | "&"));
         // `the two leaders proposed`: one description for both.
         let same_span = |m: &Mention| {
-            m.form == MForm::Description && m.t0 == s.ms[first].t0 && m.t1 == s.ms[first].t1
+            m.form == MForm::Description
+                && first_mention.is_some_and(|f| m.t0 == f.t0 && m.t1 == f.t1)
         };
         if !trig.noun {
             for &mi in subjects.iter().skip(1) {
@@ -710,8 +724,13 @@ impl RelationFinder<'_> {
             }
         }
         let status = self.status(s, trig, h);
+        // `"We are not asking Washington to take sides"`, `"That is not a political
+        // demand"`: a speaker's denial narrows what they ask; it tells of no refusal.
+        if status == Status::Negated && t.toks().get(h.t0).is_some_and(|x| x.quoted) {
+            return none;
+        }
         let mut conf = if trig.want { 0.6 } else { 0.8 };
-        if matches!(s.ms[first].form, MForm::Pronoun | MForm::Description) {
+        if first_mention.is_none_or(|f| matches!(f.form, MForm::Pronoun | MForm::Description)) {
             conf -= 0.15;
         }
         // Wanting a meeting, or to meet, is seeking to arrange one; so is asking for one

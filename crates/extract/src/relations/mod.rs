@@ -2655,6 +2655,15 @@ pub(super) fn demonym_covers(ms: &[Mention], k: usize) -> bool {
         .any(|m| m.form == MForm::Adjective && m.t0 <= k && k < m.t1)
 }
 
+/// Whether `I` or `we` is the subject of the verb at `t0` (`We call on`, `I'd be happy to`,
+/// `we are ready to`), a few words before it.
+pub(super) fn first_person_before(t: &Tokens, t0: usize) -> bool {
+    (t0.saturating_sub(4)..t0)
+        .rev()
+        .take_while(|&k| t.is_word(k) || t.word(k) == "'")
+        .any(|k| matches!(t.word(k), "i" | "we"))
+}
+
 /// `NEWSGRAPH_DEBUG` set: trace each trigger on stderr. Read once, not per trigger.
 fn debug_enabled() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
