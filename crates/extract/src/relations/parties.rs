@@ -444,7 +444,12 @@ impl RelationFinder<'_> {
             if w == "according" && t.word(j + 1) == "to" && t.word(j - 1) == "," {
                 continue;
             }
-            if self.hard_boundary(s, j) {
+            // (`, who have been in Doha since last week,`: a preposition, opening no clause.)
+            let preposition = matches!(w, "since" | "after" | "before")
+                && (matches!(t.word(j + 1), "last" | "this" | "the" | "early" | "late")
+                    || crate::dates::is_calendar_word(t.word(j + 1))
+                    || t.first_byte(j + 1).is_some_and(|b| b.is_ascii_digit()));
+            if self.hard_boundary(s, j) && !preposition {
                 return None;
             }
         }
