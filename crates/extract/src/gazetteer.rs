@@ -2,8 +2,8 @@
 //!
 //! Tab-separated (`data/gazetteer.tsv`): `id kind name aliases adjectives demonyms props`.
 //! `id` is a Wikidata id (`Q159`) or `-` (a slug id is derived); lists are `|`-separated,
-//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, building, group,
-//! surname_first).
+//! `-` for none; props are `;`-separated `key=value` (gender, role, capital_of, seat_of,
+//! building, group, surname_first).
 
 use crate::error::ExtractError;
 use crate::lexicon::{class, Gender};
@@ -25,6 +25,9 @@ pub(crate) struct GazEntry {
     pub roles: Vec<(String, String)>,
     /// For a capital: the country id it can stand for.
     pub capital_of: Option<String>,
+    /// For a city that hosts a body's seat (Brussels): the body it stands for in an article
+    /// that names that body, before the country.
+    pub seat_of: Option<String>,
     /// A building or seat (White House) that can be a meeting place.
     pub building: bool,
     /// An armed group, movement or party: what `the group`, `the rebels` refer back to.
@@ -234,6 +237,7 @@ impl Gazetteer {
                 gender: None,
                 roles: Vec::new(),
                 capital_of: None,
+                seat_of: None,
                 building: false,
                 group: false,
                 surname_first: false,
@@ -263,6 +267,7 @@ impl Gazetteer {
                         }
                     }
                     "capital_of" => e.capital_of = Some(ref_id(v)),
+                    "seat_of" => e.seat_of = Some(ref_id(v)),
                     "building" => e.building = true,
                     "group" => e.group = true,
                     "surname_first" => e.surname_first = true,

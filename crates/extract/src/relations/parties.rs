@@ -1331,7 +1331,17 @@ impl RelationFinder<'_> {
         .then(|| self.gaz.entry(e.gaz))
         .flatten()
         .and_then(|g| g.roles.first().map(|(_, of)| of.clone()));
-        let capital_of = self.gaz.entry(e.gaz).and_then(|g| g.capital_of.clone());
+        let entry = self.gaz.entry(e.gaz);
+        // `Brussels insists` in an article about the EU is the EU, not Belgium.
+        let seat_of = entry
+            .and_then(|g| g.seat_of.as_ref())
+            .and_then(|body| self.gaz.by_id.get(body))
+            .and_then(|&bi| doc.by_entry_ent(bi))
+            .filter(|&b| doc.ents.get(b).is_some_and(|x| x.mentions > 0));
+        if let Some(body) = seat_of {
+            return Some(body);
+        }
+        let capital_of = entry.and_then(|g| g.capital_of.clone());
         if let Some(country) = capital_of.or(governed) {
             if let Some(&ci) = self.gaz.by_id.get(&country) {
                 if let Some(c) = doc.gaz_entity(self.gaz, ci) {
