@@ -179,9 +179,13 @@ impl Recogniser<'_> {
             let person = entry.is_some_and(|e| e.kind == EntityKind::Person);
             // (`Yoon Geum-hee Valtersson`: so is a one-word alias of a known person.)
             let unknown_word = |k: usize| t.cap(k) && t.unlisted(k);
+            // (`Pierre-Luc Marchand`: a known surname alone, hyphenated to a given name any
+            // list knows, is half a given name too.)
+            let hyphen_given =
+                person && next == j + 2 && (pat.form == Form::Surname || j == i) && t.cap(next);
             if (person || next == j + 2)
                 && (next == j + 2 || pat.form == Form::Surname || j == i)
-                && unknown_word(next)
+                && (unknown_word(next) || hyphen_given)
                 && self.gaz_match(t, next).is_none()
             {
                 i += 1;

@@ -400,7 +400,11 @@ impl Recogniser<'_> {
             // `a meeting between the two in Luanda`: `the two` alone, as a noun phrase.
             let bare = det == "the"
                 && (!t.is_word(q) || t.is(q, class::STOP | class::PLACE_PREP | class::BOUNDARY));
-            if office.is_some() || matches!(t.word(q), "men" | "women") || bare {
+            // `received both ministers`, `the two envoys`: a plural title no office list
+            // knows, the two the text gave that title, else any two persons.
+            let plural_title =
+                office.is_none() && t.is(q, class::TITLE) && t.word(q).ends_with('s');
+            if office.is_some() || matches!(t.word(q), "men" | "women") || bare || plural_title {
                 // `the two leaders` are the last two who lead, when two such were named (an
                 // ambassador named since is not one of them). As the subject of a clause they
                 // may be two named earlier in this sentence (`X handed the presidency to Y,
@@ -474,8 +478,15 @@ impl Recogniser<'_> {
                         .filter(|e| !here.contains(e))
                         .copied()
                 };
+                let noun = t.word(q).trim_end_matches('s');
+                let titled: Vec<usize> = candidates()
+                    .filter(|&e| plural_title && self.office_named(doc, e, noun))
+                    .take(2)
+                    .collect();
                 let mut persons: Vec<usize> = if holders.len() == 2 {
                     holders
+                } else if titled.len() == 2 {
+                    titled
                 } else {
                     candidates().take(2).collect()
                 };
