@@ -155,7 +155,12 @@ impl RelationFinder<'_> {
                     // Not `attending his first Mercosur summit`: being at the same summit
                     // or conference is no meeting with everyone there.
                     if self.joined(s, h.t0) && !s.t.is(h.t0, class::EVENT_SUFFIX) {
-                        oc.joiners = subj.clone();
+                        // (`Joining the meeting are A and B`: named after it.)
+                        oc.joiners = if subj.is_empty() {
+                            obj.clone()
+                        } else {
+                            subj.clone()
+                        };
                     } else if let Some(joiners) = self.joined_party(s, h.t0) {
                         oc.joiners = joiners;
                     }

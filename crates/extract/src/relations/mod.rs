@@ -990,6 +990,21 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             }
+            // `Joining the meeting are A, B and C`: those named after the verb joined it.
+            if trig.noun
+                && trig.relation == RelationKind::MetWith
+                && subjects.is_empty()
+                && objects.is_empty()
+                && matches!(t.word(h.t1), "are" | "were" | "was" | "is")
+                && self.joined(s, h.t0)
+            {
+                let listed = Trigger {
+                    direct: true,
+                    noun: false,
+                    ..trig.clone()
+                };
+                objects = self.right_scan(s, maps, &listed, h.t1 + 1, upper, &dates).0;
+            }
             let mut oc = match trig.relation {
                 // `called on the prime minister at his office`, `called on the minister on
                 // Tuesday to discuss the cargo`: a visit, not a demand.
@@ -1588,10 +1603,21 @@ impl RelationFinder<'_> {
                         .into_iter()
                         .filter_map(|mi| self.party_ent(s, doc, mi, &[]))
                         .collect();
-                    // `Iran's envoy joined the talks`: those who join meet its parties.
+                    // `Iran's envoy joined the talks`: those who join meet its parties, and
+                    // one another.
                     for &j in &oc.joiners {
                         if !hosts.contains(&j) {
                             hosts.push(j);
+                        }
+                    }
+                    for (i, &x) in oc.joiners.iter().enumerate() {
+                        for &y in &oc.joiners[i + 1..] {
+                            out.push(RelMention {
+                                a: x,
+                                b: Some(y),
+                                mode: None,
+                                ..r.clone()
+                            });
                         }
                     }
                     let parties = [Some(r.a), r.b];
