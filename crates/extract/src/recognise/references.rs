@@ -494,7 +494,19 @@ impl Recogniser<'_> {
                 // one of them may be named in this sentence.
                 let verb_next = matches!(
                     t.word(q + 1),
-                    "had" | "have" | "has" | "will" | "would" | "did" | "were" | "are" | "met"
+                    "had"
+                        | "have"
+                        | "has"
+                        | "will"
+                        | "would"
+                        | "did"
+                        | "were"
+                        | "are"
+                        | "met"
+                        | "held"
+                        | "spoke"
+                        | "talked"
+                        | "agreed"
                 );
                 if persons.len() < 2 && verb_next {
                     persons = doc.recent_persons.iter().rev().take(2).copied().collect();
