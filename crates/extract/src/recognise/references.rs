@@ -52,7 +52,8 @@ impl Recogniser<'_> {
             // and the word class rule out the other words.
             let may_refer = t.is(k, class::DEFINITE | class::PRONOUN)
                 || (matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
-                    && (t.cap(k) || matches!(t.word(k), "both" | "neither" | "they" | "them")));
+                    && (t.cap(k)
+                        || matches!(t.word(k), "both" | "neither" | "they" | "them" | "it")));
             if covered[k] || !t.is_word(k) || !may_refer {
                 k += 1;
                 continue;
@@ -90,6 +91,22 @@ impl Recogniser<'_> {
                     doc.touch(e);
                 }
                 k = end;
+                continue;
+            }
+            // `The Forum said in a statement it wanted Netanyahu to …`, `Kenya said it
+            // demanded …`: `it` before a trigger verb is the body or country named last in
+            // the sentence, else the organisation named last.
+            if w == "it" && t.is(k + 1, class::TRIGGER_START) && t.is_word(k + 1) {
+                let named = ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.t1 <= k && m.form == MForm::Name && m.party())
+                    .map(|m| m.ent)
+                    .find(|&e| matches!(doc.kind(e), Some(EntityKind::Org | EntityKind::Gpe)));
+                if let Some(e) = named.or_else(|| doc.recent_orgs.last().copied()) {
+                    out.push(Mention::new(k, k + 1, e, MForm::Pronoun));
+                }
+                k += 1;
                 continue;
             }
             if matches!(w, "they" | "them") {
