@@ -811,6 +811,16 @@ impl RelationFinder<'_> {
                     subjects.extend(clause_subject(s, h.t0));
                 }
             }
+            // `wrote to Modi on Sunday urging him to secure …`: a participle's subject is
+            // its clause's (after an earlier trigger, that one's subjects, below).
+            if subjects.is_empty()
+                && prev_subjects.is_empty()
+                && !trig.noun
+                && trig.relation != RelationKind::MetWith
+                && t.word(h.t0).ends_with("ing")
+            {
+                subjects.extend(clause_subject(s, h.t0));
+            }
             if subjects.is_empty() {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
                 // no meeting among that verb's subjects; nor does a clause of its own.
