@@ -196,14 +196,14 @@ impl DocState {
         }
     }
 
-    /// The person a family name alone stands for. Of several who share it, the one the
-    /// text has named most so far, the last noted on a tie: `Kim` after Kim Jong Un, told
-    /// of throughout, and his sister Kim Yo Jong; `Wang` after Wang Wentao and then Wang Yi.
     /// The entity already made for gazetteer entry `entry`, if the article named it.
     pub fn by_entry_ent(&self, entry: usize) -> Option<usize> {
         self.by_entry.get(&entry).copied()
     }
 
+    /// The person a family name alone stands for. Of several who share it, the one the
+    /// text has named most so far, the last noted on a tie: `Kim` after Kim Jong Un, told
+    /// of throughout, and his sister Kim Yo Jong; `Wang` after Wang Wentao and then Wang Yi.
     pub fn surname(&self, w: &str) -> Option<usize> {
         let first = *self.surnames.get(w)?;
         let mentions = |e: usize| self.ents.get(e).map_or(0, |d| d.mentions);

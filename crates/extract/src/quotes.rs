@@ -17,8 +17,12 @@ pub(crate) fn speaker_ahead(
     lex: &Lexicon,
     doc: &DocState,
 ) -> Option<usize> {
-    let end = text.len().min(from.saturating_add(REACH));
-    let rest = text.get(from..end).or_else(|| text.get(from..))?;
+    // (Bounded however long the line, so a quotation never closed costs no more.)
+    let mut end = text.len().min(from.saturating_add(REACH));
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = text.get(from..end)?;
     let close = rest.find(['\u{201D}', '"'])?;
     // (A new paragraph opens another quotation, or none.)
     if rest[..close].contains('\n') {
