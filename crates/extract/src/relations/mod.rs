@@ -996,7 +996,12 @@ impl RelationFinder<'_> {
                                 || (t.word(k) == "that" && matches!(t.word(k - 1), "and" | "but"))
                         })
                 });
-            if embedded {
+            // `accession negotiations with Ukraine`, `membership talks`: a process of joining
+            // a bloc, no meeting.
+            let accession = trig.noun
+                && trig.relation == RelationKind::MetWith
+                && matches!(t.word(h.t0.wrapping_sub(1)), "accession" | "membership");
+            if embedded || accession {
                 outcomes.push(Outcome::default());
                 continue;
             }

@@ -586,9 +586,14 @@ impl RelationFinder<'_> {
             if t.is(k, class::REPORTING) && !t.cap(k) {
                 return named;
             }
-            // (`, Pakistan's Foreign Office said`: past a possessor.)
-            if t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
-                || (named && t.word(k) == "'s")
+            // (`, Pakistan's Foreign Office said`: past a possessor; `, a Commission
+            // spokeswoman, Lotte Janssens, said`: past a description and its commas.)
+            if t.is(
+                k,
+                class::SKIP | class::TITLE | class::TITLE_MOD | class::DEFINITE | class::INDEFINITE,
+            ) || (named && t.word(k) == "'s")
+                || t.word(k) == ","
+                || (t.cap(k) && t.is(k + 1, class::TITLE))
             {
                 k += 1;
                 continue;

@@ -283,11 +283,18 @@ impl RelationFinder<'_> {
             let mut k = h.t0;
             while k > 0 && h.t0 - k < 16 {
                 k -= 1;
-                if matches!(t.word(k), "before" | "until" | "once" | "when" | "if") {
+                // (`suggested that he and Wang meet`: a bare verb after `that` too.)
+                if matches!(t.word(k), "before" | "until" | "once" | "when" | "if")
+                    || (t.word(k) == "that"
+                        && matches!(t.word(h.t0), "meet" | "talk" | "speak" | "hold"))
+                {
                     return Status::Planned;
                 }
-                // (A comma inside a list of parties goes on.)
-                let listed = t.word(k) == "," && s.ms.iter().any(|m| m.t0 == k + 1 && m.party());
+                // (A comma inside a list of parties, or closing an apposition's name, goes on.)
+                let listed = t.word(k) == ","
+                    && s.ms
+                        .iter()
+                        .any(|m| m.party() && (m.t0 == k + 1 || m.t1 == k));
                 if self.hard_boundary(s, k) || t.is(k, class::PAST) || (t.word(k) == "," && !listed)
                 {
                     break;
