@@ -178,7 +178,9 @@ impl RelationFinder<'_> {
                     // (`at a Commonwealth summit`: past a name qualifying it.)
                     let gathering = s.t.is(h.t0, class::EVENT_SUFFIX)
                         && (h.t0.saturating_sub(4)..h.t0).any(|k| s.t.word(k) == "at");
-                    let prev = prev_pair.filter(|_| !theirs && !gathering);
+                    // (Not `for a three-way summit`: a purpose is still to come.)
+                    let purpose = (h.t0.saturating_sub(6)..h.t0).any(|k| s.t.word(k) == "for");
+                    let prev = prev_pair.filter(|_| !theirs && !gathering && !purpose);
                     if let Some((a, b, met)) = prev {
                         if !met {
                             oc.pairs.push((a, Some(b)));
@@ -387,6 +389,10 @@ impl RelationFinder<'_> {
             if excluded {
                 return none;
             }
+        }
+        // `an official who asked not to be named`: anonymity, no demand.
+        if t.word(h.t1) == "not" && t.word(h.t1 + 1) == "to" && t.word(h.t1 + 2) == "be" {
+            return none;
         }
         // `offered no details`: nothing is proposed; `will raise no further demands`: none
         // is made.
