@@ -262,8 +262,12 @@ impl RelationFinder<'_> {
         if trig.relation != RelationKind::MetWith {
             // `will propose`, `is expected to propose`, `is due to put forward`; a trigger
             // may open with its modal (`would table`).
+            // (`would keep urging`, `will continue to press`: what goes on is made.)
+            let ongoing = (h.t0.saturating_sub(3)..h.t0)
+                .any(|k| matches!(t.word(k), "keep" | "continue" | "still"));
             let modal = (h.t0.saturating_sub(2)..=h.t0)
                 .any(|k| matches!(t.word(k), "will" | "'ll" | "would" | "shall"))
+                && !ongoing
                 || (h.t0 > 1
                     && t.word(h.t0 - 1) == "to"
                     && matches!(t.word(h.t0 - 2), "expected" | "due" | "set" | "going"));
