@@ -224,6 +224,10 @@ impl Recogniser<'_> {
             }
             return;
         }
+        // `the Gen Z protest movement`: one letter after a title is no name.
+        if title_in_run && j == s + 1 && t.word(s).chars().count() == 1 {
+            return;
+        }
         // (A particle in lower case is no word of its own: `Salem al-Jaber al-Sabah` is three.)
         let word_count = (s..j)
             .filter(|&k| t.is_word(k) && (t.cap(k) || !is_particle(t.word(k))))
