@@ -269,6 +269,14 @@ impl RelationFinder<'_> {
                 }
             }
         }
+        // `A and B boycotted the council meeting convened by C`: those who stayed away did
+        // not meet its convener; they did not fail to meet each other.
+        let stayed_away = (h.t0.saturating_sub(6)..h.t0)
+            .any(|k| s.t.is(k, class::NEGATION) && s.t.word(k).ends_with("ed"));
+        if stayed_away && !agents.is_empty() {
+            oc.pairs
+                .retain(|&(a, b)| agents.contains(&a) || b.is_some_and(|b| agents.contains(&b)));
+        }
     }
 
     /// `a meeting at which Chapo and the leaders of the parties, including Momade and
