@@ -271,8 +271,8 @@ impl RelationFinder<'_> {
         }
         // `A and B boycotted the council meeting convened by C`: those who stayed away did
         // not meet its convener; they did not fail to meet each other.
-        let stayed_away = (h.t0.saturating_sub(6)..h.t0)
-            .any(|k| s.t.is(k, class::NEGATION) && s.t.word(k).ends_with("ed"));
+        let stayed_away =
+            (h.t0.saturating_sub(6)..h.t0).any(|k| s.t.is(k, class::NEGATION) && s.t.past_form(k));
         if stayed_away && !agents.is_empty() {
             oc.pairs
                 .retain(|&(a, b)| agents.contains(&a) || b.is_some_and(|b| agents.contains(&b)));
@@ -861,7 +861,7 @@ impl RelationFinder<'_> {
 }
 
 /// Every pair of distinct parties in `v`: all those at one meeting met one another.
-fn all_pairs(v: &[usize]) -> Vec<(usize, Option<usize>)> {
+pub(super) fn all_pairs(v: &[usize]) -> Vec<(usize, Option<usize>)> {
     let mut p = Vec::new();
     for (i, &a) in v.iter().enumerate() {
         for &b in &v[i + 1..] {

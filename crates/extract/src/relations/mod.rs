@@ -1625,26 +1625,11 @@ impl RelationFinder<'_> {
                             hosts.push(j);
                         }
                     }
-                    for (i, &x) in oc.joiners.iter().enumerate() {
-                        for &y in &oc.joiners[i + 1..] {
-                            out.push(RelMention {
-                                a: x,
-                                b: Some(y),
-                                mode: None,
-                                ..r.clone()
-                            });
-                        }
-                    }
+                    let mut met = kinds::all_pairs(&oc.joiners);
                     let parties = [Some(r.a), r.b];
                     for &host in &hosts {
                         for p in parties.into_iter().flatten().filter(|&p| p != host) {
-                            // Hosting is done in person, whatever the report of the meeting said.
-                            out.push(RelMention {
-                                a: host,
-                                b: Some(p),
-                                mode: None,
-                                ..r.clone()
-                            });
+                            met.push((host, Some(p)));
                         }
                     }
                     // `in talks also attended by Fidan and his Syrian counterpart, Shaibani`:
@@ -1652,23 +1637,22 @@ impl RelationFinder<'_> {
                     let attended = (h.t1..(h.t1 + 6).min(t.len()))
                         .any(|k| t.id_in(k, &self.lex.join_verbs) && t.word(k + 1) == "by");
                     if attended {
-                        for (i, &x) in hosts.iter().enumerate() {
-                            for &y in &hosts[i + 1..] {
-                                let apart = match (doc.country_of(x), doc.country_of(y)) {
-                                    (Some(a), Some(b)) => a != b,
-                                    _ => true,
-                                };
-                                if apart && !parties.contains(&Some(y)) {
-                                    out.push(RelMention {
-                                        a: x,
-                                        b: Some(y),
-                                        mode: None,
-                                        ..r.clone()
-                                    });
-                                }
-                            }
-                        }
+                        let apart =
+                            |x: usize, y: usize| match (doc.country_of(x), doc.country_of(y)) {
+                                (Some(a), Some(b)) => a != b,
+                                _ => true,
+                            };
+                        met.extend(kinds::all_pairs(&hosts).into_iter().filter(|&(x, y)| {
+                            y.is_some_and(|y| apart(x, y)) && !parties.contains(&y)
+                        }));
                     }
+                    // Hosting is done in person, whatever the report of the meeting said.
+                    out.extend(met.into_iter().map(|(a, b)| RelMention {
+                        a,
+                        b,
+                        mode: None,
+                        ..r.clone()
+                    }));
                     out.push(r);
                     continue;
                 }

@@ -1364,10 +1364,7 @@ impl RelationFinder<'_> {
     /// determiner of the meeting noun at `t0`.
     pub(super) fn joined(&self, s: &Sentence, t0: usize) -> bool {
         let t = s.t;
-        let Some(det) = (t0.saturating_sub(4)..t0)
-            .rev()
-            .find(|&k| t.is(k, class::DEFINITE))
-        else {
+        let Some(det) = definite_before(t, t0) else {
             return false;
         };
         let is_join = |k: usize| t.id_in(k, &self.lex.join_verbs);
@@ -1387,9 +1384,7 @@ impl RelationFinder<'_> {
     /// part, when a party to the meeting noun at `t0` is its object.
     pub(super) fn joined_party(&self, s: &Sentence, t0: usize) -> Option<Vec<usize>> {
         let t = s.t;
-        let det = (t0.saturating_sub(4)..t0)
-            .rev()
-            .find(|&k| t.is(k, class::DEFINITE))?;
+        let det = definite_before(t, t0)?;
         if det < 3 || t.word(det - 1) != "for" {
             return None;
         }
@@ -1479,6 +1474,14 @@ impl RelationFinder<'_> {
 }
 
 /// Whether a party is named (not described) at token `q`.
+/// The definite determiner of the meeting noun at `t0` (`the talks`, `the Oval Office
+/// talks`), a few words before it.
+fn definite_before(t: &crate::text::Tokens, t0: usize) -> Option<usize> {
+    (t0.saturating_sub(4)..t0)
+        .rev()
+        .find(|&k| t.is(k, class::DEFINITE))
+}
+
 fn named_party_at(s: &Sentence, maps: &Maps, q: usize) -> bool {
     maps.starts_at(q)
         .iter()
