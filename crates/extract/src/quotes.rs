@@ -18,29 +18,30 @@ pub(crate) fn speaker_ahead(
     doc: &DocState,
 ) -> Option<usize> {
     // (Bounded however long the line, so a quotation never closed costs no more.)
-    let mut end = text.len().min(from.saturating_add(REACH));
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let rest = text.get(from..end)?;
-    let close = rest.find(['\u{201D}', '"'])?;
+    let rest = text.get(from..)?.as_bytes();
+    let rest = &rest[..rest.len().min(REACH)];
+    // The closing mark: a straight quote, or `”` (E2 80 9D) found by its last byte.
+    let close = memchr::memchr2_iter(b'"', 0x9D, rest)
+        .find(|&p| rest[p] == b'"' || (p >= 2 && rest[p - 2..p] == [0xE2, 0x80]))?;
     // (A new paragraph opens another quotation, or none.)
-    if rest[..close].contains('\n') {
+    if memchr::memchr(b'\n', &rest[..close]).is_some() {
         return None;
     }
-    let after = &rest[close..];
+    let after = text.get(from + close + 1..)?;
     let after = after
         .trim_start_matches(['\u{201D}', '"'])
         .trim_start_matches([',', ' ']);
-    let words: Vec<&str> = after
-        .split_whitespace()
-        .take(8)
-        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-        .collect();
-    let reporting = |w: &str| lex.has(&w.to_lowercase(), class::REPORTING);
+    let mut buf = [""; 8];
+    let mut n = 0;
+    for (slot, w) in buf.iter_mut().zip(after.split_whitespace()) {
+        *slot = w.trim_end_matches([',', '.', ';', ':']);
+        n += 1;
+    }
+    let words = &buf[..n];
+    let reporting = |w: &str| lower_has(lex, w, class::REPORTING);
     let by_surname = |w: &str| doc.surname(&w.to_lowercase());
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    match words.as_slice() {
+    match words {
         [p, verb, ..] if reporting(verb) && matches!(*p, "he" | "she") => {
             let g = if *p == "he" {
                 Gender::Male
@@ -75,6 +76,20 @@ pub(crate) fn speaker_ahead(
     }
 }
 
+/// Whether `w`, lowered, is in the lexicon with class `bit`; an ASCII word is lowered on
+/// the stack, as every quotation's attribution is tested this way.
+fn lower_has(lex: &Lexicon, w: &str, bit: u32) -> bool {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(|l| lex.has(l, bit))
+        }
+        _ => lex.has(&w.to_lowercase(), bit),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
@@ -93,6 +108,16 @@ mod tests {
         let text = "Rami Dabbagh, the governor of Quneitra, said patrols entered villages. \
                     \u{201C}We call on Israel to return to the 1974 lines. Nothing else will \
                     do,\u{201D} he said by telephone.";
+        let rels = relations(text);
+        assert!(rels.iter().any(|r| r.contains("rami-dabbagh")), "{rels:?}");
+    }
+
+    #[test]
+    fn a_letter_sharing_the_closing_marks_last_byte_closes_nothing() {
+        // `Н` (D0 9D) ends with the last byte of `”` (E2 80 9D).
+        let text = "Rami Dabbagh, the governor of Quneitra, said patrols entered villages. \
+                    \u{201C}We call on Israel to return to the 1974 lines. Nothing else will \
+                    do for \u{041D}ina,\u{201D} he said.";
         let rels = relations(text);
         assert!(rels.iter().any(|r| r.contains("rami-dabbagh")), "{rels:?}");
     }
