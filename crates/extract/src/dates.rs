@@ -211,7 +211,7 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             || w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 w,
-                "last" | "this" | "next" | "past" | "yesterday" | "today" | "tomorrow"
+                "last" | "this" | "next" | "past" | "yesterday" | "today" | "tonight" | "tomorrow"
             );
         if !candidate {
             i += 1;
@@ -246,6 +246,21 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                 i += 2;
                 continue;
             }
+            // `this afternoon`, `last night`: a part of a day.
+            let part = match (w, next) {
+                ("this", "morning" | "afternoon" | "evening") => Some(0),
+                ("last", "night") => Some(-1),
+                _ => None,
+            };
+            if let Some(d) = part {
+                out.push(DateExpr {
+                    t0: i,
+                    t1: i + 2,
+                    kind: DateKind::Day(d),
+                });
+                i += 2;
+                continue;
+            }
             if let Some(wd) = weekday(next) {
                 let k = match w {
                     "next" => DateKind::NextWeekday(wd),
@@ -262,10 +277,10 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             }
         }
         match w {
-            "yesterday" | "today" | "tomorrow" => {
+            "yesterday" | "today" | "tonight" | "tomorrow" => {
                 let d = match w {
                     "yesterday" => -1,
-                    "today" => 0,
+                    "today" | "tonight" => 0,
                     _ => 1,
                 };
                 out.push(DateExpr {

@@ -6,7 +6,7 @@ use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
-use crate::model::{DocExtraction, EntityKind, RelationKind};
+use crate::model::{DocExtraction, EntityKind, RelationKind, Status};
 use crate::quotes::speaker_ahead;
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
@@ -224,6 +224,11 @@ impl Extractor {
         name_office_holders(doc, &self.gaz, rels);
         date_and_place_from_countries(doc, rels);
         date_and_place_of_joined(rels);
+        if let Some(date) = article.date.as_deref() {
+            if crate::live::is_live_blog(text.get(article.body_start()..).unwrap_or("")) {
+                date_live_entries(rels, date);
+            }
+        }
         let relations = aggregate(text, rels, doc);
         (doc.take_entities(), relations)
     }
@@ -268,6 +273,16 @@ fn date_and_place_from_countries(doc: &DocState, rels: &mut [RelMention]) {
             continue;
         };
         rels[i].fill_date_and_place(date, place);
+    }
+}
+
+/// A live blog's entry that tells of a meeting held, without saying when, tells of that
+/// day's.
+fn date_live_entries(rels: &mut [RelMention], date: &str) {
+    for r in rels.iter_mut() {
+        if r.kind == RelationKind::MetWith && r.status == Status::Occurred && r.date.is_none() {
+            r.date = Some(date.to_string());
+        }
     }
 }
 

@@ -18,6 +18,7 @@ mod fasthash;
 mod gazetteer;
 pub mod jsonl;
 mod lexicon;
+mod live;
 pub mod model;
 mod phrases;
 mod quotes;

@@ -364,6 +364,9 @@ impl RelationFinder<'_> {
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
             self.answered_invitation(s, doc, out);
+            if doc.sentences_seen == 1 {
+                self.note_lede_event(s, doc);
+            }
             // `Leaders opened the Pacific Islands Forum in Nuku'alofa on Monday`: an occasion
             // told without a meeting places those held on its sidelines later.
             if (0..n).any(|k| t.id_in(k, &self.lex.occasion_nouns)) {
@@ -2033,6 +2036,36 @@ impl RelationFinder<'_> {
         self.note_occasion(s, dates, doc);
     }
 
+    /// Notes when and where the lead tells something happened when it tells of no meeting
+    /// (`The leaders of Armenia and Azerbaijan signed a declaration at the White House on
+    /// Friday.`): the first meeting the next sentence names was held then and there.
+    fn note_lede_event(&self, s: &Sentence, doc: &mut DocState) {
+        let t = s.t;
+        let dates = find_dates(t);
+        let date = dates
+            .iter()
+            .filter(|d| !self.in_relative(s, 0, d.t0))
+            .find(|d| held_on(t, d))
+            .and_then(|d| resolve(d.kind, self.article_date, false));
+        let place =
+            s.ms.iter()
+                .find(|m| m.place && !self.in_relative(s, 0, m.t0) && self.located(s, m))
+                .or_else(|| {
+                    s.ms.first().filter(|m| {
+                        matches!(doc.kind(m.ent), Some(EntityKind::Gpe | EntityKind::Loc))
+                            && dateline(t, m)
+                    })
+                })
+                .map(|m| m.ent);
+        if date.is_some() {
+            doc.last_event = Some(EventNote {
+                bytes: s.bytes,
+                date,
+                place,
+            });
+        }
+    }
+
     /// Notes when and where an occasion this sentence tells of took place (`took over the
     /// chairmanship at a low-key ceremony in Tromsø on Monday`): a later meeting may be
     /// held at it.
@@ -2062,7 +2095,7 @@ impl RelationFinder<'_> {
         let place = place_after(k);
         let date = dates
             .iter()
-            .filter(|d| !d.kind.ahead() && d.t0 + 12 > k && d.t0 < k + 8)
+            .filter(|d| d.t0 + 12 > k && d.t0 < k + 8 && held_on(t, d))
             .find_map(|d| resolve(d.kind, self.article_date, false));
         let Some(&id) = t.ids.get(k) else {
             return;
@@ -2095,11 +2128,13 @@ impl RelationFinder<'_> {
     }
 
     /// Whether token `k` is an occasion's noun after a determiner, a possessive or an
-    /// adjective (`a low-key ceremony`, `Monday's ceremony`).
+    /// adjective (`a low-key ceremony`, `Monday's ceremony`), or after the name it is
+    /// known by (`ASEAN summit opens in Kuala Lumpur`).
     fn occasion_at(&self, t: &Tokens, k: usize) -> bool {
         t.id_in(k, &self.lex.occasion_nouns)
-            && (k.saturating_sub(4)..k)
+            && ((k.saturating_sub(4)..k)
                 .any(|q| t.is(q, class::DEFINITE | class::INDEFINITE) || t.word(q) == "'s")
+                || (k > 0 && t.is_word(k - 1) && t.cap(k - 1) && (k > 1 || t.toks()[k - 1].upper)))
     }
 
     /// The parties of the last relation before this sentence when it is a meeting stated in
@@ -2551,6 +2586,17 @@ fn opening_frame(t: &Tokens, ms: &[Mention]) -> Option<(usize, usize)> {
     };
     let end = (start + 1..t.len().min(start + 16)).find(|&k| t.word(k) == ",")?;
     Some((start, end))
+}
+
+/// Whether date `d` tells when something happened: not a plan's (`is due to arrive on
+/// Monday`), nor the bound of a span (`since Monday`).
+fn held_on(t: &Tokens, d: &DateExpr) -> bool {
+    !d.kind.ahead()
+        && !matches!(t.word(d.t0.wrapping_sub(1)), "since" | "until" | "before")
+        && !(d.t0.saturating_sub(10)..d.t0)
+            .rev()
+            .take_while(|&q| !matches!(t.word(q), "," | ";" | "."))
+            .any(|q| t.is(q, class::PLANNED))
 }
 
 /// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`: a place in capitals opening the article's
