@@ -6,7 +6,7 @@ use crate::doc::DocState;
 use crate::error::ExtractError;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
-use crate::model::{DocExtraction, EntityKind, RelationKind, Status};
+use crate::model::{DocExtraction, EntityKind, Mode, RelationKind, Status};
 use crate::quotes::speaker_ahead;
 use crate::recognise::{Mention, Recogniser};
 use crate::relations::{self, RelMention, RelationFinder, Sentence};
@@ -224,6 +224,7 @@ impl Extractor {
         name_office_holders(doc, &self.gaz, rels);
         date_and_place_from_countries(doc, rels);
         date_and_place_of_joined(rels);
+        date_and_place_of_continued(text, rels);
         if let Some(date) = article.date.as_deref() {
             if crate::live::is_live_blog(text.get(article.body_start()..).unwrap_or("")) {
                 date_live_entries(rels, date);
@@ -273,6 +274,56 @@ fn date_and_place_from_countries(doc: &DocState, rels: &mut [RelMention]) {
             continue;
         };
         rels[i].fill_date_and_place(date, place);
+    }
+}
+
+/// `Rubio welcomed A, B and C at the State Department. The four ministers held talks for
+/// two hours`: a meeting told right after one among the same people goes on with it, when
+/// and where it was held. (Not a phone call: that is another meeting.)
+fn date_and_place_of_continued(text: &str, rels: &mut [RelMention]) {
+    let held = |e: &RelMention| {
+        e.kind == RelationKind::MetWith
+            && e.status == Status::Occurred
+            && e.mode != Some(Mode::Phone)
+    };
+    // Runs of statements from one sentence, in text order.
+    let mut runs = Vec::new();
+    let mut from = 0;
+    for i in 1..=rels.len() {
+        if rels.get(i).is_none_or(|r| r.bstart != rels[from].bstart) {
+            runs.push(from..i);
+            from = i;
+        }
+    }
+    for w in runs.windows(2) {
+        let (prev, cur) = (w[0].clone(), w[1].clone());
+        let (pend, cstart) = (rels[prev.start].bend, rels[cur.start].bstart);
+        if pend > cstart || !text.get(pend..cstart).is_some_and(|g| g.trim().is_empty()) {
+            continue;
+        }
+        let before = &rels[prev];
+        let Some((date, place)) = before
+            .iter()
+            .find(|e| held(e) && (e.date.is_some() || e.place.is_some()))
+            .map(|e| (e.date.clone(), e.place))
+        else {
+            continue;
+        };
+        let mut parties: Vec<usize> = before
+            .iter()
+            .filter(|e| held(e))
+            .flat_map(|e| [Some(e.a), e.b])
+            .flatten()
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        let took_part = |x: usize| parties.binary_search(&x).is_ok();
+        for r in &mut rels[cur] {
+            let lacking = r.date.is_none() || r.place.is_none();
+            if held(r) && lacking && took_part(r.a) && r.b.is_some_and(took_part) {
+                r.fill_date_and_place(date.clone(), place);
+            }
+        }
     }
 }
 

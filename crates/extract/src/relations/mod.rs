@@ -1518,6 +1518,7 @@ impl RelationFinder<'_> {
                                 t.word(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1)),
                                 "across" | "throughout" | "into" | "near"
                             )
+                            && !addressed_to(t, m)
                     })
                 })
                 .or_else(|| {
@@ -2586,6 +2587,19 @@ fn opening_frame(t: &Tokens, ms: &[Mention]) -> Option<(usize, usize)> {
     };
     let end = (start + 1..t.len().min(start + 16)).find(|&k| t.word(k) == ",")?;
     Some((start, end))
+}
+
+/// `a message to Moscow`, `an appeal to Brussels`: whom something is addressed to, no
+/// venue; only a journey (`travelled to`, `a visit to`) ends where a meeting is held.
+fn addressed_to(t: &Tokens, m: &Mention) -> bool {
+    let b = t.back_over(m.t0, 0, &["the"]);
+    b > 1
+        && t.word(b - 1) == "to"
+        && !t.journey_to(b - 1)
+        && !matches!(
+            t.word(b - 2),
+            "visit" | "visits" | "trip" | "trips" | "journey"
+        )
 }
 
 /// Whether date `d` tells when something happened: not a plan's (`is due to arrive on
