@@ -1144,7 +1144,12 @@ impl RelationFinder<'_> {
             } else if noun_meeting && !oc.anaphor {
                 self.mediators(s, doc, maps, h, &objects, upper, &mut oc);
             }
-            if !subjects.is_empty() {
+            // (A plan or a demand named as a noun that stated nothing leaves the subjects of
+            // the verbs coordinated around it: `presented Rubio with an Egyptian plan, and
+            // called for`; a meeting's noun keeps its chair: `chaired the meeting, which`.)
+            let idle_noun =
+                trig.noun && oc.pairs.is_empty() && trig.relation != RelationKind::MetWith;
+            if !subjects.is_empty() && !idle_noun {
                 prev_subjects = subjects.clone();
                 // (A trigger in a `that` clause after it tells what was asked for, not who
                 // acted: `demanded that Croatia drop the plan`.)
