@@ -369,6 +369,20 @@ impl RelationFinder<'_> {
         if t.word(k) != "," {
             return None;
         }
+        // `Goïta, it said, had insisted`, `Abiy, officials said, wants`: an attribution set
+        // off by commas after the subject.
+        if k > 2 && t.is(k - 1, class::REPORTING) && !t.cap(k - 1) {
+            let opening = (k.saturating_sub(5)..k - 1)
+                .rev()
+                .find(|&q| t.word(q) == ",");
+            if let Some(j) = opening.filter(|&j| j > lower && j + 1 < k - 1) {
+                if (j + 1..k - 1).all(|q| t.is_word(q))
+                    && maps.ends_at(j - 1).iter().any(|&i| s.ms[i].party())
+                {
+                    return Some(j);
+                }
+            }
+        }
         let mut j = k;
         while j > lower + 1 && k - j < 40 {
             j -= 1;
