@@ -47,6 +47,26 @@ impl RelationFinder<'_> {
         false
     }
 
+    /// Whether the verb at `t0` lies in an `at which` (`where`) clause of a meeting's noun
+    /// whose predicate says it did not happen.
+    fn noun_called_off(&self, t: &Tokens, t0: usize) -> bool {
+        let opener = (t0.saturating_sub(15)..t0)
+            .rev()
+            .take_while(|&q| !matches!(t.word(q), ";" | "." | ":"))
+            .find(|&q| {
+                (matches!(t.word(q), "at" | "during" | "in") && t.word(q + 1) == "which")
+                    || t.word(q) == "where"
+            });
+        let Some(q) = opener.filter(|&q| q > 0) else {
+            return false;
+        };
+        let noun = trigger_match(t, self.lex, q - 1)
+            .filter(|&(_, last)| last + 1 == q)
+            .and_then(|(p, _)| self.lex.triggers.get(p))
+            .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith);
+        noun && self.called_off(t, q)
+    }
+
     /// The status an answer to an invitation at token `q` gives the meeting: planned once
     /// accepted, negated once declined.
     pub(super) fn answer_at(&self, t: &Tokens, q: usize) -> Option<Status> {
@@ -105,6 +125,11 @@ impl RelationFinder<'_> {
             && !trig.noun
             && (self.declined_invitation(t, h.t0) || self.cancelled_trip(t, h.t0))
         {
+            return Status::Negated;
+        }
+        // `the session at which Kallas was to host Vučić … was called off`: a meeting told
+        // in a relative clause of a meeting's noun shares the noun's fate.
+        if trig.relation == RelationKind::MetWith && !trig.noun && self.noun_called_off(t, h.t0) {
             return Status::Negated;
         }
         // `an invitation the Armenian leader turned down`: the answer in the clause after it.
