@@ -402,6 +402,13 @@ impl RelationFinder<'_> {
             };
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper, &dates);
+            if trig.relation == RelationKind::MetWith && !trig.noun {
+                let (leaders, origin) = self.delegation_leaders(s, maps, h.t1, upper);
+                if !leaders.is_empty() {
+                    objects.retain(|&i| !origin.contains(&s.ms[i].t0) && !leaders.contains(&i));
+                    objects.extend(leaders);
+                }
+            }
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let floor = lower;
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);

@@ -672,6 +672,47 @@ impl RelationFinder<'_> {
 
     /// `was received by King Charles`, `put forward by Qatar and Egypt`: the agents named
     /// after `by` at token `by`, which are a passive verb's real subjects.
+    /// `hosted a delegation from Niger's Tahoua region led by its governor, Colonel Moussa
+    /// Garba Ibrahim`: whoever leads the delegation a meeting verb takes as object was met
+    /// too; where the delegation came from was not (`Hamas negotiators led by X`: the
+    /// group they stand for was). Returns the leaders and where the delegation's origin
+    /// phrase spans.
+    pub(super) fn delegation_leaders(
+        &self,
+        s: &Sentence,
+        maps: &Maps,
+        from: usize,
+        upper: usize,
+    ) -> (Vec<usize>, std::ops::Range<usize>) {
+        let t = s.t;
+        let end = upper.min(from + 16);
+        let stop = |k: usize| matches!(t.word(k), ";" | ":" | "." | "\"");
+        let none = (Vec::new(), 0..0);
+        let Some(d) = (from..end.min(from + 4))
+            .take_while(|&k| !stop(k))
+            .find(|&k| t.is(k, class::DELEGATE))
+        else {
+            return none;
+        };
+        let led = (d + 1..end)
+            .take_while(|&k| !stop(k))
+            .find(|&k| matches!(t.word(k), "led" | "headed") && t.word(k + 1) == "by");
+        let Some(k) = led else {
+            return none;
+        };
+        let leaders = self
+            .passive_agents(s, maps, k + 1, upper)
+            .into_iter()
+            .filter(|&i| s.ms[i].party())
+            .collect();
+        let origin = if t.word(d + 1) == "from" {
+            d + 1..k
+        } else {
+            0..0
+        };
+        (leaders, origin)
+    }
+
     pub(super) fn passive_agents(
         &self,
         s: &Sentence,

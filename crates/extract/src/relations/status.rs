@@ -368,7 +368,11 @@ impl RelationFinder<'_> {
             }
             // `proposed a ceasefire during talks with Kyiv`: the talks are the occasion of
             // what precedes, with a status of their own.
+            // (So are they after `in a`: `made the offer in a call with Dar`.)
+            let in_occasion =
+                w == "in" && t.is(k + 1, class::DEFINITE | class::INDEFINITE) && k + 2 == h.t0;
             if matches!(w, "," | ";" | ":" | "." | "during" | "since")
+                || in_occasion
                 || (w == "-" && self.hard_boundary(s, k))
                 || t.is(k, class::PAST)
             {
