@@ -205,7 +205,7 @@ impl Extractor {
             let closes = (opened_quoted || t.toks().iter().any(|x| x.quoted)) && !quoted;
             if closes || quoted {
                 let from = if quoted { e } else { s };
-                if let Some(speaker) = speaker_ahead(text, from, &self.lex, doc) {
+                if let Some(speaker) = speaker_ahead(text, from, &self.lex, doc, (t, ms)) {
                     doc.quote_speaker = Some(speaker);
                 }
             }

@@ -4,6 +4,9 @@
 
 use crate::doc::DocState;
 use crate::lexicon::{class, Gender, Lexicon};
+use crate::model::EntityKind;
+use crate::recognise::Mention;
+use crate::text::Tokens;
 
 /// Bytes looked through for the closing quotation mark: a paragraph or so.
 const REACH: usize = 1500;
@@ -16,6 +19,7 @@ pub(crate) fn speaker_ahead(
     from: usize,
     lex: &Lexicon,
     doc: &DocState,
+    sentence: (&Tokens, &[Mention]),
 ) -> Option<usize> {
     // (Bounded however long the line, so a quotation never closed costs no more.)
     let rest = text.get(from..)?.as_bytes();
@@ -39,7 +43,20 @@ pub(crate) fn speaker_ahead(
     }
     let words = &buf[..n];
     let reporting = |w: &str| lower_has(lex, w, class::REPORTING);
-    let by_surname = |w: &str| doc.surname(&w.to_lowercase());
+    // (`Abiy said`: a name this sentence resolved, by whatever part it goes by.)
+    let (t, ms) = sentence;
+    let by_surname = |w: &str| {
+        let at = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        let toks = t.toks();
+        ms.iter()
+            .filter(|m| doc.kind(m.ent) == Some(EntityKind::Person))
+            .find(|m| {
+                toks.get(m.t0).is_some_and(|a| a.start <= at)
+                    && toks.get(m.t1.wrapping_sub(1)).is_some_and(|b| at < b.end)
+            })
+            .map(|m| m.ent)
+            .or_else(|| doc.surname(&w.to_lowercase()))
+    };
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     match words {
         [p, verb, ..] if reporting(verb) && matches!(*p, "he" | "she") => {
