@@ -86,6 +86,10 @@ pub(crate) struct DocState {
     /// A person the lead describes without naming (a placeholder entity), and the person
     /// the next sentences name as that one.
     pub lede_person: Option<(usize, Option<usize>)>,
+    /// Who led a side at a meeting told as held (the byte starts of its sentence and of
+    /// the sentence that said so, the leader): `Pakistan's delegation was led by X. The
+    /// Afghan side was led by Y.`
+    pub led: Vec<(usize, usize, usize)>,
     /// Who speaks the quotation being read, once known: named after it closes, or for an
     /// earlier quotation of the same paragraph.
     pub quote_speaker: Option<usize>,
@@ -357,6 +361,7 @@ impl DocState {
         self.invitation = None;
         self.sentences_seen = 0;
         self.lede_person = None;
+        self.led.clear();
         self.quote_speaker = None;
         self.first_names.clear();
         self.first_names_upto = 0;

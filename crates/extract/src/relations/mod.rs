@@ -14,6 +14,9 @@ mod kinds;
 mod parties;
 mod status;
 
+/// The most leaders of sides one meeting is given (`X's delegation was led by …`).
+const SIDES: usize = 12;
+
 /// Auxiliaries and adverbs between a conjunction and the verb it joins (`and will also
 /// hold talks`).
 const AUXILIARIES: &[&str] = &[
@@ -364,6 +367,7 @@ impl RelationFinder<'_> {
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
             self.answered_invitation(s, doc, out);
+            self.led_side(s, doc, &mut scratch.maps, out);
             if doc.sentences_seen == 1 {
                 self.note_lede_event(s, doc);
             }
@@ -1887,6 +1891,96 @@ impl RelationFinder<'_> {
             bend: s.bytes.1,
             joined: false,
         });
+    }
+
+    /// `Pakistan's delegation was led by Defence Minister Khawaja Asif. The Afghan side was
+    /// led by … Mullah Mohammad Yaqoob`: after a meeting told as held, whoever led a side of
+    /// it met the people it named and the leaders of its other sides.
+    fn led_side(
+        &self,
+        s: &Sentence,
+        doc: &mut DocState,
+        maps: &mut Maps,
+        out: &mut Vec<RelMention>,
+    ) {
+        let t = s.t;
+        let n = t.len();
+        let Some(k) = (2..n.min(16)).find(|&k| {
+            matches!(t.word(k), "led" | "headed")
+                && t.word(k + 1) == "by"
+                && matches!(t.word(k - 1), "was" | "were")
+        }) else {
+            return;
+        };
+        if !(0..k - 1).any(|q| t.is(q, class::DELEGATE) || matches!(t.word(q), "side" | "team")) {
+            return;
+        }
+        let held = |r: &RelMention| r.kind == RelationKind::MetWith && r.status == Status::Occurred;
+        // (The meeting told last, a paragraph or so before, other than by its sides.)
+        let by_sides = |r: &RelMention| doc.led.iter().any(|l| l.1 == r.bstart);
+        let Some(last) = out.iter().rev().find(|r| held(r) && !by_sides(r)) else {
+            return;
+        };
+        if s.bytes.0.saturating_sub(last.bend) > 800 {
+            return;
+        }
+        let (meeting, date, place) = (last.bstart, last.date.clone(), last.place);
+        maps.fill(s.ms, n);
+        let agents: Vec<usize> = self
+            .passive_agents(s, maps, k + 1, n)
+            .into_iter()
+            .filter_map(|i| self.party_ent(s, doc, i, &[]))
+            .collect();
+        let person = |e: &usize| doc.kind(*e) == Some(EntityKind::Person);
+        let mut leaders: Vec<usize> = agents.into_iter().filter(person).collect();
+        // (`led by the Taliban government's defence minister, Mullah Mohammad Yaqoob`: the
+        // name a description of its leader leads to.)
+        if leaders.is_empty() {
+            let apposed = s.ms.iter().find(|m| {
+                m.t0 > k + 2
+                    && m.t0 < k + 16
+                    && t.word(m.t0 - 1) == ","
+                    && m.form == MForm::Name
+                    && person(&m.ent)
+            });
+            leaders.extend(apposed.map(|m| m.ent));
+        }
+        let mut met: Vec<usize> = out
+            .iter()
+            .filter(|r| r.bstart == meeting && held(r))
+            .flat_map(|r| [Some(r.a), r.b])
+            .flatten()
+            .filter(person)
+            .chain(doc.led.iter().filter(|l| l.0 == meeting).map(|l| l.2))
+            .collect();
+        met.sort_unstable();
+        met.dedup();
+        // (Sides are few: a text listing hundreds gives no meeting of them all.)
+        if met.len() > SIDES {
+            return;
+        }
+        for &p in &leaders {
+            for &o in met.iter().filter(|&&o| o != p) {
+                out.push(RelMention {
+                    kind: RelationKind::MetWith,
+                    a: p,
+                    b: Some(o),
+                    status: Status::Occurred,
+                    date: date.clone(),
+                    place,
+                    mode: None,
+                    content: None,
+                    content_ents: Vec::new(),
+                    conf: 0.6,
+                    start: s.chars.0,
+                    end: s.chars.1,
+                    bstart: s.bytes.0,
+                    bend: s.bytes.1,
+                    joined: false,
+                });
+            }
+            doc.led.push((meeting, s.bytes.0, p));
+        }
     }
 
     /// `Paetongtarn held talks with Min Aung Hlaing, as did India's Narendra Modi`: the
