@@ -661,12 +661,25 @@ impl Recogniser<'_> {
             if office == "*" || office == ANY_NATIONAL || t.cap(end) || t.word(end) == "of" {
                 return None;
             }
-            let e = doc
-                .recent_persons
-                .iter()
-                .rev()
-                .copied()
-                .find(|&e| self.holds(doc, e, office))?;
+            // (`The president, who took office last month, later held talks`: opening a
+            // sentence, the one the story follows, whom the last sentences were about.)
+            let followed = (k == 0)
+                .then(|| {
+                    doc.recent_subjects
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .copied()
+                        .find(|&e| self.holds(doc, e, office))
+                })
+                .flatten();
+            let e = followed.or_else(|| {
+                doc.recent_persons
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&e| self.holds(doc, e, office))
+            })?;
             return Some((vec![e], end));
         }
         let (office, end) = if let Some(o) = two() {
