@@ -16,6 +16,12 @@ impl RelationFinder<'_> {
         for q in k..(k + 40).min(t.len()) {
             relative |= matches!(t.word(q), "that" | "which");
             if t.is(q, class::CANCEL) {
+                // (`Talks in Cairo … collapsed without agreement`: held, and failed; only a
+                // meeting still to come collapses unheld: `the planned summit collapsed`.)
+                if t.word(q) == "collapsed" {
+                    let planned = (k.saturating_sub(5)..k).any(|p| t.is(p, class::PLANNED));
+                    return planned || t.word(q + 1) == "before";
+                }
                 return cancels(t, q);
             }
             // `will not take place`, `did not go ahead`, `never took place`.
