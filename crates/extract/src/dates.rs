@@ -248,25 +248,18 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
             }
             // `this afternoon`, `last night`: a part of a day.
             let part = match (w, next) {
-                ("this", "morning" | "afternoon" | "evening") => Some(0),
-                ("last", "night") => Some(-1),
+                ("this", "morning" | "afternoon" | "evening") => Some(DateKind::Day(0)),
+                ("last", "night") => Some(DateKind::Day(-1)),
                 _ => None,
             };
-            if let Some(d) = part {
-                out.push(DateExpr {
-                    t0: i,
-                    t1: i + 2,
-                    kind: DateKind::Day(d),
-                });
-                i += 2;
-                continue;
-            }
-            if let Some(wd) = weekday(next) {
-                let k = match w {
+            let day = part.or_else(|| {
+                weekday(next).map(|wd| match w {
                     "next" => DateKind::NextWeekday(wd),
                     "last" | "past" => DateKind::LastWeekday(wd),
                     _ => DateKind::Weekday(wd),
-                };
+                })
+            });
+            if let Some(k) = day {
                 out.push(DateExpr {
                     t0: i,
                     t1: i + 2,

@@ -63,6 +63,34 @@ pub(crate) struct RelMention {
 }
 
 impl RelMention {
+    /// A meeting of `a` and `b` that sentence `s` tells of without a trigger of its own
+    /// (an answer to an invitation, the leader of a side).
+    fn meeting(
+        s: &Sentence,
+        (a, b): (usize, usize),
+        status: Status,
+        date: Option<String>,
+        place: Option<usize>,
+    ) -> RelMention {
+        RelMention {
+            kind: RelationKind::MetWith,
+            a,
+            b: Some(b),
+            status,
+            date,
+            place,
+            mode: None,
+            content: None,
+            content_ents: Vec::new(),
+            conf: 0.6,
+            start: s.chars.0,
+            end: s.chars.1,
+            bstart: s.bytes.0,
+            bend: s.bytes.1,
+            joined: false,
+        }
+    }
+
     /// Takes the date and place it lacks from another statement of the same meeting.
     pub fn fill_date_and_place(&mut self, date: Option<String>, place: Option<usize>) {
         self.date = self.date.take().or(date);
@@ -1874,23 +1902,13 @@ impl RelationFinder<'_> {
             return;
         }
         doc.invitation = None;
-        out.push(RelMention {
-            kind: RelationKind::MetWith,
-            a: inv.host,
-            b: Some(inv.guest),
+        out.push(RelMention::meeting(
+            s,
+            (inv.host, inv.guest),
             status,
-            date: inv.date,
-            place: inv.place,
-            mode: None,
-            content: None,
-            content_ents: Vec::new(),
-            conf: 0.6,
-            start: s.chars.0,
-            end: s.chars.1,
-            bstart: s.bytes.0,
-            bend: s.bytes.1,
-            joined: false,
-        });
+            inv.date,
+            inv.place,
+        ));
     }
 
     /// `Pakistan's delegation was led by Defence Minister Khawaja Asif. The Afghan side was
@@ -1961,23 +1979,8 @@ impl RelationFinder<'_> {
         }
         for &p in &leaders {
             for &o in met.iter().filter(|&&o| o != p) {
-                out.push(RelMention {
-                    kind: RelationKind::MetWith,
-                    a: p,
-                    b: Some(o),
-                    status: Status::Occurred,
-                    date: date.clone(),
-                    place,
-                    mode: None,
-                    content: None,
-                    content_ents: Vec::new(),
-                    conf: 0.6,
-                    start: s.chars.0,
-                    end: s.chars.1,
-                    bstart: s.bytes.0,
-                    bend: s.bytes.1,
-                    joined: false,
-                });
+                let held = RelMention::meeting(s, (p, o), Status::Occurred, date.clone(), place);
+                out.push(held);
             }
             doc.led.push((meeting, s.bytes.0, p));
         }
