@@ -54,9 +54,10 @@ fn opens_with_time(line: &str) -> bool {
     let Some(rest) = line.get(hours + 3..).map(str::trim_start) else {
         return false;
     };
-    let clock = ["a.m.", "p.m.", "am", "pm", "AM", "PM"]
-        .iter()
-        .any(|c| rest.starts_with(c));
+    let clock = ["a.m.", "p.m.", "am", "pm", "AM", "PM"].iter().any(|c| {
+        rest.strip_prefix(c)
+            .is_some_and(|after| !after.starts_with(|x: char| x.is_alphabetic()))
+    });
     // (`5.41pm`; not a decimal or a score running on: `2:15 in the second half`.)
     clock
         || (sep == Some(b':')
@@ -83,6 +84,9 @@ mod tests {
         assert!(!is_live_blog("LIVELY debate in Paris\n18:40\nText."));
         assert!(!is_live_blog(
             "Talks in Paris\nThe score was 2:15 in the end.\n3:1 Text."
+        ));
+        assert!(!is_live_blog(
+            "Budget\n3.15 amid fears of a cut.\n2.05 pmt, said B."
         ));
         assert!(!is_live_blog(""));
         assert!(is_live_blog("Gespräche in Genf \u{2014} as it happened"));
