@@ -58,6 +58,19 @@ fn long_single_line_is_linear() {
 }
 
 #[test]
+fn many_sides_led_after_meetings_are_linear() {
+    let ex = ex();
+    let unit = "Pakistan and Afghanistan held talks in Doha. Pakistan's delegation was led by \
+                Defence Minister Khawaja Asif. The Afghan side was led by Minister Ali Jalali. ";
+    let small = timed(&ex, unit.repeat(1_000));
+    let large = timed(&ex, unit.repeat(4_000));
+    assert!(
+        large < small * 10 + Duration::from_millis(200),
+        "{small:?} vs {large:?}"
+    );
+}
+
+#[test]
 fn many_capitalised_words_are_linear() {
     let ex = ex();
     let small = timed(&ex, "Alpha Bravo Charlie Delta ".repeat(2_500));

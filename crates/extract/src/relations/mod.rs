@@ -17,6 +17,9 @@ mod status;
 /// The most leaders of sides one meeting is given (`X's delegation was led by …`).
 const SIDES: usize = 12;
 
+/// How far back, in bytes, a side's leader is looked for the meeting they led it at.
+const NEAR: usize = 800;
+
 /// Auxiliaries and adverbs between a conjunction and the verb it joins (`and will also
 /// hold talks`).
 const AUXILIARIES: &[&str] = &[
@@ -1934,14 +1937,18 @@ impl RelationFinder<'_> {
             return;
         }
         let held = |r: &RelMention| r.kind == RelationKind::MetWith && r.status == Status::Occurred;
-        // (The meeting told last, a paragraph or so before, other than by its sides.)
-        let by_sides = |r: &RelMention| doc.led.iter().any(|l| l.1 == r.bstart);
-        let Some(last) = out.iter().rev().find(|r| held(r) && !by_sides(r)) else {
+        // (The meeting told last, a paragraph or so before, other than by its sides; only
+        // what is that near is looked at, so the look is bounded however long the text.)
+        let near = |at: usize| s.bytes.0.saturating_sub(at) <= NEAR;
+        let by_sides = |r: &RelMention| recent_led(doc, s.bytes.0).any(|l| l.1 == r.bstart);
+        let Some(last) = out
+            .iter()
+            .rev()
+            .take_while(|r| near(r.bend))
+            .find(|r| held(r) && !by_sides(r))
+        else {
             return;
         };
-        if s.bytes.0.saturating_sub(last.bend) > 800 {
-            return;
-        }
         let (meeting, date, place) = (last.bstart, last.date.clone(), last.place);
         maps.fill(s.ms, n);
         let agents: Vec<usize> = self
@@ -1965,11 +1972,17 @@ impl RelationFinder<'_> {
         }
         let mut met: Vec<usize> = out
             .iter()
+            .rev()
+            .take_while(|r| r.bstart >= meeting)
             .filter(|r| r.bstart == meeting && held(r))
             .flat_map(|r| [Some(r.a), r.b])
             .flatten()
             .filter(person)
-            .chain(doc.led.iter().filter(|l| l.0 == meeting).map(|l| l.2))
+            .chain(
+                recent_led(doc, s.bytes.0)
+                    .filter(|l| l.0 == meeting)
+                    .map(|l| l.2),
+            )
             .collect();
         met.sort_unstable();
         met.dedup();
@@ -2709,6 +2722,14 @@ fn addressed_to(t: &Tokens, m: &Mention) -> bool {
             t.word(b - 2),
             "visit" | "visits" | "trip" | "trips" | "journey"
         )
+}
+
+/// The leaders of sides noted near byte `at`, latest first.
+fn recent_led(doc: &DocState, at: usize) -> impl Iterator<Item = &(usize, usize, usize)> {
+    doc.led
+        .iter()
+        .rev()
+        .take_while(move |l| at.saturating_sub(l.1) <= NEAR)
 }
 
 /// Whether date `d` tells when something happened: not a plan's (`is due to arrive on
