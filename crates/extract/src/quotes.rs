@@ -45,7 +45,7 @@ pub(crate) fn speaker_ahead(
     let reporting = |w: &str| lower_has(lex, w, class::REPORTING);
     // (`Abiy said`: a name this sentence resolved, by whatever part it goes by.)
     let (t, ms) = sentence;
-    let by_surname = |w: &str| {
+    let named = |w: &str| {
         let at = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         let toks = t.toks();
         ms.iter()
@@ -79,7 +79,7 @@ pub(crate) fn speaker_ahead(
                 .take_while(|w| capitalised(w))
                 .copied()
                 .collect();
-            name.last().and_then(|w| by_surname(w))
+            name.last().and_then(|w| named(w))
         }
         // `Abiy said`, `Foreign Minister Dar said`.
         _ => {
@@ -88,7 +88,7 @@ pub(crate) fn speaker_ahead(
             if name.is_empty() || !name.iter().all(|w| capitalised(w)) {
                 return None;
             }
-            name.last().and_then(|w| by_surname(w))
+            name.last().and_then(|w| named(w))
         }
     }
 }
