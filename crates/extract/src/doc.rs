@@ -74,6 +74,10 @@ pub(crate) struct DocState {
     /// The last meeting told of as held, even one that named no parties (`talks … ended in
     /// Geneva`), for `the talks` later on.
     pub last_event: Option<EventNote>,
+    /// Where the last named event a party was in or went to took place (`is in New York
+    /// for the UN General Assembly`, `flies to New York on Monday for the UN General
+    /// Assembly`), for meetings `on the sidelines` of it.
+    pub event_place: Option<EventNote>,
     /// The last occasion of each kind told of with its date or place (`at a ceremony in
     /// Tromsø on Monday`), by the word id of its noun and oldest first, for `after the
     /// ceremony` (and `the summit`, past a `session` told of since).
@@ -357,6 +361,7 @@ impl DocState {
         self.stand_ins.clear();
         self.met.clear();
         self.last_event = None;
+        self.event_place = None;
         self.occasions.clear();
         self.invitation = None;
         self.sentences_seen = 0;

@@ -395,6 +395,7 @@ impl RelationFinder<'_> {
             return;
         }
         let first_out = out.len();
+        self.note_event_place(s, doc);
         self.find_hits(s, &mut scratch.covered, &mut scratch.hits);
         if scratch.hits.is_empty() {
             self.answered_invitation(s, doc, out);
@@ -1725,6 +1726,14 @@ impl RelationFinder<'_> {
                 Some((d, p)) => (date.or_else(|| d.clone()), place.or(*p)),
                 None => (date, place),
             };
+            // `would not meet Dar on the sidelines`, held or not: where the event was.
+            let place = place.or_else(|| {
+                let sidelines = (h.t1..n).any(|k| t.word(k) == "sidelines");
+                doc.event_place
+                    .as_ref()
+                    .filter(|e| met && sidelines && s.bytes.0.saturating_sub(e.bytes.1) <= NEAR)
+                    .and_then(|e| e.place)
+            });
             // `sat down with Jaishankar, who told him … and pressed Beijing to …`: what a party
             // to a meeting says in a relative clause about them, they said at that meeting;
             // so too in a clause joined after it (`hosted Lula in Montevideo on Wednesday,
@@ -2157,6 +2166,32 @@ impl RelationFinder<'_> {
             break;
         }
         self.note_occasion(s, dates, doc);
+    }
+
+    /// Notes where a named event this sentence tells a party is at or goes to takes place:
+    /// the place right before the event's name (`in New York for the UN General Assembly`).
+    fn note_event_place(&self, s: &Sentence, doc: &mut DocState) {
+        // (A body's session, too: `in New York for the UN General Assembly`.)
+        let t = s.t;
+        let attended =
+            |m: &Mention| t.word(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1)) == "for";
+        let event = s.ms.iter().find(|m| match doc.kind(m.ent) {
+            Some(EntityKind::Event) => true,
+            Some(EntityKind::Org) => attended(m),
+            _ => false,
+        });
+        let place = event.and_then(|ev| {
+            s.ms.iter()
+                .filter(|p| p.place && p.t1 <= ev.t0 && ev.t0 - p.t1 <= 6)
+                .rfind(|p| self.located(s, p))
+        });
+        if let Some(p) = place {
+            doc.event_place = Some(EventNote {
+                bytes: s.bytes,
+                date: None,
+                place: Some(p.ent),
+            });
+        }
     }
 
     /// Notes when and where the lead tells something happened when it tells of no meeting
