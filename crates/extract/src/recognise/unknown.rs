@@ -782,7 +782,8 @@ fn inner_name(doc: &DocState, name: &str) -> Option<usize> {
 
 /// `pro-independence FLNKS demanded`: a word of three to eight capitals that no list knows
 /// names an organisation by its initials. Not a dateline's city (`KANANASKIS, Canada`), a
-/// heading in capitals, a caption's label (`PHOTO:`) or a regnal number (`XIV`).
+/// heading in capitals, a caption's or a section's label (`PHOTO:`, `ANALYSIS |`) or a
+/// regnal number (`XIV`).
 fn acronym(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
     let caps = |q: usize| t.toks().get(q).is_some_and(|x| x.upper);
@@ -793,7 +794,7 @@ fn acronym(t: &Tokens, k: usize) -> bool {
         && !w
             .bytes()
             .all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
-        && !(k == 0 && matches!(t.word(1), "," | "(" | "-"))
+        && !(k == 0 && matches!(t.word(1), "," | "(" | "-" | "|"))
         && !(k > 0 && caps(k - 1))
         && !caps(k + 1)
         && t.word(k + 1) != ":"
