@@ -196,6 +196,9 @@ pub struct Lexicon {
     /// Word ids of lower-case nouns for the land a river runs through (`the Una basin`,
     /// `the Una valley`): after `the Una river`, they name the river's place.
     pub(crate) river_parts: IdSet,
+    /// Acts and documents a name may qualify (`the US sanctions`, `the Trump plan`): a name
+    /// before one is no party to a meeting.
+    pub(crate) act_nouns: IdSet,
     /// Word ids of verbs that accept an invitation (`accepted`) and that decline one
     /// (`declined`), said with no object or with the invitation as object.
     pub(crate) accept_verbs: IdSet,
@@ -245,6 +248,7 @@ impl Lexicon {
         let mut pronouns = FastMap::default();
         let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
         let mut river_parts = IdSet::default();
+        let mut act_nouns = IdSet::default();
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let mut purpose_verbs = IdSet::default();
         let mut audience_words = IdSet::default();
@@ -430,7 +434,7 @@ impl Lexicon {
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
                 | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose"
-                | "audience" => {
+                | "audience" | "act_noun" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -447,6 +451,7 @@ impl Lexicon {
                         "occasion" => occasion_nouns.insert(id),
                         "participle" => participles.insert(id),
                         "river_part" => river_parts.insert(id),
+                        "act_noun" => act_nouns.insert(id),
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
                         "purpose" => purpose_verbs.insert(id),
@@ -514,6 +519,7 @@ impl Lexicon {
             occasion_nouns,
             participles,
             river_parts,
+            act_nouns,
             accept_verbs,
             decline_verbs,
             purpose_verbs,

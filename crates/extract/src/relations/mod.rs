@@ -436,6 +436,22 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             };
+            // `Russia and China plan to hold talks`: a plan noun used as the verb of its
+            // subjects tells an intention, not a proposal; the verb after it has the subjects.
+            let verb_use = trig.noun
+                && h.t0 > 0
+                && t.word(h.t1) == "to"
+                && t.is_word(h.t1 + 1)
+                && !t.cap(h.t1 + 1)
+                && (t.is(h.t0 - 1, class::PRONOUN)
+                    || maps
+                        .ends_at(h.t0 - 1)
+                        .iter()
+                        .any(|&i| s.ms[i].party() && !s.ms[i].possessive));
+            if verb_use {
+                outcomes.push(Outcome::default());
+                continue;
+            }
             let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper, &dates);
             if trig.relation == RelationKind::MetWith && !trig.noun {
@@ -854,7 +870,7 @@ impl RelationFinder<'_> {
                     }
                 }
                 if subjects.is_empty() {
-                    subjects.extend(clause_subject(s, h.t0));
+                    subjects.extend(clause_subject(s, self.lex, h.t0));
                 }
             }
             // `wrote to Modi on Sunday urging him to secure …`: a participle's subject is
@@ -865,7 +881,7 @@ impl RelationFinder<'_> {
                 && trig.relation != RelationKind::MetWith
                 && t.word(h.t0).ends_with("ing")
             {
-                subjects.extend(clause_subject(s, h.t0));
+                subjects.extend(clause_subject(s, self.lex, h.t0));
             }
             if subjects.is_empty() {
                 // `offered to host the next talks`: a bare noun after an earlier verb names
@@ -891,7 +907,7 @@ impl RelationFinder<'_> {
                 && h.t0 > 1
                 && matches!(t.word(h.t0 - 1), "and" | "but")
             {
-                subjects.extend(clause_subject(s, h.t0 - 1));
+                subjects.extend(clause_subject(s, self.lex, h.t0 - 1));
             }
             // `Trump announced the plan while meeting Netanyahu`, `Castro backed down after
             // speaking with Rubio`: an adverbial participle shares the sentence's subject.
@@ -2664,7 +2680,26 @@ fn occasion_verb(t: &Tokens, maps: &Maps, t0: usize) -> Option<usize> {
 
 /// The nearest party before token `k`, in its clause, that a verb follows (`he would
 /// suspend …`): the subject of the clause that holds `k`.
-fn clause_subject(s: &Sentence, k: usize) -> Option<usize> {
+/// `welcomed the US sanctions on`, `hailed the Trump peace plan and`: a name that qualifies
+/// an act or a document, directly or past one plain word, is no party. Many such nouns are
+/// verbs too (`Xi plans to`, `Russia demands that`, `the US sanctions Iranian firms`): what
+/// follows the word tells.
+fn qualifies_act(t: &Tokens, lex: &Lexicon, m: &Mention) -> bool {
+    let noun_at = |k: usize| {
+        t.id_in(k, &lex.act_nouns)
+            && !matches!(
+                t.word(k + 1),
+                "to" | "that" | "his" | "her" | "its" | "their"
+            )
+            && !t.is(k + 1, class::DEFINITE | class::INDEFINITE | class::PRONOUN)
+            && !t.cap(k + 1)
+    };
+    !m.possessive
+        && (noun_at(m.t1)
+            || (t.is_word(m.t1) && !t.cap(m.t1) && !t.is(m.t1, class::STOP) && noun_at(m.t1 + 1)))
+}
+
+fn clause_subject(s: &Sentence, lex: &Lexicon, k: usize) -> Option<usize> {
     let t = s.t;
     let from = (0..k)
         .rev()
@@ -2677,7 +2712,11 @@ fn clause_subject(s: &Sentence, k: usize) -> Option<usize> {
         .find(|(_, m)| {
             // A name after `in` or `at` is where, not who.
             let placed = m.t0 > 0 && t.is(m.t0 - 1, class::PLACE_PREP);
-            t.is_word(m.t1) && !t.cap(m.t1) && !t.is(m.t1, class::STOP) && !placed
+            t.is_word(m.t1)
+                && !t.cap(m.t1)
+                && !t.is(m.t1, class::STOP)
+                && !placed
+                && !qualifies_act(t, lex, m)
         })
         .map(|(i, _)| i)
 }

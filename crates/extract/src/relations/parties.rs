@@ -2,7 +2,7 @@
 //! appositions, through relative clauses and reported speech), the objects right of it, and
 //! the entity each party mention stands for.
 
-use super::{demonym_covers, Hit, Maps, RelationFinder, Sentence};
+use super::{demonym_covers, qualifies_act, Hit, Maps, RelationFinder, Sentence};
 use crate::dates::{date_at, DateExpr};
 use crate::doc::DocState;
 use crate::lexicon::{class, Trigger};
@@ -176,6 +176,7 @@ impl RelationFinder<'_> {
                     .filter(|&i| {
                         let m = &s.ms[i];
                         (m.party() || of_body(m))
+                            && !qualifies_act(t, self.lex, m)
                             && (!m.possessive || self.adjacent_possessive(s, m, t0))
                     })
                     .collect();
@@ -912,7 +913,8 @@ impl RelationFinder<'_> {
                     .copied()
                     .filter(|&i| {
                         let m = &s.ms[i];
-                        m.party()
+                        !qualifies_act(t, self.lex, m)
+                            && m.party()
                             // `at the invitation of Putin`: `of` is the trigger's own.
                             || ((sent || (addressee && (m.place || m.after_of)))
                                 && !m.modifier

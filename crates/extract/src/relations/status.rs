@@ -337,6 +337,23 @@ impl RelationFinder<'_> {
             }
         }
         let planned_word = |k: usize| t.is(k, class::PLANNED) && !(t.cap(k) && t.word(k) == "may");
+        // `talks on Trump's Gaza plan`, `hailed the peace plan and welcomed`: a noun after a
+        // name or a determiner (and a modifier) is no plan to meet.
+        let noun_use = |k: usize| {
+            k > 0 && matches!(t.word(k), "plan" | "plans" | "schedule") && {
+                // (Past one modifier: `the peace plan`, `the Trump peace plan`.)
+                let modifier = t.is_word(k - 1)
+                    && !t.cap(k - 1)
+                    && !t.is(k - 1, class::PLANNED | class::SKIP | class::STOP);
+                let owner = |q: usize| {
+                    t.is(q, class::DEFINITE | class::INDEFINITE)
+                        || s.ms
+                            .iter()
+                            .any(|m| m.t1 == q + 1 || (m.possessive && m.t1 + 2 == q + 1))
+                };
+                owner(k - 1) || (modifier && k > 1 && owner(k - 2))
+            }
+        };
         // `without meeting`: a trigger that opens with its negation.
         if t.is(h.t0, class::NEGATION) {
             return Status::Negated;
@@ -363,7 +380,7 @@ impl RelationFinder<'_> {
                     t.word(k + 1),
                     "hold" | "host" | "resume" | "convene" | "continue" | "have"
                 );
-            if planned_word(k) || committed {
+            if (planned_word(k) && !noun_use(k)) || committed {
                 return Status::Planned;
             }
             let w = t.word(k);
@@ -386,16 +403,6 @@ impl RelationFinder<'_> {
             }
         }
         if trig.noun {
-            // `talks on Trump's Gaza plan`: a noun after a name or determiner is no plan to
-            // meet.
-            let noun_use = |k: usize| {
-                k > 0
-                    && matches!(t.word(k), "plan" | "plans" | "schedule")
-                    && (t.is(k - 1, class::DEFINITE | class::INDEFINITE)
-                        || s.ms
-                            .iter()
-                            .any(|m| m.t1 == k || (m.possessive && m.t1 + 1 == k)))
-            };
             let mut k = h.t1;
             let mut reach = h.t1 + 12;
             while k < t.len() && k < reach {
