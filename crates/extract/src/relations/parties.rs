@@ -840,6 +840,9 @@ impl RelationFinder<'_> {
         // Words left before the name that sends a delegation (`representatives of the
         // paramilitary RSF`).
         let mut sender = 0;
+        // The last party was sent by the delegation before it: a coordinated one was too
+        // (`negotiators from Congo's government and the M23 rebel group`).
+        let mut senders = false;
         let mut out = Vec::new();
         // `met Eritrea's ambassador to the AU`: an office holder the text leaves unnamed
         // acts for the possessor; not `Ghana's President-elect John Mahama`, `Pakistan's
@@ -905,6 +908,7 @@ impl RelationFinder<'_> {
                 // not a place.
                 let sent = sender > 0;
                 sender = 0;
+                senders = false;
                 // `talked to Tehran`: after a preposition the trigger takes, a party.
                 let addressee = k > 0 && trig.preps.iter().any(|p| p == t.word(k - 1));
                 let place = !sent && !addressee && idxs.iter().any(|&i| s.ms[i].place);
@@ -971,8 +975,9 @@ impl RelationFinder<'_> {
                     linked = false;
                 } else if linked
                     && !party.is_empty()
-                    && (!possessive || (between && premises(end)) || unnamed_office(end))
+                    && (!possessive || (between && premises(end)) || unnamed_office(end) || sent)
                 {
+                    senders = sent;
                     out.extend(party);
                 }
                 k = end.max(k + 1);
@@ -982,6 +987,21 @@ impl RelationFinder<'_> {
                 continue;
             }
             let w = t.word(k);
+            if senders {
+                // (Past what the sender is: `Congo's government`, `the M23 rebel group`.)
+                let what = |q: usize| t.is(q, class::DELEGATE) || t.id_in(q, &self.lex.group_nouns);
+                // (`the M23 rebel group`: past a modifier too.)
+                if t.is_word(k) && !t.cap(k) && (what(k) || what(k + 1)) {
+                    k += 1;
+                    continue;
+                }
+                if w == "and" {
+                    sender = 3;
+                    k += 1;
+                    continue;
+                }
+                senders = false;
+            }
             // `refused to meet any of the group's officials`.
             if linked
                 && out.is_empty()
