@@ -150,7 +150,11 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
         let next = t.word(i + 1);
         // `two weeks ago`, `three days ago`: found at `ago`, the rarer word.
         let free_from = |k: usize| out.last().is_none_or(|d: &DateExpr| d.t1 <= k);
-        if w == "ago" && i >= 2 && free_from(i - 2) {
+        // `The talks come a week after Macron held a call`: what follows happened that long
+        // before the news, as with `ago`.
+        let after_news =
+            w == "after" && i >= 3 && matches!(t.word(i - 3), "come" | "comes" | "came" | "coming");
+        if (w == "ago" || after_news) && i >= 2 && free_from(i - 2) {
             let kind = count(t.word(i - 2)).and_then(|c| match prev {
                 "day" | "days" => Some(DateKind::Day(-c)),
                 "week" | "weeks" => Some(DateKind::Week(-c)),

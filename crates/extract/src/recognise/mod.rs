@@ -475,9 +475,14 @@ impl Recogniser<'_> {
                 && matches!(t.word(b - 2), "capital" | "city" | "town" | "port")
                 && t.word(b - 3) == "the"
                 && lex.has(t.word(b - 4), class::PLACE_PREP);
+            // `a meeting planned for Rome`, `talks scheduled for Geneva`.
+            let planned_for = b > 1
+                && prev == "for"
+                && matches!(t.word(b - 2), "planned" | "scheduled" | "slated" | "set");
             m.place = placeable
                 && (m.form == MForm::Name || capital)
                 && (lex.has(prev, class::PLACE_PREP)
+                    || planned_for
                     || apposed
                     || t.on_locative(m.t0, m.t1)
                     || t.facility_site(m.t0, m.t1))

@@ -94,10 +94,13 @@ impl RelMention {
         }
     }
 
-    /// Takes the date and place it lacks from another statement of the same meeting.
+    /// Takes the date and place it lacks from another statement of the same meeting; a
+    /// call has no place to take.
     pub fn fill_date_and_place(&mut self, date: Option<String>, place: Option<usize>) {
         self.date = self.date.take().or(date);
-        self.place = self.place.or(place);
+        if self.mode != Some(Mode::Phone) {
+            self.place = self.place.or(place);
+        }
     }
 }
 
@@ -1032,9 +1035,11 @@ impl RelationFinder<'_> {
             let finite_past = t.past_form(h.t0);
             // (`made the request in talks with Khamphanh`: the talks it was made in; not
             // `urged Kyiv to engage in talks`.)
-            let made_in = t.word(h.t0.wrapping_sub(1)) == "in"
+            // (`made the demand in a phone call with`: past a determiner.)
+            let det = usize::from(t.is(h.t0.wrapping_sub(1), class::DEFINITE | class::INDEFINITE));
+            let made_in = t.word(h.t0.wrapping_sub(1 + det)) == "in"
                 && !matches!(
-                    t.word(h.t0.wrapping_sub(2)),
+                    t.word(h.t0.wrapping_sub(2 + det)),
                     "engage" | "engaging" | "participate" | "part" | "interest" | "interested"
                 );
             let embedded = trig.relation == RelationKind::MetWith
@@ -1304,7 +1309,10 @@ impl RelationFinder<'_> {
                     // (`offered to mediate and is due in Skopje in May for talks`: a clause of
                     // its own after `and`.)
                     let clause = (pe..h.t0).find(|&k| and_clause(t, k));
-                    clause.or((pe..h.t0).any(|k| t.word(k) == ",").then_some(pe))
+                    // (`The talks come a week after Macron held a call`: so is one after a
+                    // subordinating `after` or `before`.)
+                    let opens = |k: usize| matches!(t.word(k), "," | "after" | "before");
+                    clause.or((pe..h.t0).any(opens).then_some(pe))
                 }
             };
             // `met Kiir in Juba on Wednesday and urged him …`: a verb coordinated after
@@ -1735,7 +1743,11 @@ impl RelationFinder<'_> {
                 .then(|| self.earlier_event(s, out, doc, date.is_none() || place.is_none()))
                 .flatten()
             {
-                Some((d, p)) => (date.or(d), place.or(p)),
+                // (A call is held at no venue.)
+                Some((d, p)) => (
+                    date.or(d),
+                    place.or(p.filter(|_| oc.mode != Some(Mode::Phone))),
+                ),
                 None => (date, place),
             };
             let (date, place) = match &oc.joined {

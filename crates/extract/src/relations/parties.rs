@@ -931,7 +931,10 @@ impl RelationFinder<'_> {
                 while t.is(j, class::SKIP) {
                     j += 1;
                 }
+                // (`a meeting between A and B planned for Rome`: `between` wants two.)
+                let pair_open = between && out.len() < 2;
                 let opens_clause = !out.is_empty()
+                    && !pair_open
                     && !possessive
                     && t.is_word(j)
                     && !t.cap(j)
@@ -1081,7 +1084,7 @@ impl RelationFinder<'_> {
             }
             // `agreed to meet again in Amman, and Safadi invited Mekdad`: `, and` before a
             // name and its verb opens a clause.
-            if w == "," && t.word(k + 1) == "and" {
+            if w == "," && t.word(k + 1) == "and" && !(between && out.len() < 2) {
                 let verb_after = maps.starts_at(k + 2).iter().any(|&i| {
                     let e = s.ms[i].t1;
                     s.ms[i].party()
