@@ -90,6 +90,9 @@ pub(crate) struct DocState {
     /// A person the lead describes without naming (a placeholder entity), and the person
     /// the next sentences name as that one.
     pub lede_person: Option<(usize, Option<usize>)>,
+    /// Who speaks in the first person outside quotes: the person a headline says the text
+    /// is by (`Press statement by EU Special Representative X`, `Remarks by President Y`).
+    pub author: Option<usize>,
     /// Who led a side at a meeting told as held (the byte starts of its sentence and of
     /// the sentence that said so, the leader): `Pakistan's delegation was led by X. The
     /// Afghan side was led by Y.`
@@ -366,6 +369,7 @@ impl DocState {
         self.invitation = None;
         self.sentences_seen = 0;
         self.lede_person = None;
+        self.author = None;
         self.led.clear();
         self.quote_speaker = None;
         self.first_names.clear();

@@ -199,6 +199,9 @@ pub struct Lexicon {
     /// Acts and documents a name may qualify (`the US sanctions`, `the Trump plan`): a name
     /// before one is no party to a meeting.
     pub(crate) act_nouns: IdSet,
+    /// Texts a headline says someone is by (`Statement by X`, `Remarks by Y`): the text
+    /// speaks in their first person.
+    pub(crate) authored_nouns: IdSet,
     /// Word ids of verbs that accept an invitation (`accepted`) and that decline one
     /// (`declined`), said with no object or with the invitation as object.
     pub(crate) accept_verbs: IdSet,
@@ -249,6 +252,7 @@ impl Lexicon {
         let (mut occasion_nouns, mut participles) = (IdSet::default(), IdSet::default());
         let mut river_parts = IdSet::default();
         let mut act_nouns = IdSet::default();
+        let mut authored_nouns = IdSet::default();
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let mut purpose_verbs = IdSet::default();
         let mut audience_words = IdSet::default();
@@ -434,7 +438,7 @@ impl Lexicon {
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
                 | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose"
-                | "audience" | "act_noun" => {
+                | "audience" | "act_noun" | "authored" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -452,6 +456,7 @@ impl Lexicon {
                         "participle" => participles.insert(id),
                         "river_part" => river_parts.insert(id),
                         "act_noun" => act_nouns.insert(id),
+                        "authored" => authored_nouns.insert(id),
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
                         "purpose" => purpose_verbs.insert(id),
@@ -520,6 +525,7 @@ impl Lexicon {
             participles,
             river_parts,
             act_nouns,
+            authored_nouns,
             accept_verbs,
             decline_verbs,
             purpose_verbs,

@@ -21,6 +21,7 @@ impl Recogniser<'_> {
     ) {
         match doc.sentences_seen {
             0 => {
+                doc.author = self.author(t, doc, out);
                 if let Some((k, end)) = unnamed_subject(t, doc, out) {
                     let name = text
                         .get(t.toks()[k].start..t.toks()[end - 1].end)
@@ -51,6 +52,32 @@ impl Recogniser<'_> {
             _ => {}
         }
         doc.sentences_seen += 1;
+    }
+}
+
+impl Recogniser<'_> {
+    /// The person a headline says the text is by: `Press statement by EU Special
+    /// Representative X`, `Remarks by President Y at …`.
+    fn author(&self, t: &Tokens, doc: &DocState, ms: &[Mention]) -> Option<usize> {
+        ms.iter()
+            .filter(|m| m.form == MForm::Name && doc.kind(m.ent) == Some(EntityKind::Person))
+            .find(|m| {
+                // Back over the person's titles and the bodies they hold them in.
+                let mut k = m.t0;
+                while k > 0
+                    && (t.is(k - 1, class::TITLE | class::TITLE_MOD)
+                        || ms
+                            .iter()
+                            .any(|x| x.t1 == k && x.t0 < k && x.form != MForm::Pronoun))
+                {
+                    k = ms
+                        .iter()
+                        .find(|x| x.t1 == k && x.t0 < k)
+                        .map_or(k - 1, |x| x.t0);
+                }
+                k > 1 && t.word(k - 1) == "by" && t.id_in(k - 2, &self.lex.authored_nouns)
+            })
+            .map(|m| m.ent)
     }
 }
 

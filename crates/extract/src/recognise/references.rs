@@ -50,6 +50,19 @@ impl Recogniser<'_> {
         while k < n {
             // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
             // and the word class rule out the other words.
+            // `Today I hosted …` in a statement by its author.
+            let first_person = doc.author.is_some()
+                && matches!(t.word(k), "i" | "we" | "me" | "us" | "my" | "our")
+                && t.toks().get(k).is_some_and(|x| !x.quoted)
+                && !covered[k];
+            if let Some(e) = doc.author.filter(|_| first_person) {
+                let mut m = Mention::new(k, k + 1, e, MForm::Pronoun);
+                m.object_pronoun = matches!(t.word(k), "me" | "us");
+                m.possessive = matches!(t.word(k), "my" | "our");
+                out.push(m);
+                k += 1;
+                continue;
+            }
             let may_refer = t.is(k, class::DEFINITE | class::PRONOUN)
                 || (matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
                     && (t.cap(k)

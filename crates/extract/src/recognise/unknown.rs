@@ -17,15 +17,18 @@ impl Recogniser<'_> {
         out: &mut Vec<Mention>,
     ) {
         let n = t.len();
+        // `Today I hosted`: the pronoun before a verb is no part of a name (a regnal
+        // `Charles I` is the gazetteer's).
+        let pronoun = |k: usize| t.word(k) == "i" && t.is_word(k + 1) && !t.cap(k + 1);
         let mut i = 0;
         while i < n {
-            if !self.is_name_word(t, i, covered) {
+            if !self.is_name_word(t, i, covered) || pronoun(i) {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
             while j < n {
-                if self.is_name_word(t, j, covered) {
+                if self.is_name_word(t, j, covered) && !pronoun(j) {
                     j += 1;
                 } else if j + 1 < n
                     && t.word(j) == "-"

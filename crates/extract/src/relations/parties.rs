@@ -1271,6 +1271,22 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            // `hosted the chief negotiators of Kosovo and Serbia, Besnik Bislimi and Petar
+            // Petković`: the names after a comma are those the title only described.
+            if w == ","
+                && linked
+                && !out.is_empty()
+                && out.iter().all(|&i| s.ms[i].represented)
+                // (Not the list itself: `the prime ministers of Sweden, Norway and Finland`.)
+                && maps.starts_at(k + 1).iter().any(|&i| {
+                    let m = &s.ms[i];
+                    m.party() && m.form == MForm::Name && !m.represented
+                })
+            {
+                out.clear();
+                k += 1;
+                continue;
+            }
             // `junta leader`, `opposition leader`: any word qualifying a title.
             if matches!(w, "and" | "or" | "," | "&" | "\"" | "'")
                 || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
