@@ -1372,27 +1372,34 @@ impl RelationFinder<'_> {
                 said_at(d.t0.wrapping_sub(1))
                     || (t.word(d.t0.wrapping_sub(1)) == "on" && said_at(d.t0.wrapping_sub(2)))
             };
-            let date_expr = dates
-                .iter()
-                .filter(anchor)
-                .find(|d| {
-                    d.t0 >= h.t0
+            // `since November 2023, when he held talks with Biden`: the time a `when` clause
+            // describes.
+            let when_of = (h.t0.saturating_sub(4)..h.t0)
+                .find(|&k| t.word(k) == "when" && k > 0 && t.word(k - 1) == ",")
+                .and_then(|k| dates.iter().find(|d| d.t1 + 1 == k));
+            let date_expr = when_of.or_else(|| {
+                dates
+                    .iter()
+                    .filter(anchor)
+                    .find(|d| {
+                        d.t0 >= h.t0
                         && d.t0 < seg_end
                         && (!self.in_relative(s, h.t1, d.t0) || self.meeting_clause(s, &h, d.t0))
                         // A refusal is not dated by a report after it (`has refused to
                         // meet Vučić since …, and Vučić said on Monday`).
                         && !(status == Status::Negated && d.t0 > h.t1 + 1 && report_date(d))
-                })
-                .or_else(|| {
-                    // `In March, Washington proposed a truce during talks with Kyiv`: talks
-                    // that were the occasion share the date of what happened during them.
-                    let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
-                    let from = if during { Some(0) } else { back_from }?;
-                    dates.iter().filter(anchor).rev().find(|d| {
-                        d.t1 <= h.t0 && d.t0 >= from && !self.closed_relative(s, d.t0, h.t0)
                     })
-                })
-                .or_else(|| dates.iter().filter(anchor).find(framed_date));
+                    .or_else(|| {
+                        // `In March, Washington proposed a truce during talks with Kyiv`: talks
+                        // that were the occasion share the date of what happened during them.
+                        let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
+                        let from = if during { Some(0) } else { back_from }?;
+                        dates.iter().filter(anchor).rev().find(|d| {
+                            d.t1 <= h.t0 && d.t0 >= from && !self.closed_relative(s, d.t0, h.t0)
+                        })
+                    })
+                    .or_else(|| dates.iter().filter(anchor).find(framed_date))
+            });
             // `a meeting in Kuala Lumpur next month`: a meeting dated ahead is planned (not
             // `talks ahead of next week's summit`, which dates another event).
             if trig.relation == RelationKind::MetWith

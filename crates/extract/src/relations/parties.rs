@@ -241,7 +241,15 @@ impl RelationFinder<'_> {
                     && t.touching(k - 1)
                     && t.touching(k)
                     && !maps.ends_at(k - 1).is_empty();
+                // (`Vice-Premier`, `Secretary-General`: a hyphen inside a title.)
+                let in_title = w == "-"
+                    && k > 0
+                    && t.touching(k - 1)
+                    && t.touching(k)
+                    && (t.is(k - 1, class::TITLE | class::TITLE_MOD)
+                        || t.is(k + 1, class::TITLE | class::TITLE_MOD));
                 if hyphen
+                    || in_title
                     || t.abbrev_dot(k)
                     || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
