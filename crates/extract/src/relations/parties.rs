@@ -851,6 +851,8 @@ impl RelationFinder<'_> {
         // The last party was sent by the delegation before it: a coordinated one was too
         // (`negotiators from Congo's government and the M23 rebel group`).
         let mut senders = false;
+        // `a meeting of A, B and C`: the whole list after `of` are parties.
+        let mut of_list = false;
         let mut out = Vec::new();
         // `met Eritrea's ambassador to the AU`: an office holder the text leaves unnamed
         // acts for the possessor; not `Ghana's President-elect John Mahama`, `Pakistan's
@@ -928,7 +930,7 @@ impl RelationFinder<'_> {
                         !qualifies_act(t, self.lex, m)
                             && m.party()
                             // `at the invitation of Putin`: `of` is the trigger's own.
-                            || ((sent || (addressee && (m.place || m.after_of)))
+                            || ((sent || (addressee && (m.place || m.after_of)) || (of_list && m.after_of))
                                 && !m.modifier
                                 && m.form != MForm::Adjective)
                     })
@@ -1109,9 +1111,13 @@ impl RelationFinder<'_> {
             if w == "with" && trig.direct && !out.is_empty() && t.word(k.wrapping_sub(1)) == "," {
                 break;
             }
-            if trig.preps.iter().any(|p| p == w) {
+            // (Not `a meeting of their cooperation council`: the parties' own forum.)
+            let own_forum =
+                w == "of" && matches!(t.word(k + 1), "their" | "its" | "his" | "her" | "our");
+            if trig.preps.iter().any(|p| p == w) && !own_forum {
                 linked = true;
-                between |= w == "between";
+                between |= w == "between" || (w == "of" && trig.noun);
+                of_list |= w == "of" && trig.noun;
                 k += 1;
                 continue;
             }

@@ -35,6 +35,16 @@ impl RelationFinder<'_> {
             {
                 return true;
             }
+            // `is not on the agenda`, `is not on anyone's calendar`, `is off the table`.
+            let on_schedule = |from: usize| {
+                (from..from + 3)
+                    .any(|r| matches!(t.word(r), "agenda" | "table" | "cards" | "calendar"))
+            };
+            if (t.is(q, class::NEGATION) && t.word(q + 1) == "on" && on_schedule(q + 2))
+                || (t.word(q) == "off" && t.word(q + 1) == "the" && on_schedule(q + 2))
+            {
+                return true;
+            }
             // `A meeting between X and Y that Saudi Arabia had offered to host … never took
             // place`: a relative clause's verbs are not the meeting's predicate.
             if matches!(
