@@ -396,6 +396,16 @@ impl RelationFinder<'_> {
         while j > lower + 1 && k - j < 40 {
             j -= 1;
             let w = t.word(j);
+            // (`, who heads the Inter-Services Intelligence (ISI) agency,`: past a bracket.)
+            if w == ")" {
+                if let Some(open) = (j.saturating_sub(12).max(lower)..j)
+                    .rev()
+                    .find(|&q| t.word(q) == "(")
+                {
+                    j = open;
+                    continue;
+                }
+            }
             if relative(j) {
                 if t.word(j - 1) == "," {
                     return Some(j - 1);
@@ -764,7 +774,8 @@ impl RelationFinder<'_> {
                     .filter(|&i| s.ms[i].party() && !s.ms[i].possessive);
                 out.extend(party);
                 k = end.max(k + 1);
-                if t.word(k) == "'s" {
+                // (`the United Arab Emirates' national security adviser`.)
+                if matches!(t.word(k), "'s" | "'") {
                     k += 1;
                 }
                 if qualifier {
