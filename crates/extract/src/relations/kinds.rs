@@ -477,8 +477,10 @@ impl RelationFinder<'_> {
         // back`: a bare verb after the subject.
         let mandative = || {
             // `insisted again this week that …`: a few words may come before `that`.
-            let that = (h.t1.saturating_sub(1)..(h.t1 + 4).min(n))
-                .take_while(|&k| t.is_word(k) && !t.cap(k))
+            // (`insisted in Abu Dhabi that`: past where.)
+            let placed = |k: usize| s.ms.iter().any(|m| m.place && m.t0 <= k && k < m.t1);
+            let that = (h.t1.saturating_sub(1)..(h.t1 + 7).min(n))
+                .take_while(|&k| (t.is_word(k) && !t.cap(k)) || placed(k))
                 .find(|&k| t.word(k) == "that");
             let Some(mut k) = that.map(|q| q + 1) else {
                 return false;

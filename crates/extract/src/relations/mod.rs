@@ -455,7 +455,23 @@ impl RelationFinder<'_> {
                 outcomes.push(Outcome::default());
                 continue;
             }
-            let upper = hits.get(hi + 1).map(|x| x.t0).unwrap_or(n);
+            // (`discussed the proposal with Mohammed bin Salman`: a plan or demand named as the
+            // verb's object leaves the phrase open.)
+            let object_noun = |x: &Hit| {
+                self.lex.triggers.get(x.trig).is_some_and(|y| {
+                    y.noun
+                        && y.relation != trig.relation
+                        && !trig.noun
+                        && x.t0 > 0
+                        && t.is(x.t0 - 1, class::DEFINITE | class::INDEFINITE)
+                        && x.t0 <= h.t1 + 2
+                        && trig.preps.iter().any(|p| p == t.word(x.t1))
+                })
+            };
+            let upper = hits[hi + 1..]
+                .iter()
+                .find(|x| !object_noun(x))
+                .map_or(n, |x| x.t0);
             let (mut objects, between, _) = self.right_scan(s, maps, trig, h.t1, upper, &dates);
             if trig.relation == RelationKind::MetWith && !trig.noun {
                 let (leaders, origin) = self.delegation_leaders(s, maps, h.t1, upper);
@@ -1565,10 +1581,12 @@ impl RelationFinder<'_> {
                 })
                 .and_then(|k| s.ms.iter().find(|m| m.place && m.t1 == k - 1));
             // `will also travel to Buka to meet Toroama`: the journey's destination.
+            // (`will travel to Washington next week to meet`: past a date.)
+            let to_at = |m: &Mention| dates.iter().find(|d| d.t0 == m.t1).map_or(m.t1, |d| d.t1);
             let journey_place = s.ms.iter().filter(is_place).find(|m| {
                 met && !trig.noun
-                    && m.t1 + 1 == h.t0
-                    && t.word(m.t1) == "to"
+                    && to_at(m) + 1 == h.t0
+                    && t.word(to_at(m)) == "to"
                     && t.journey_to(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1))
             });
             // `officials in Wellington said`: where the report came from.
