@@ -404,6 +404,18 @@ impl Recogniser<'_> {
                     q += 1;
                 }
             }
+            // (`the two security advisers`, `the two chief negotiators`: past qualifiers of a
+            // plural title.)
+            if office.is_none() {
+                let mut r = q;
+                while r < q + 3 && t.is(r, class::TITLE_MOD) && !t.is(r, class::TITLE) {
+                    r += 1;
+                }
+                if r > q && t.is(r, class::TITLE) && t.word(r).ends_with('s') {
+                    office = role(t.word(r));
+                    q = r;
+                }
+            }
             // `The two deputy ministers agreed to meet again`: two of an office no list knows,
             // meeting again, are the two the article opened with as meeting, or told of most.
             if office.is_none() && det == "the" && t.word(p) == "two" {
