@@ -202,6 +202,9 @@ pub struct Lexicon {
     /// Texts a headline says someone is by (`Statement by X`, `Remarks by Y`): the text
     /// speaks in their first person.
     pub(crate) authored_nouns: IdSet,
+    /// Topics told of a place (`discussed the situation in South Sudan`): the place after
+    /// one is what was discussed, not where.
+    pub(crate) topic_nouns: IdSet,
     /// Word ids of verbs that accept an invitation (`accepted`) and that decline one
     /// (`declined`), said with no object or with the invitation as object.
     pub(crate) accept_verbs: IdSet,
@@ -253,6 +256,7 @@ impl Lexicon {
         let mut river_parts = IdSet::default();
         let mut act_nouns = IdSet::default();
         let mut authored_nouns = IdSet::default();
+        let mut topic_nouns = IdSet::default();
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let mut purpose_verbs = IdSet::default();
         let mut audience_words = IdSet::default();
@@ -438,7 +442,7 @@ impl Lexicon {
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
                 | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose"
-                | "audience" | "act_noun" | "authored" => {
+                | "audience" | "act_noun" | "authored" | "topic" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -457,6 +461,7 @@ impl Lexicon {
                         "river_part" => river_parts.insert(id),
                         "act_noun" => act_nouns.insert(id),
                         "authored" => authored_nouns.insert(id),
+                        "topic" => topic_nouns.insert(id),
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
                         "purpose" => purpose_verbs.insert(id),
@@ -526,6 +531,7 @@ impl Lexicon {
             river_parts,
             act_nouns,
             authored_nouns,
+            topic_nouns,
             accept_verbs,
             decline_verbs,
             purpose_verbs,

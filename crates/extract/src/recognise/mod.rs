@@ -479,7 +479,10 @@ impl Recogniser<'_> {
             let planned_for = b > 1
                 && prev == "for"
                 && matches!(t.word(b - 2), "planned" | "scheduled" | "slated" | "set");
+            // `discussed the situation in South Sudan`: a topic, not a venue.
+            let topic = prev == "in" && b > 1 && t.id_in(b - 2, &lex.topic_nouns);
             m.place = placeable
+                && !topic
                 && (m.form == MForm::Name || capital)
                 && (lex.has(prev, class::PLACE_PREP)
                     || planned_for

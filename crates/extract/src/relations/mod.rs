@@ -1454,6 +1454,14 @@ impl RelationFinder<'_> {
                         d.kind,
                         DateKind::MonthDay(_, _, None) | DateKind::MonthOf(_, None)
                     );
+                // (`has no plans to meet Xi … in November`: a plan denied lies ahead.)
+                let no_plans = status == Status::Negated
+                    && (h.t0.saturating_sub(4)..h.t0)
+                        .any(|k| matches!(t.word(k), "plans" | "plan"))
+                    && (h.t0.saturating_sub(6)..h.t0).any(|k| t.word(k) == "no");
+                if no_plans {
+                    return resolve(d.kind, self.article_date, true);
+                }
                 if fell_through || refused_day {
                     return resolve_nearest(d.kind, self.article_date);
                 }
