@@ -483,6 +483,36 @@ impl RelationFinder<'_> {
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let floor = lower;
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);
+            // `talks on the rebels' political demands`: a noun whose owner the text names
+            // without a name has no subject further left.
+            let owner = (h.t0.saturating_sub(4)..h.t0)
+                .rev()
+                .take_while(|&q| {
+                    matches!(t.word(q), "'" | "'s")
+                        || (t.is_word(q)
+                            && !t.cap(q)
+                            && !t.is(q, class::STOP | class::TITLE | class::DELEGATE))
+                })
+                .find(|&q| matches!(t.word(q), "'" | "'s"));
+            // (A verb trigger after a possessive is a noun too: `the rebels' demands`.)
+            if trig.relation != RelationKind::MetWith
+                && owner.is_some_and(|q| maps.ends_at(q.wrapping_sub(1)).is_empty())
+            {
+                outcomes.push(Outcome::default());
+                continue;
+            }
+            // (`the rebels' political demands`, the rebels named before: theirs.)
+            if let Some(q) = owner.filter(|_| trig.relation != RelationKind::MetWith) {
+                let owners: Vec<usize> = maps
+                    .ends_at(q - 1)
+                    .iter()
+                    .copied()
+                    .filter(|&i| s.ms[i].possessive)
+                    .collect();
+                if !owners.is_empty() {
+                    subjects = owners;
+                }
+            }
             // `al-Sisi declined Ramaphosa's invitation to a dinner`: whoever owns an invitation
             // made it; the guest is the subject of the clause.
             if trig.noun && objects.is_empty() && trig.preps.iter().any(|p| p == "from") {
