@@ -140,6 +140,10 @@ impl RelationFinder<'_> {
                 if (trig.guests || one_meeting || one_list) && subj.len() == 1 && obj.len() >= 2 {
                     oc.pairs.extend(all_pairs(&obj));
                 }
+                // (`A and B were hosted by C`: so were guests named before a passive.)
+                if trig.guests && h.passive && obj.len() == 1 && subj.len() >= 2 {
+                    oc.pairs.extend(all_pairs(&subj));
+                }
             }
         } else if subj.len() >= 2
             // (`Motegi and Cho held separate talks`: two who met apart from the others.)
