@@ -93,6 +93,9 @@ pub(crate) struct DocState {
     /// Who speaks in the first person outside quotes: the person a headline says the text
     /// is by (`Press statement by EU Special Representative X`, `Remarks by President Y`).
     pub author: Option<usize>,
+    /// The last two persons told of as meeting, and the sentence count when they were: `the
+    /// two leaders` of the next sentence are they.
+    pub last_met: Option<(usize, usize, usize)>,
     /// Who led a side at a meeting told as held (the byte starts of its sentence and of
     /// the sentence that said so, the leader): `Pakistan's delegation was led by X. The
     /// Afghan side was led by Y.`
@@ -297,6 +300,7 @@ impl DocState {
 
     pub fn note_met(&mut self, a: usize, b: usize) {
         let (a, b) = (a.min(b), a.max(b));
+        self.last_met = Some((a, b, self.sentences_seen));
         if let Some(p) = self.met.iter_mut().find(|p| p.0 == a && p.1 == b) {
             p.2 += 1;
         } else if self.met.len() < 64 {
@@ -370,6 +374,7 @@ impl DocState {
         self.sentences_seen = 0;
         self.lede_person = None;
         self.author = None;
+        self.last_met = None;
         self.led.clear();
         self.quote_speaker = None;
         self.first_names.clear();

@@ -494,8 +494,16 @@ impl Recogniser<'_> {
                         here_holders.push(*e);
                     }
                 }
-                // Else the two holders of the office the text tells of most as meeting.
-                let met = doc.main_meeting(|e| holds(&e) && (subject || !here.contains(&e)));
+                // Else, opening a sentence, the two holders of the office the last sentence
+                // told of as meeting; else those the text tells of most as meeting.
+                let fits_met = |e: usize| holds(&e) && (subject || !here.contains(&e));
+                let just_met = doc
+                    .last_met
+                    .filter(|&(a, b, at)| {
+                        k == 0 && at == doc.sentences_seen && fits_met(a) && fits_met(b)
+                    })
+                    .map(|(a, b, _)| (a, b));
+                let met = just_met.or_else(|| doc.main_meeting(fits_met));
                 let holders: Vec<usize> = if here_holders.len() >= 2 {
                     here_holders.into_iter().take(2).collect()
                 } else if let Some((a, b)) = met {

@@ -675,9 +675,11 @@ impl RelationFinder<'_> {
                         && !matches!(t.word(k), "has" | "have" | "had" | "will" | "would")
                 })
         };
+        // `The two leaders agreed on a joint proposal`: the clause's subjects made it.
+        let joint = trig.noun && (h.t0.saturating_sub(2)..h.t0).any(|k| t.word(k) == "joint");
         let subject = match first {
             Some(first) => {
-                if trig.noun && author.is_none() && !owner(&s.ms[first]) {
+                if trig.noun && author.is_none() && !owner(&s.ms[first]) && !joint {
                     return none;
                 }
                 self.party_ent(s, doc, first, &[])
@@ -706,7 +708,7 @@ impl RelationFinder<'_> {
             m.form == MForm::Description
                 && first_mention.is_some_and(|f| m.t0 == f.t0 && m.t1 == f.t1)
         };
-        if !trig.noun {
+        if !trig.noun || joint {
             for &mi in subjects.iter().skip(1) {
                 let m = &s.ms[mi];
                 if (joined && m.form == MForm::Name || same_span(m)) && !m.possessive {
