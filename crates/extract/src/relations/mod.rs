@@ -1372,10 +1372,16 @@ impl RelationFinder<'_> {
                         && !(k..h.t0).any(|q| t.word(q) == ",")
                 })
             };
+            // (`received X on Tuesday and later spoke with Y`: past an adverb of sequence.)
+            let and_before = |k: usize| {
+                t.word(k.wrapping_sub(1)) == "and"
+                    || (matches!(t.word(k.wrapping_sub(1)), "later" | "then" | "also")
+                        && t.word(k.wrapping_sub(2)) == "and")
+            };
             let shared_from = match pi.checked_sub(1).and_then(|p| productive.get(p)) {
                 Some(&p)
                     if !trig.noun
-                        && ((back_from.is_none() && t.word(h.t0.wrapping_sub(1)) == "and")
+                        && ((back_from.is_none() && and_before(h.t0))
                             || reported_after_and(hits[p].t1)) =>
                 {
                     Some(hits[p].t0)
@@ -1439,7 +1445,11 @@ impl RelationFinder<'_> {
                         // `In March, Washington proposed a truce during talks with Kyiv`: talks
                         // that were the occasion share the date of what happened during them.
                         let during = (h.t0.saturating_sub(3)..h.t0).any(|k| t.word(k) == "during");
-                        let from = if during { Some(0) } else { back_from }?;
+                        let from = if during {
+                            Some(0)
+                        } else {
+                            back_from.or(shared_from)
+                        }?;
                         dates.iter().filter(anchor).rev().find(|d| {
                             d.t1 <= h.t0 && d.t0 >= from && !self.closed_relative(s, d.t0, h.t0)
                         })
@@ -1862,7 +1872,10 @@ impl RelationFinder<'_> {
                             .filter_map(|x| x.1)
                             .any(|o| Some(o) != b && at(o).is_some_and(|m| m.t0 < pt))
                 };
-                let place = place.filter(|p| Some(*p) != b && *p != a && !earlier_objects(*p));
+                // (A call is held at no venue, wherever the callers were.)
+                let place = place.filter(|p| {
+                    Some(*p) != b && *p != a && !earlier_objects(*p) && oc.mode != Some(Mode::Phone)
+                });
                 let kind = oc.kind.unwrap_or(trig.relation);
                 if let Some(guest) = b.filter(|_| trig.invite && kind == RelationKind::Proposed) {
                     // The meeting lies ahead, and is where the guest is invited to

@@ -449,7 +449,10 @@ impl RelationFinder<'_> {
     pub(super) fn mode(&self, s: &Sentence, trig: &Trigger, h: &Hit) -> Option<Mode> {
         let t = s.t;
         let lo = h.t0.saturating_sub(4);
-        let hi = (h.t1 + 8).min(t.len());
+        // (Not past the next trigger: `received X on Tuesday and later spoke by phone`.)
+        let hi = (h.t1..(h.t1 + 8).min(t.len()))
+            .find(|&k| t.is(k, class::TRIGGER_START) && trigger_match(t, self.lex, k).is_some())
+            .unwrap_or((h.t1 + 8).min(t.len()));
         // Only a word that opens some cue can start one (punctuation has no word classes).
         let may_start = |k: usize| !t.is_word(k) || t.is(k, class::MODE_CUE);
         let has = |cues: &[Vec<String>]| {
