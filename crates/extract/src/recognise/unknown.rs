@@ -785,8 +785,8 @@ fn inner_name(doc: &DocState, name: &str) -> Option<usize> {
 
 /// `pro-independence FLNKS demanded`: a word of three to eight capitals that no list knows
 /// names an organisation by its initials. Not a dateline's city (`KANANASKIS, Canada`), a
-/// heading in capitals, a caption's or a section's label (`PHOTO:`, `ANALYSIS |`) or a
-/// regnal number (`XIV`).
+/// heading in capitals, a caption's or a section's label (`PHOTO:`, `ANALYSIS |`), a
+/// regnal number (`XIV`) or a time zone (`14:10 GMT`).
 fn acronym(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
     let caps = |q: usize| t.toks().get(q).is_some_and(|x| x.upper);
@@ -801,4 +801,6 @@ fn acronym(t: &Tokens, k: usize) -> bool {
         && !(k > 0 && caps(k - 1))
         && !caps(k + 1)
         && t.word(k + 1) != ":"
+        // (`18:05 GMT`, `400 MW`: a time zone or a unit after a number.)
+        && !(k > 0 && t.first_byte(k - 1).is_some_and(|b| b.is_ascii_digit()))
 }
