@@ -496,9 +496,13 @@ impl Recogniser<'_> {
             .then(|| doc.surname(t.word(last)))
             .flatten()
             .filter(|&e| {
+                // (`Al-Harthy` opening a sentence after `Salim al-Harthy`: case aside.)
                 doc.ents.get(e).is_some_and(|x| {
+                    let (full, tail) = (x.name.as_bytes(), name.as_bytes());
                     x.kind == EntityKind::Person
-                        && x.name.strip_suffix(name).is_some_and(|r| r.ends_with(' '))
+                        && full.len() > tail.len()
+                        && full[full.len() - tail.len()..].eq_ignore_ascii_case(tail)
+                        && full[full.len() - tail.len() - 1] == b' '
                 })
             })
             .or_else(|| {
