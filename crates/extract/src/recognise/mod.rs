@@ -112,11 +112,27 @@ impl Recogniser<'_> {
         self.lede_person(text, t, doc, out);
         self.flags(t, out, doc);
         note_delegations(t, out, doc);
-        if let Some(m) = out
+        let person = |m: &Mention, doc: &DocState| {
+            m.party() && !m.possessive && doc.kind(m.ent) == Some(EntityKind::Person)
+        };
+        let first = out.iter().find(|m| person(m, doc)).map(|m| m.ent);
+        // `…, and his sister, Kim Yo Jong, said …`: the reporter of a clause joined last is
+        // the subject a reader follows into the next sentence.
+        let reporter = out
             .iter()
-            .find(|m| m.party() && !m.possessive && doc.kind(m.ent) == Some(EntityKind::Person))
-        {
-            doc.note_subject(m.ent);
+            .rev()
+            .find(|m| {
+                let said = t.is(m.t1, class::REPORTING)
+                    || (t.word(m.t1) == "," && t.is(m.t1 + 1, class::REPORTING));
+                person(m, doc)
+                    && said
+                    && m.t0 > 1
+                    && (m.t0.saturating_sub(6)..m.t0)
+                        .any(|k| t.word(k) == "and" && t.word(k.wrapping_sub(1)) == ",")
+            })
+            .map(|m| m.ent);
+        for e in first.into_iter().chain(reporter) {
+            doc.note_subject(e);
         }
     }
 
