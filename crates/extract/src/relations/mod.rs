@@ -693,6 +693,15 @@ impl RelationFinder<'_> {
                                     .is_some_and(|x| !x.noun && !x.want)
                         })
                     })
+                    // (Not `said that Putin had been briefed … and would speak to Trump`: a
+                    // verb backshifted as the reported clause is still that clause's.)
+                    .filter(|&r| {
+                        let backshifted = (c..h.t0)
+                            .any(|k| matches!(t.word(k), "would" | "could" | "might" | "had"));
+                        !(backshifted
+                            && !subjects.is_empty()
+                            && subjects.iter().all(|&i| s.ms[i].t0 > r))
+                    })
                     .map(|r| self.reporting_subject(s, maps, r))
                     .unwrap_or_default();
                 if !reporter.is_empty() {

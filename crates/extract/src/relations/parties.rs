@@ -129,6 +129,9 @@ impl RelationFinder<'_> {
                         "on" | "about" | "over" | "against" | "into" | "at"
                     ) || ((!possessive || coordinated_verb)
                         && matches!(t.word(b - 1), "to" | "from" | "via" | "for"))
+                        // `had been briefed by Dmitriev overnight and would speak to`: the
+                        // agent of a coordinated passive is no subject of what follows.
+                        || (coordinated_verb && !trig.noun && t.word(b - 1) == "by")
                         // `travelled to Dhaka with Modi and met Hasina`: a companion before a
                         // coordinated verb is no subject of it.
                         || (coordinated_verb && t.word(b - 1) == "with"))
