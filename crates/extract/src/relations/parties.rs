@@ -78,10 +78,15 @@ impl RelationFinder<'_> {
                 let possessive = idxs.iter().any(|&i| s.ms[i].possessive);
                 // `her first Asean meeting`, `an EU summit`: a name between a determiner or
                 // adjective and the meeting noun says whose meeting it is, not who met.
+                // (`the UN climate talks`: past a modifier of the noun.)
+                let modified = k + 2 == t0
+                    && t.is_word(k + 1)
+                    && !t.cap(k + 1)
+                    && !t.is(k + 1, class::STOP | class::TITLE | class::DELEGATE);
                 let organiser = found.is_empty()
                     && trig.noun
                     && trig.relation == RelationKind::MetWith
-                    && k + 1 == t0
+                    && (k + 1 == t0 || modified)
                     && !possessive
                     && idxs.iter().all(|&i| s.ms[i].form == MForm::Name)
                     && start > 0
