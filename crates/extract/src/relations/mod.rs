@@ -504,7 +504,7 @@ impl RelationFinder<'_> {
             // (`the rebels' political demands`, the rebels named before: theirs.)
             if let Some(q) = owner.filter(|_| trig.relation != RelationKind::MetWith) {
                 let owners: Vec<usize> = maps
-                    .ends_at(q - 1)
+                    .ends_at(q.wrapping_sub(1))
                     .iter()
                     .copied()
                     .filter(|&i| s.ms[i].possessive)
@@ -2775,8 +2775,6 @@ fn occasion_verb(t: &Tokens, maps: &Maps, t0: usize) -> Option<usize> {
     (verb > 0 && !plain(verb - 1)).then_some(verb)
 }
 
-/// The nearest party before token `k`, in its clause, that a verb follows (`he would
-/// suspend …`): the subject of the clause that holds `k`.
 /// `welcomed the US sanctions on`, `hailed the Trump peace plan and`: a name that qualifies
 /// an act or a document, directly or past one plain word, is no party. Many such nouns are
 /// verbs too (`Xi plans to`, `Russia demands that`, `the US sanctions Iranian firms`): what
@@ -2796,6 +2794,8 @@ fn qualifies_act(t: &Tokens, lex: &Lexicon, m: &Mention) -> bool {
             || (t.is_word(m.t1) && !t.cap(m.t1) && !t.is(m.t1, class::STOP) && noun_at(m.t1 + 1)))
 }
 
+/// The nearest party before token `k`, in its clause, that a verb follows (`he would
+/// suspend …`): the subject of the clause that holds `k`.
 fn clause_subject(s: &Sentence, lex: &Lexicon, k: usize) -> Option<usize> {
     let t = s.t;
     let from = (0..k)
