@@ -53,9 +53,7 @@ impl Recogniser<'_> {
         }
         doc.sentences_seen += 1;
     }
-}
 
-impl Recogniser<'_> {
     /// The person a headline says the text is by: `Press statement by EU Special
     /// Representative X`, `Remarks by President Y at …`.
     fn author(&self, t: &Tokens, doc: &DocState, ms: &[Mention]) -> Option<usize> {

@@ -48,8 +48,6 @@ impl Recogniser<'_> {
         };
         let mut k = 0;
         while k < n {
-            // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
-            // and the word class rule out the other words.
             // `Today I hosted …` in a statement by its author.
             let first_person = doc.author.is_some()
                 && matches!(t.word(k), "i" | "we" | "me" | "us" | "my" | "our")
@@ -63,6 +61,8 @@ impl Recogniser<'_> {
                 k += 1;
                 continue;
             }
+            // Determiners (the, his, both, neither…), they/them and pronouns: the first byte
+            // and the word class rule out the other words.
             let may_refer = t.is(k, class::DEFINITE | class::PRONOUN)
                 || (matches!(t.first_byte(k), Some(b't' | b'h' | b'i' | b'b' | b'n'))
                     && (t.cap(k)

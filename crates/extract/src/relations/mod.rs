@@ -483,28 +483,29 @@ impl RelationFinder<'_> {
             let scan_end = objects.iter().map(|&i| s.ms[i].t1).max().unwrap_or(h.t1);
             let floor = lower;
             let (mut subjects, addressed, reporting) = self.left_scan(s, maps, trig, h.t0, floor);
-            // `talks on the rebels' political demands`: a noun whose owner the text names
-            // without a name has no subject further left.
-            let owner = (h.t0.saturating_sub(4)..h.t0)
-                .rev()
-                .take_while(|&q| {
-                    matches!(t.word(q), "'" | "'s")
-                        || (t.is_word(q)
-                            && !t.cap(q)
-                            && !t.is(q, class::STOP | class::TITLE | class::DELEGATE))
+            // `talks on the rebels' political demands`: a demand or plan that a possessive owns,
+            // with only modifiers between (a verb trigger there is a noun too), is its
+            // possessor's, and nobody's further left when no name says who that is.
+            let owner = (trig.relation != RelationKind::MetWith)
+                .then(|| {
+                    (h.t0.saturating_sub(4)..h.t0)
+                        .rev()
+                        .take_while(|&q| {
+                            matches!(t.word(q), "'" | "'s")
+                                || (t.is_word(q)
+                                    && !t.cap(q)
+                                    && !t.is(q, class::STOP | class::TITLE | class::DELEGATE))
+                        })
+                        .find(|&q| matches!(t.word(q), "'" | "'s"))
                 })
-                .find(|&q| matches!(t.word(q), "'" | "'s"));
-            // (A verb trigger after a possessive is a noun too: `the rebels' demands`.)
-            if trig.relation != RelationKind::MetWith
-                && owner.is_some_and(|q| maps.ends_at(q.wrapping_sub(1)).is_empty())
-            {
-                outcomes.push(Outcome::default());
-                continue;
-            }
-            // (`the rebels' political demands`, the rebels named before: theirs.)
-            if let Some(q) = owner.filter(|_| trig.relation != RelationKind::MetWith) {
-                let owners: Vec<usize> = maps
-                    .ends_at(q.wrapping_sub(1))
+                .flatten();
+            if let Some(q) = owner {
+                let named = maps.ends_at(q.wrapping_sub(1));
+                if named.is_empty() {
+                    outcomes.push(Outcome::default());
+                    continue;
+                }
+                let owners: Vec<usize> = named
                     .iter()
                     .copied()
                     .filter(|&i| s.ms[i].possessive)
@@ -1825,11 +1826,7 @@ impl RelationFinder<'_> {
                 .then(|| self.earlier_event(s, out, doc, date.is_none() || place.is_none()))
                 .flatten()
             {
-                // (A call is held at no venue.)
-                Some((d, p)) => (
-                    date.or(d),
-                    place.or(p.filter(|_| oc.mode != Some(Mode::Phone))),
-                ),
+                Some((d, p)) => (date.or(d), place.or(p)),
                 None => (date, place),
             };
             let (date, place) = match &oc.joined {
