@@ -82,13 +82,14 @@ pub(crate) fn speaker_ahead(
             name.last().and_then(|w| named(w))
         }
         // `Abiy said`, `Foreign Minister Dar said`.
+        // (Every word before the verb is part of the name, so the first word that is
+        // neither ends the search.)
         _ => {
-            let at = words.iter().position(|w| reporting(w))?;
-            let name = &words[..at];
-            if name.is_empty() || !name.iter().all(|w| capitalised(w)) {
-                return None;
-            }
-            name.last().and_then(|w| named(w))
+            let at = words
+                .iter()
+                .position(|w| reporting(w) || !capitalised(w))
+                .filter(|&k| k > 0 && reporting(words[k]))?;
+            words[at - 1..at].last().and_then(|w| named(w))
         }
     }
 }

@@ -2911,8 +2911,8 @@ fn held_on(t: &Tokens, d: &DateExpr) -> bool {
             .any(|q| t.is(q, class::PLANNED))
 }
 
-/// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`: a place in capitals opening the article's
-/// first sentence, before a dash.
+/// `BRUSSELS —`, `SHARM EL-SHEIKH, Egypt —`, `ADDIS ABABA, Nov 12 (Reuters) —`: a place in
+/// capitals opening the article's first sentence, before a dash.
 fn dateline(t: &Tokens, m: &Mention) -> bool {
     if m.t0 != 0 || !(m.t0..m.t1).all(|k| !t.is_word(k) || t.toks()[k].upper) {
         return false;
@@ -2920,7 +2920,8 @@ fn dateline(t: &Tokens, m: &Mention) -> bool {
     let mut k = m.t1;
     if t.word(k) == "," {
         k += 1;
-        while k < m.t1 + 5 && t.cap(k) {
+        let digits = |q: usize| t.first_byte(q).is_some_and(|b| b.is_ascii_digit());
+        while k < m.t1 + 6 && (t.cap(k) || digits(k) || (t.word(k) == "." && t.cap(k - 1))) {
             k += 1;
         }
     }

@@ -24,14 +24,20 @@ impl RelationFinder<'_> {
                 }
                 return cancels(t, q);
             }
-            // `will not take place`, `did not go ahead`, `never took place`.
-            if t.is(q, class::NEGATION)
-                && matches!(
+            // `will not take place`, `did not go ahead`, `never took place`, `never
+            // materialised`, `failed to materialise`.
+            let materialise = |w: &str| {
+                w.strip_prefix("materiali")
+                    .is_some_and(|r| matches!(r, "se" | "sed" | "ze" | "zed"))
+            };
+            if (t.is(q, class::NEGATION) || (t.word(q) == "failed" && t.word(q + 1) == "to"))
+                && (matches!(
                     (t.word(q + 1), t.word(q + 2)),
                     ("take" | "took" | "takes", "place")
                         | ("go" | "went", "ahead")
                         | ("happen" | "happened", _)
-                )
+                ) || materialise(t.word(q + 1))
+                    || materialise(t.word(q + 2)))
             {
                 return true;
             }
