@@ -205,6 +205,9 @@ pub struct Lexicon {
     /// Topics told of a place (`discussed the situation in South Sudan`): the place after
     /// one is what was discussed, not where.
     pub(crate) topic_nouns: IdSet,
+    /// Plural nouns for people who act for a side (`negotiators`, `envoys`): `both
+    /// negotiators` are two persons, as `both ministers` are.
+    pub(crate) agent_plurals: IdSet,
     /// Word ids of verbs that accept an invitation (`accepted`) and that decline one
     /// (`declined`), said with no object or with the invitation as object.
     pub(crate) accept_verbs: IdSet,
@@ -257,6 +260,7 @@ impl Lexicon {
         let mut act_nouns = IdSet::default();
         let mut authored_nouns = IdSet::default();
         let mut topic_nouns = IdSet::default();
+        let mut agent_plurals = IdSet::default();
         let (mut accept_verbs, mut decline_verbs) = (IdSet::default(), IdSet::default());
         let mut purpose_verbs = IdSet::default();
         let mut audience_words = IdSet::default();
@@ -442,7 +446,7 @@ impl Lexicon {
                 "want_exclude" => want_exclude.push(words_of(phrase)),
                 "group" | "chair" | "join" | "org_noun" | "org_head" | "concession"
                 | "occasion" | "participle" | "river_part" | "accept" | "decline" | "purpose"
-                | "audience" | "act_noun" | "authored" | "topic" => {
+                | "audience" | "act_noun" | "authored" | "topic" | "agent_plural" => {
                     let w = norm_phrase(phrase);
                     if w.contains(' ') {
                         return Err(err(format!("{cat} takes one word, not {phrase:?}")));
@@ -462,6 +466,7 @@ impl Lexicon {
                         "act_noun" => act_nouns.insert(id),
                         "authored" => authored_nouns.insert(id),
                         "topic" => topic_nouns.insert(id),
+                        "agent_plural" => agent_plurals.insert(id),
                         "accept" => accept_verbs.insert(id),
                         "decline" => decline_verbs.insert(id),
                         "purpose" => purpose_verbs.insert(id),
@@ -532,6 +537,7 @@ impl Lexicon {
             act_nouns,
             authored_nouns,
             topic_nouns,
+            agent_plurals,
             accept_verbs,
             decline_verbs,
             purpose_verbs,

@@ -444,8 +444,9 @@ impl Recogniser<'_> {
                 && (!t.is_word(q) || t.is(q, class::STOP | class::PLACE_PREP | class::BOUNDARY));
             // `received both ministers`, `the two envoys`: a plural title no office list
             // knows, the two the text gave that title, else any two persons.
-            let plural_title =
-                office.is_none() && t.is(q, class::TITLE) && t.word(q).ends_with('s');
+            let plural_title = office.is_none()
+                && ((t.is(q, class::TITLE) && t.word(q).ends_with('s'))
+                    || t.id_in(q, &self.lex.agent_plurals));
             if office.is_some() || matches!(t.word(q), "men" | "women") || bare || plural_title {
                 // `the two leaders` are the last two who lead, when two such were named (an
                 // ambassador named since is not one of them). As the subject of a clause they

@@ -185,7 +185,9 @@ impl RelationFinder<'_> {
                         let m = &s.ms[i];
                         (m.party() || of_body(m))
                             && !qualifies_act(t, self.lex, m)
-                            && (!m.possessive || self.adjacent_possessive(s, m, t0))
+                            && (!m.possessive
+                                || owns_coordinated_side(t, m)
+                                || self.adjacent_possessive(s, m, t0))
                     })
                     .collect();
                 found.extend(usable);
@@ -262,6 +264,10 @@ impl RelationFinder<'_> {
                     || matches!(w, "and" | "," | "or" | "&" | "'s" | "\"")
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
+                    // `Colombia's government and the ELN resumed talks`.
+                    || (t.is(k, class::DELEGATE)
+                        && matches!(t.word(k.wrapping_sub(1)), "'s" | "'")
+                        && matches!(t.word(k + 1), "and" | ","))
                     // `A and opposition leader B`.
                     || t.title_qualifier(k)
                 {
@@ -1671,4 +1677,12 @@ pub(super) fn but_predicate(s: &Sentence, maps: &Maps, k: usize, t0: usize) -> b
         && (k + 1..t0).all(|q| {
             t.is_word(q) && !t.cap(q) && !t.is(q, class::SKIP) && maps.starts_at(q).is_empty()
         })
+}
+
+/// `Colombia's government and the ELN`: a possessor of a side (its government, delegation,
+/// negotiators) coordinated with another party stands for that side.
+fn owns_coordinated_side(t: &crate::text::Tokens, m: &Mention) -> bool {
+    matches!(t.word(m.t1), "'s" | "'")
+        && t.is(m.t1 + 1, class::DELEGATE)
+        && matches!(t.word(m.t1 + 2), "and" | ",")
 }
