@@ -750,6 +750,9 @@ fn coordinated_group(t: &Tokens, ms: &[Mention], k: usize) -> Vec<usize> {
             m.t1 <= k
                 && matches!(m.form, MForm::Name | MForm::Demonym | MForm::Description)
                 && !m.possessive
+                // (`Kushner, the president's son-in-law`: a description owning the
+                // apposition is no member.)
+                && !matches!(t.word(m.t1), "'s" | "'")
         })
         .collect();
     let mut group: Vec<usize> = Vec::new();

@@ -119,6 +119,12 @@ impl RelationFinder<'_> {
                 let mut all = subj.clone();
                 all.extend(obj.iter().copied().filter(|e| !subj.contains(e)));
                 oc.pairs = all_pairs(&all);
+                // (`Witkoff and Kushner met the crown prince`: two of one side, who met
+                // someone else, came together.)
+                oc.pairs.retain(|&(a, b)| {
+                    !(subj.contains(&a)
+                        && b.is_some_and(|b| subj.contains(&b) && self.same_side(doc, a, b)))
+                });
             } else {
                 for &a in &subj {
                     for &b in &obj {
@@ -869,6 +875,27 @@ impl RelationFinder<'_> {
 }
 
 /// Every pair of distinct parties in `v`: all those at one meeting met one another.
+impl RelationFinder<'_> {
+    /// Whether two persons serve one country, as the text or the gazetteer tells.
+    fn same_side(&self, doc: &DocState, a: usize, b: usize) -> bool {
+        let home = |e: usize| {
+            doc.country_of(e)
+                .and_then(|c| doc.ents.get(c))
+                .map(|c| c.id.as_str())
+                .or_else(|| {
+                    let g = self.gaz.entry(doc.ents.get(e)?.gaz)?;
+                    let mut countries = g.roles.iter().map(|(_, c)| c.as_str());
+                    let first = countries.next()?;
+                    countries.all(|c| c == first).then_some(first)
+                })
+        };
+        let persons = [a, b]
+            .iter()
+            .all(|&e| doc.kind(e) == Some(EntityKind::Person));
+        persons && home(a).is_some_and(|x| home(b) == Some(x))
+    }
+}
+
 pub(super) fn all_pairs(v: &[usize]) -> Vec<(usize, Option<usize>)> {
     let mut p = Vec::new();
     for (i, &a) in v.iter().enumerate() {

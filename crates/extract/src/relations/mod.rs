@@ -1163,6 +1163,19 @@ impl RelationFinder<'_> {
                     oc.kind = Some(RelationKind::MetWith);
                     oc
                 }
+                // `Witkoff and Kushner met the crown prince`: co-subjects of a verb whose
+                // object no name resolved met that object, not each other.
+                RelationKind::MetWith
+                    if trig.direct
+                        && !trig.noun
+                        && objects.is_empty()
+                        && subjects.len() >= 2
+                        && t.is(h.t1, class::DEFINITE | class::INDEFINITE)
+                        && !dates.iter().any(|d| d.t0 == h.t1)
+                        && !time_phrase(t, h.t1) =>
+                {
+                    Outcome::default()
+                }
                 RelationKind::MetWith => {
                     self.met_with(s, doc, trig, h, &subjects, &objects, between, prev_pair)
                 }
@@ -2848,6 +2861,25 @@ fn opening_subjects(s: &Sentence) -> Vec<usize> {
         out.clear();
     }
     out
+}
+
+/// `the next day`, `the same evening`: a noun phrase at `k` that tells when, not whom.
+fn time_phrase(t: &Tokens, k: usize) -> bool {
+    (k + 1..k + 4).any(|q| {
+        matches!(
+            t.word(q),
+            "day"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "time"
+        )
+    })
 }
 
 /// The first token after a dateline (`GYEONGJU, South Korea (Reuters) -`), or 0.
