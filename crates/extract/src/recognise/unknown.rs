@@ -215,6 +215,11 @@ impl Recogniser<'_> {
             }
             s += 1;
         }
+        // `the ASEAN Foreign Ministers' Retreat`: titles that own what follows are part of the
+        // name of a meeting or body, not a person's titles.
+        if s < j && s > i && matches!(t.word(s), "'" | "'s") {
+            s = i;
+        }
         if s >= j {
             // `King, who also called on …` after `Madeleine King`: a title word alone, before
             // no name, is the family name of someone the article named.
@@ -484,8 +489,10 @@ impl Recogniser<'_> {
         let org_of = (s + 1..j)
             .any(|k| matches!(t.word(k), "of" | "for") && t.is(k - 1, class::ORG_SUFFIX))
             && !(t.word(j) == "-" && t.touching(j - 1));
-        let titled = cue_before
-            || (title_in_run && !org_head)
+        // (`Foreign Ministers' Retreat`: a name with a possessive inside is no person's.)
+        let owned = (s..j).any(|k| matches!(t.word(k), "'" | "'s"));
+        let titled = !owned && cue_before
+            || (title_in_run && !org_head && !owned)
             || ((2..=4).contains(&word_count)
                 && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | place_suffix)
                 && cue_after());
@@ -574,6 +581,7 @@ impl Recogniser<'_> {
             )
         } else if (2..=4).contains(&word_count)
             && !t.is(last, class::ORG_SUFFIX | class::EVENT_SUFFIX | class::TITLE)
+            && !owned
             && (given.is_some()
                 || (t.is(j, class::REPORTING) && t.is_word(j) && !t.cap(j))
                 || position())

@@ -1103,6 +1103,20 @@ impl RelationFinder<'_> {
                     continue;
                 }
             }
+            // `with A and, separately, with B`: another party, met apart.
+            if linked && !out.is_empty() && w == "and" {
+                let apart = if t.is(k + 1, class::SEPARATE) {
+                    Some(k + 2)
+                } else if t.word(k + 1) == "," && t.is(k + 2, class::SEPARATE) {
+                    Some(k + 3 + usize::from(t.word(k + 3) == ","))
+                } else {
+                    None
+                };
+                if let Some(q) = apart.filter(|&q| trig.preps.iter().any(|p| p == t.word(q))) {
+                    k = q + 1;
+                    continue;
+                }
+            }
             // `Hamas negotiators led by Khalil al-Hayya`, `a delegation from the army`: the
             // delegation's leader or sender is a party too.
             if linked && t.is(k, class::DELEGATE) && matches!(t.word(k + 1), "from" | "of") {
