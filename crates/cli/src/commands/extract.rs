@@ -4,7 +4,7 @@ use super::{extractor, read_input};
 use crate::args::ExtractArgs;
 use crate::input::repeated;
 use anyhow::Result;
-use newsgraph_extract::{jsonl, Article, Extractor};
+use newsgraph_extract::{jsonl, Article, DocExtraction, Extractor};
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -17,7 +17,13 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::BufWriter::new(std::io::stdout());
-    ex.extract_each(&batch.articles, |d| jsonl::write_doc(&d, &mut out))?;
+    // Each article's lines are written out on the thread that extracted it; only the
+    // bytes go to stdout in order.
+    let lines = |d: DocExtraction| {
+        let mut buf = Vec::new();
+        jsonl::write_doc(&d, &mut buf).map(|()| buf)
+    };
+    ex.extract_each(&batch.articles, lines, |buf| out.write_all(&buf?))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -32,11 +38,15 @@ fn bench(ex: &Extractor, articles: &[Article], mb: usize) -> std::io::Result<()>
     let threads = rayon::current_num_threads();
     let start = Instant::now();
     let (mut docs, mut relations) = (0usize, 0usize);
-    ex.extract_each(&corpus, |d| {
-        docs += 1;
-        relations += d.relations.len();
-        Ok::<(), std::convert::Infallible>(())
-    })
+    ex.extract_each(
+        &corpus,
+        |d| d.relations.len(),
+        |n| {
+            docs += 1;
+            relations += n;
+            Ok::<(), std::convert::Infallible>(())
+        },
+    )
     .unwrap_or_else(|never| match never {});
     let secs = start.elapsed().as_secs_f64().max(1e-9);
     let mbs = bytes as f64 / 1e6 / secs;
