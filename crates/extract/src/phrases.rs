@@ -12,6 +12,9 @@ pub(crate) struct PhraseTrie {
     edges: FastMap<u64, u32>,
     /// Per node: index of the phrase ending there, plus one; 0 for none.
     ends: Vec<u32>,
+    /// The root's children by word id (0: none): every token starts a lookup there, and
+    /// most end at once, so that first step is an array read, not a hash probe.
+    root: Vec<u32>,
 }
 
 fn edge(node: u32, word: u32) -> u64 {
@@ -29,6 +32,7 @@ impl PhraseTrie {
         let mut trie = PhraseTrie {
             edges: FastMap::default(),
             ends: vec![0],
+            root: Vec::new(),
         };
         'phrases: for (index, phrase) in phrases.into_iter().enumerate() {
             if phrase.is_empty() {
@@ -55,21 +59,35 @@ impl PhraseTrie {
                 }
             }
         }
+        for (&e, &child) in &trie.edges {
+            let (node, word) = ((e >> 32) as u32, e as u32 as usize);
+            if node == 0 {
+                if trie.root.len() <= word {
+                    trie.root.resize(word + 1, 0);
+                }
+                trie.root[word] = child;
+            }
+        }
         trie
     }
 
     /// The longest phrase whose words are `ids[i..=j]`, as (phrase index, j).
     #[inline]
     pub fn longest(&self, ids: &[u32], i: usize) -> Option<(usize, usize)> {
-        let mut node = 0u32;
+        let mut node = match ids.get(i).and_then(|&id| self.root.get(id as usize)) {
+            Some(&first) if first != 0 => first,
+            _ => return None,
+        };
         let mut best = None;
         for (j, &id) in ids.iter().enumerate().skip(i) {
-            if id == 0 {
-                break;
-            }
-            match self.edges.get(&edge(node, id)) {
-                Some(&next) => node = next,
-                None => break,
+            if j > i {
+                if id == 0 {
+                    break;
+                }
+                match self.edges.get(&edge(node, id)) {
+                    Some(&next) => node = next,
+                    None => break,
+                }
             }
             if let Some(&end) = self.ends.get(node as usize) {
                 if end != 0 {
