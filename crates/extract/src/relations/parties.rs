@@ -1153,7 +1153,10 @@ impl RelationFinder<'_> {
             // (Not `a meeting of their cooperation council`: the parties' own forum.)
             let own_forum =
                 w == "of" && matches!(t.word(k + 1), "their" | "its" | "his" | "her" | "our");
-            if trig.preps.iter().any(|p| p == w) && !own_forum {
+            // (`a meeting with Cho Hyun, Minister of Foreign Affairs of the ROK`: an `of` past
+            // a party belongs to its apposition; a meeting's list follows the noun.)
+            let apposed_of = w == "of" && !out.is_empty();
+            if trig.preps.iter().any(|p| p == w) && !own_forum && !apposed_of {
                 linked = true;
                 between |= w == "between" || (w == "of" && trig.noun);
                 of_list |= w == "of" && trig.noun;

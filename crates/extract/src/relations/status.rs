@@ -24,8 +24,8 @@ impl RelationFinder<'_> {
                 }
                 return cancels(t, q);
             }
-            // `will not take place`, `did not go ahead`, `never took place`, `never
-            // materialised`, `failed to materialise`.
+            // `will not take place`, `did not go ahead`, `never took place`, `was not
+            // held`, `never materialised`, `failed to materialise`.
             let materialise = |w: &str| {
                 w.strip_prefix("materiali")
                     .is_some_and(|r| matches!(r, "se" | "sed" | "ze" | "zed"))
@@ -35,7 +35,7 @@ impl RelationFinder<'_> {
                     (t.word(q + 1), t.word(q + 2)),
                     ("take" | "took" | "takes", "place")
                         | ("go" | "went", "ahead")
-                        | ("happen" | "happened", _)
+                        | ("happen" | "happened" | "held", _)
                 ) || materialise(t.word(q + 1))
                     || materialise(t.word(q + 2)))
             {
