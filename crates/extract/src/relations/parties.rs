@@ -1156,6 +1156,19 @@ impl RelationFinder<'_> {
             // (`a meeting with Cho Hyun, Minister of Foreign Affairs of the ROK`: an `of` past
             // a party belongs to its apposition; a meeting's list follows the noun.)
             let apposed_of = w == "of" && !out.is_empty();
+            // (Its complement is no party either: `…, Minister of Foreign Affairs of South
+            // Korea,`.)
+            if apposed_of {
+                let titled = (k.saturating_sub(6)..k)
+                    .rev()
+                    .take_while(|&q| t.word(q) != "," && (t.is_word(q) || t.word(q) == "-"))
+                    .any(|q| t.is(q, class::TITLE));
+                let comma_before = (k.saturating_sub(7)..k).any(|q| t.word(q) == ",");
+                if let Some(end) = name_end(s, maps, k + 1).filter(|_| titled && comma_before) {
+                    k = end;
+                    continue;
+                }
+            }
             if trig.preps.iter().any(|p| p == w) && !own_forum && !apposed_of {
                 linked = true;
                 between |= w == "between" || (w == "of" && trig.noun);
