@@ -1182,13 +1182,17 @@ impl RelationFinder<'_> {
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
             // `talks with Ignatiev at a session hosted by the OSCE`: whoever hosted the
-            // meeting just told of met its parties.
+            // meeting just told of met its parties; so did whoever attended it.
+            // (`talks in the Brazilian capital hosted by Vieira`: past where they were held.)
             if oc.pairs.is_empty() && h.passive && trig.guests && subjects.is_empty() {
-                let meeting_before = (h.t0.saturating_sub(3)..h.t0).any(|k| {
-                    trigger_match(t, self.lex, k)
-                        .and_then(|(p, _)| self.lex.triggers.get(p))
-                        .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith)
-                });
+                let meeting_before = (h.t0.saturating_sub(8)..h.t0)
+                    .rev()
+                    .take_while(|&k| t.is_word(k) || t.word(k) == "'s")
+                    .any(|k| {
+                        trigger_match(t, self.lex, k)
+                            .and_then(|(p, _)| self.lex.triggers.get(p))
+                            .is_some_and(|x| x.noun && x.relation == RelationKind::MetWith)
+                    });
                 let prev = outcomes
                     .iter()
                     .enumerate()
@@ -1208,6 +1212,8 @@ impl RelationFinder<'_> {
                         }
                     }
                     oc.status = prev.status;
+                    // (When and where it was held.)
+                    oc.joined_here = true;
                 }
             }
             // `hosted Samoa's leader for talks`: a country standing for its office holder,
