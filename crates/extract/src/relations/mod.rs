@@ -2805,7 +2805,19 @@ fn qualifies_act(t: &Tokens, lex: &Lexicon, m: &Mention) -> bool {
             && !t.is(k + 1, class::DEFINITE | class::INDEFINITE | class::PRONOUN)
             && !t.cap(k + 1)
     };
+    // (`Venezuela demands direct talks`: a name opening its clause, without a determiner,
+    // before a trigger in `-s` is that verb's subject.)
+    let opens_clause = m.t0 == 0
+        || matches!(
+            t.word(m.t0 - 1),
+            "," | ";" | ":" | "and" | "but" | "\"" | "-"
+        );
+    let verb_next = opens_clause
+        && t.is(m.t1, class::TRIGGER_START)
+        && t.word(m.t1).ends_with('s')
+        && trigger_match(t, lex, m.t1).is_some();
     !m.possessive
+        && !verb_next
         && (noun_at(m.t1)
             || (t.is_word(m.t1) && !t.cap(m.t1) && !t.is(m.t1, class::STOP) && noun_at(m.t1 + 1)))
 }
