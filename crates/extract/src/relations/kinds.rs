@@ -33,6 +33,17 @@ impl RelationFinder<'_> {
         // In text order, so the first named party is the subject.
         let mut ordered: Vec<usize> = subjects.to_vec();
         ordered.sort_by_key(|&i| s.ms[i].t0);
+        // `Two of Trump's closest envoys shuttled`: a person's envoys or aides act, not the
+        // person (a country acts through its own).
+        ordered.retain(|&mi| {
+            let m = &s.ms[mi];
+            let agent = |q: usize| {
+                s.t.is(q, class::TITLE | class::DELEGATE) || s.t.id_in(q, &self.lex.agent_plurals)
+            };
+            !(m.possessive
+                && doc.kind(m.ent) == Some(EntityKind::Person)
+                && (m.t1 + 1..h.t0.min(m.t1 + 6)).any(agent))
+        });
         for &mi in &ordered {
             if let Some(e) = self.party_ent(s, doc, mi, &[]) {
                 if !subj.contains(&e) {
