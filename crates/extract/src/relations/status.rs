@@ -478,9 +478,14 @@ impl RelationFinder<'_> {
 }
 
 /// Whether the cancel word at `q` calls a meeting off (`postponed`; `called` only with
-/// `off`).
+/// `off`, `turned` only with `down`).
 fn cancels(t: &Tokens, q: usize) -> bool {
-    t.is(q, class::CANCEL) && (t.word(q) != "called" || t.word(q + 1) == "off")
+    t.is(q, class::CANCEL)
+        && match t.word(q) {
+            "called" => t.word(q + 1) == "off",
+            "turned" => t.word(q + 1) == "down",
+            _ => true,
+        }
 }
 
 /// The verb before one of `nouns` and up to `reach` of `dets`, whose purpose the verb at `t0`
