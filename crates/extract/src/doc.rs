@@ -71,6 +71,8 @@ pub(crate) struct DocState {
     /// the order first said: `the two leaders` of a story are most likely the pair it
     /// tells of most.
     met: Vec<(usize, usize, u32)>,
+    /// Pairs of countries or organisations told of as meeting, in text order (each once).
+    sides_met: Vec<(usize, usize)>,
     /// The last meeting told of as held, even one that named no parties (`talks … ended in
     /// Geneva`), for `the talks` later on.
     pub last_event: Option<EventNote>,
@@ -330,6 +332,33 @@ impl DocState {
             .map(|(_, p)| (p.0, p.1))
     }
 
+    /// Two countries or organisations met.
+    pub fn note_sides_met(&mut self, a: usize, b: usize) {
+        let (a, b) = (a.min(b), a.max(b));
+        if !self.sides_met.contains(&(a, b)) && self.sides_met.len() < 64 {
+            self.sides_met.push((a, b));
+        }
+    }
+
+    /// The last `count` countries or organisations the text told of as all meeting one
+    /// another (`Ethiopia, Egypt and Sudan resumed talks` … `the three delegations`).
+    pub fn met_group(&self, count: usize) -> Option<Vec<usize>> {
+        let met = |a: usize, b: usize| self.sides_met.contains(&(a.min(b), a.max(b)));
+        let mut group: Vec<usize> = Vec::new();
+        for &(a, b) in self.sides_met.iter().rev() {
+            for e in [a, b] {
+                if group.len() < count && !group.contains(&e) && group.iter().all(|&g| met(g, e)) {
+                    group.push(e);
+                }
+            }
+            if group.len() == count {
+                group.sort_unstable();
+                return Some(group);
+            }
+        }
+        None
+    }
+
     pub fn note_subject(&mut self, ent: usize) {
         push_recent(&mut self.recent_subjects, ent);
     }
@@ -367,6 +396,7 @@ impl DocState {
         self.nationals.clear();
         self.stand_ins.clear();
         self.met.clear();
+        self.sides_met.clear();
         self.last_event = None;
         self.event_place = None;
         self.occasions.clear();

@@ -299,6 +299,14 @@ impl Recogniser<'_> {
             "six" => 6,
             _ => return None,
         };
+        // `the three delegations`, `the three countries`: the sides the text told of as
+        // meeting, when as many did.
+        if matches!(
+            t.word(p + 1),
+            "delegations" | "sides" | "countries" | "governments" | "nations"
+        ) {
+            return doc.met_group(count).map(|g| (g, p + 2));
+        }
         let mut q = p + 1;
         while q < p + 4 && (t.is(q, class::TITLE | class::TITLE_MOD) || t.word(q) == "men") {
             q += 1;

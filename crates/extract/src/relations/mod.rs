@@ -1305,6 +1305,16 @@ impl RelationFinder<'_> {
                     doc.note_met(a, b);
                 }
             }
+            if met {
+                let side = |doc: &DocState, e: usize| {
+                    matches!(doc.kind(e), Some(EntityKind::Gpe | EntityKind::Org))
+                };
+                for &(a, b) in &oc.pairs {
+                    if let Some(b) = b.filter(|&b| side(doc, a) && side(doc, b)) {
+                        doc.note_sides_met(a, b);
+                    }
+                }
+            }
             if let Some(&(a, Some(b))) = oc.pairs.first() {
                 prev_pair = Some((
                     a,
