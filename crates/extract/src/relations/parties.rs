@@ -483,9 +483,15 @@ impl RelationFinder<'_> {
                     && !t.is(j + 1, class::STOP);
                 // `Modi, according to India's foreign secretary Vikram Misri, urged`.
                 let attributed = t.word(j + 1) == "according" && t.word(j + 2) == "to";
+                // `Russian and Ukrainian delegations, led by A and B, met`: who led those
+                // named is inserted too.
+                let led = matches!(t.word(j + 1), "led" | "headed") && t.word(j + 2) == "by";
+                let after_delegations = led
+                    && t.is(j - 1, class::DELEGATE)
+                    && maps.ends_at(j - 2).iter().any(|&i| s.ms[i].party());
                 let inserted =
-                    (described && verbless && !names_subject) || participle || attributed;
-                return (inserted && after_name).then_some(j);
+                    (described && verbless && !names_subject) || participle || attributed || led;
+                return (inserted && (after_name || after_delegations)).then_some(j);
             }
             // `according` reports, yet `, according to …,` is inserted whole.
             if w == "according" && t.word(j + 1) == "to" && t.word(j - 1) == "," {
