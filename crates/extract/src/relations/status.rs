@@ -324,6 +324,31 @@ impl RelationFinder<'_> {
                 Status::Occurred
             };
         }
+        // `proposed a dialogue, including regular meetings between A and B`: a meeting
+        // in what is proposed or asked for is still to come.
+        if trig.noun {
+            let proposed = (h.t0.saturating_sub(20)..h.t0).rev().find_map(|k| {
+                let stop = matches!(
+                    t.word(k),
+                    "." | ";" | ":" | "during" | "at" | "after" | "in"
+                ) || t.is(k, class::REPORTING | class::PAST);
+                // (Not `said`: a report, whatever it may hold.)
+                let asked = !t.is(k, class::REPORTING)
+                    && trigger_match(t, self.lex, k)
+                        .and_then(|(p, _)| self.lex.triggers.get(p))
+                        .is_some_and(|x| !x.noun && x.relation != RelationKind::MetWith);
+                if asked {
+                    Some(true)
+                } else if stop {
+                    Some(false)
+                } else {
+                    None
+                }
+            });
+            if proposed == Some(true) {
+                return Status::Planned;
+            }
+        }
         if trig.planned || (!trig.noun && h.t0 > 0 && t.word(h.t0 - 1) == "to") {
             return Status::Planned;
         }
