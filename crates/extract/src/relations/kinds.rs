@@ -503,7 +503,9 @@ impl RelationFinder<'_> {
             let that = (h.t1.saturating_sub(1)..(h.t1 + 7).min(n))
                 .take_while(|&k| (t.is_word(k) && !t.cap(k)) || placed(k))
                 .find(|&k| t.word(k) == "that");
-            let Some(mut k) = that.map(|q| q + 1) else {
+            // (`Moscow insists Ukraine withdraw`: or a name right after the verb.)
+            let name_next = s.ms.iter().any(|m| m.t0 == h.t1 && !m.possessive);
+            let Some(mut k) = that.map(|q| q + 1).or_else(|| name_next.then_some(h.t1)) else {
                 return false;
             };
             while t.is(k, class::SKIP) {

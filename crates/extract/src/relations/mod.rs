@@ -2818,10 +2818,8 @@ fn qualifies_act(t: &Tokens, lex: &Lexicon, m: &Mention) -> bool {
     // (`Venezuela demands direct talks`: a name opening its clause, without a determiner,
     // before a trigger in `-s` is that verb's subject.)
     let opens_clause = m.t0 == 0
-        || matches!(
-            t.word(m.t0 - 1),
-            "," | ";" | ":" | "and" | "but" | "\"" | "-"
-        );
+        || (!t.is_word(m.t0 - 1) && t.word(m.t0 - 1) != "'s")
+        || matches!(t.word(m.t0 - 1), "and" | "but");
     let verb_next = opens_clause
         && t.is(m.t1, class::TRIGGER_START)
         && t.word(m.t1).ends_with('s')
