@@ -1757,6 +1757,19 @@ impl RelationFinder<'_> {
                             && dateline(s.t, m)
                     })
                 });
+            // `to Lancaster House in London`: the venue, not the city it is in.
+            let place_m = place_m.map(|m| {
+                s.ms.iter()
+                    .filter(|v| {
+                        v.place
+                            && v.t1 + 1 == m.t0
+                            && t.word(v.t1) == "in"
+                            && (doc.kind(v.ent) == Some(EntityKind::Loc)
+                                || doc.ents.get(v.ent).is_some_and(|e| e.building))
+                    })
+                    .last()
+                    .unwrap_or(m)
+            });
             let place = place_m.map(|m| m.ent);
             // A demand made in a meeting's clause is placed there, not by a place its
             // content names (`spoke with Grandi and called on donors to fund the camps in
