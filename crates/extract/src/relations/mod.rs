@@ -1657,7 +1657,20 @@ impl RelationFinder<'_> {
                     .filter(is_place)
                     .find(|m| in_occasion(m.t0) && self.located(s, m));
             let met = oc.kind.unwrap_or(trig.relation) == RelationKind::MetWith;
-            let place_end = if met { seg_end } else { n };
+            // (`…, a Swedish official said, after the president left to fly back to
+            // Washington`: a clause set off after the meeting's says where else things were.)
+            let subordinate = (h.t1 + 1..seg_end).find(|&k| {
+                t.word(k - 1) == ","
+                    && matches!(
+                        t.word(k),
+                        "after" | "before" | "because" | "although" | "while"
+                    )
+            });
+            let place_end = if met {
+                subordinate.unwrap_or(seg_end)
+            } else {
+                n
+            };
             // `flies on to El Salvador, where he is due to meet Bukele, before stops in Costa
             // Rica`: a meeting in a `where` clause took place where the clause says.
             let where_place = (h.t0.saturating_sub(8)..h.t0)
@@ -1703,6 +1716,10 @@ impl RelationFinder<'_> {
                                 "across" | "throughout" | "into" | "near"
                             )
                             && !addressed_to(t, m)
+                            // (`left the summit early to fly back to Washington`: a journey
+                            // after a meeting's noun leads away from it.)
+                            && !(trig.noun
+                                && t.word(t.back_over(m.t0, 0, &["the"]).wrapping_sub(1)) == "to")
                     })
                 })
                 .or_else(|| {
