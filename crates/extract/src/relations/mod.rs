@@ -1777,14 +1777,14 @@ impl RelationFinder<'_> {
             // `to Lancaster House in London`: the venue, not the city it is in.
             let place_m = place_m.map(|m| {
                 s.ms.iter()
-                    .filter(|v| {
+                    .rev()
+                    .find(|v| {
                         v.place
                             && v.t1 + 1 == m.t0
                             && t.word(v.t1) == "in"
                             && (doc.kind(v.ent) == Some(EntityKind::Loc)
                                 || doc.ents.get(v.ent).is_some_and(|e| e.building))
                     })
-                    .last()
                     .unwrap_or(m)
             });
             let place = place_m.map(|m| m.ent);
