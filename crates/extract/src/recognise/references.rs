@@ -360,10 +360,24 @@ impl Recogniser<'_> {
         }
         let n = t.len();
         let mut p = k + 1;
-        // `the delegations agreed to meet again`: the last two that sent delegations.
-        if det == "the" && matches!(t.word(p), "delegations" | "sides") {
-            if let Some(two) = last_two_delegations(doc) {
-                return Some((two, p + 1));
+        // `the delegations agreed to meet again`: the last two that sent delegations, else
+        // the last two sides told of as meeting (`the two delegations`, `both sides`).
+        let two = (det == "the" && t.word(p) == "two") || det == "both";
+        let q = if det == "the" && t.word(p) == "two" {
+            p + 1
+        } else {
+            p
+        };
+        if (det == "the" || two) && matches!(t.word(q), "delegations" | "sides") {
+            // (As a subject, going on with what they did: `The two delegations will meet
+            // again`, `said the two sides had agreed to meet again`.)
+            let subject = k == 0
+                || matches!(t.word(k - 1), "that" | "and" | "but" | ",")
+                || t.is(k - 1, class::REPORTING);
+            let met = || subject.then(|| doc.met_group(2)).flatten();
+            let sides = last_two_delegations(doc).or_else(met);
+            if let Some(sides) = sides {
+                return Some((sides, q + 1));
             }
         }
         // the two leaders / both leaders
