@@ -601,9 +601,10 @@ impl RelationFinder<'_> {
         // `suggested extending …`, a mandative clause (`suggested that contacts with Russia
         // resume`), or a plan named right after (`suggested joint patrols`, `suggested a
         // joint technical study`).
+        // (`suggested a lower-profile channel`: past a hyphenated modifier.)
         let plan_next = || {
-            (h.t1..(h.t1 + 4).min(n))
-                .take_while(|&k| t.is_word(k) && !t.cap(k))
+            (h.t1..(h.t1 + 6).min(n))
+                .take_while(|&k| (t.is_word(k) && !t.cap(k)) || t.word(k) == "-")
                 .any(|k| t.is(k, class::PLAN_NOUN))
         };
         let gerund_next = t.is_word(h.t1) && t.word(h.t1).ends_with("ing");
