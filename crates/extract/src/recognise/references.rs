@@ -110,10 +110,19 @@ impl Recogniser<'_> {
             // demanded …`: `it` before a trigger verb is the body or country named last in
             // the sentence, else the organisation named last.
             if w == "it" && t.is(k + 1, class::TRIGGER_START) && t.is_word(k + 1) {
+                // (Not a place, nor a name quoted where `it` is not: `that Israel "will not
+                // agree … not in Washington," and that it wanted`.)
+                let quoted = |q: usize| t.toks().get(q).is_some_and(|x| x.quoted);
                 let named = ms
                     .iter()
                     .rev()
-                    .filter(|m| m.t1 <= k && m.form == MForm::Name && m.party())
+                    .filter(|m| {
+                        m.t1 <= k
+                            && m.form == MForm::Name
+                            && m.party()
+                            && !m.place
+                            && (quoted(k) || !quoted(m.t0))
+                    })
                     .map(|m| m.ent)
                     .find(|&e| matches!(doc.kind(e), Some(EntityKind::Org | EntityKind::Gpe)));
                 if let Some(e) = named.or_else(|| doc.recent_orgs.last().copied()) {
