@@ -198,6 +198,14 @@ impl RelationFinder<'_> {
                 continue;
             }
             let w = t.word(k);
+            // `has since offered`: an adverb between auxiliary and verb.
+            if w == "since"
+                && k + 1 == t0
+                && k > 0
+                && matches!(t.word(k - 1), "has" | "have" | "had")
+            {
+                continue;
+            }
             // `Rep. John Moolenaar (R-Mich.) called on`: a short parenthesis is skipped whole.
             if w == ")" && found.is_empty() {
                 if let Some(open) = (k.saturating_sub(12)..k).rev().find(|&q| t.word(q) == "(") {
