@@ -613,10 +613,21 @@ impl Recogniser<'_> {
                     doc.local_entity(EntityKind::Gpe, name, None),
                     EntityKind::Gpe,
                 ),
-                None if acronym(t, first) => (
-                    doc.local_entity(EntityKind::Org, name, None),
-                    EntityKind::Org,
-                ),
+                // (`the civilian coalition Somoud`, `the armed group Fano`: named by what it
+                // is, in lower case before it.)
+                None if acronym(t, first)
+                    || (first == i
+                        && i > 0
+                        && t.is_word(i - 1)
+                        && !t.cap(i - 1)
+                        && (t.id_in(i - 1, &self.lex.org_nouns)
+                            || t.id_in(i - 1, &self.lex.group_nouns))) =>
+                {
+                    (
+                        doc.local_entity(EntityKind::Org, name, None),
+                        EntityKind::Org,
+                    )
+                }
                 // `Sjafrie met …` after `Sjafrie Sjamsoeddin`: some go by their first name;
                 // where a person stands, so a capitalised word that only looks like one
                 // is left alone.
