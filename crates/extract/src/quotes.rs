@@ -89,7 +89,7 @@ pub(crate) fn speaker_ahead(
                 .iter()
                 .position(|w| reporting(w) || !capitalised(w))
                 .filter(|&k| k > 0 && reporting(words[k]))?;
-            words[at - 1..at].last().and_then(|w| named(w))
+            words.get(at - 1).and_then(|w| named(w))
         }
     }
 }

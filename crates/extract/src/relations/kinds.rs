@@ -888,7 +888,6 @@ impl RelationFinder<'_> {
     }
 }
 
-/// Every pair of distinct parties in `v`: all those at one meeting met one another.
 impl RelationFinder<'_> {
     /// Whether two persons serve one country, as the text or the gazetteer tells.
     fn same_side(&self, doc: &DocState, a: usize, b: usize) -> bool {
@@ -910,6 +909,7 @@ impl RelationFinder<'_> {
     }
 }
 
+/// Every pair of distinct parties in `v`: all those at one meeting met one another.
 pub(super) fn all_pairs(v: &[usize]) -> Vec<(usize, Option<usize>)> {
     let mut p = Vec::new();
     for (i, &a) in v.iter().enumerate() {

@@ -1182,7 +1182,7 @@ impl RelationFinder<'_> {
                 _ => self.demand_or_proposal(s, doc, trig, h, &subjects, &objects),
             };
             // `talks with Ignatiev at a session hosted by the OSCE`: whoever hosted the
-            // meeting just told of met its parties; so did whoever attended it.
+            // meeting just told of met its parties.
             // (`talks in the Brazilian capital hosted by Vieira`: past where they were held.)
             if oc.pairs.is_empty() && h.passive && trig.guests && subjects.is_empty() {
                 let meeting_before = (h.t0.saturating_sub(8)..h.t0)
