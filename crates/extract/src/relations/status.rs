@@ -325,18 +325,23 @@ impl RelationFinder<'_> {
             };
         }
         // `proposed a dialogue, including regular meetings between A and B`: a meeting
-        // in what is proposed or asked for is still to come.
+        // in what is proposed or asked for is still to come; so is one in `the plan for A,
+        // B and C to hold a meeting`, however long the list.
         if trig.noun {
-            let proposed = (h.t0.saturating_sub(20)..h.t0).rev().find_map(|k| {
-                let stop = matches!(
+            let proposed = (h.t0.saturating_sub(60)..h.t0).rev().find_map(|k| {
+                let stop = (matches!(
                     t.word(k),
                     "." | ";" | ":" | "during" | "at" | "after" | "in"
-                ) || t.is(k, class::REPORTING | class::PAST);
+                ) && !t.abbrev_dot(k))
+                    || t.is(k, class::REPORTING | class::PAST);
                 // (Not `said`: a report, whatever it may hold.)
                 let asked = !t.is(k, class::REPORTING)
                     && trigger_match(t, self.lex, k)
-                        .and_then(|(p, _)| self.lex.triggers.get(p))
-                        .is_some_and(|x| !x.noun && x.relation != RelationKind::MetWith);
+                        .and_then(|(p, _)| self.lex.triggers.get(p).map(|x| (x, p)))
+                        .is_some_and(|(x, _)| {
+                            x.relation != RelationKind::MetWith
+                                && (!x.noun || t.word(k + 1) == "for")
+                        });
                 if asked {
                     Some(true)
                 } else if stop {
