@@ -101,8 +101,9 @@ impl RelationFinder<'_> {
                                 && c.iter().enumerate().all(|(o, w)| s.t.word(k + o) == w)
                         })
                 }));
-        if between && obj.len() >= 2 && separate {
+        if between && obj.len() >= 2 && separate && !(trig.noun && subj.is_empty()) {
             // `shuttled between the two delegations`: met each, and they did not meet.
+            // (Not `a separate meeting between A and B`: another meeting, between them.)
             for &a in &subj {
                 oc.pairs
                     .extend(obj.iter().filter(|&&b| b != a).map(|&b| (a, Some(b))));

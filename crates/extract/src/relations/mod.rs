@@ -360,12 +360,18 @@ impl RelationFinder<'_> {
                 // (`took part in the talks` is the meeting noun's to tell.)
                 let bare =
                     |x: &Trigger| !x.joins || matches!(t.word(j + 1), "." | "," | ";" | "" | "\"");
+                // (`was called off`: no call.)
+                let barred = |x: &Trigger| {
+                    x.relation == RelationKind::MetWith
+                        && x.not_before.iter().any(|w| w == t.word(j + 1))
+                };
                 let gated = self.lex.triggers.get(trig).is_some_and(|x| {
                     (x.must_clause && !must_clause(s, j + 1, x.told))
                         || possessed(x)
                         || compound(x)
                         || qualifies(x)
                         || !bare(x)
+                        || barred(x)
                 });
                 if !gated && !covered[i..=j].iter().any(|&c| c) {
                     hits.push(Hit {
