@@ -329,10 +329,19 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                 continue;
             }
             if let Some(yy) = year(t.word(j)) {
-                out.push(DateExpr {
-                    t0: i,
-                    t1: j + 1,
-                    kind: DateKind::MonthOf(m, Some(yy)),
+                // (`17 August 2025`: a day before the month, and a year after it.)
+                let before = (i > 0 && free_from(i - 1)).then(|| day(prev)).flatten();
+                out.push(match before {
+                    Some(d) => DateExpr {
+                        t0: i - 1,
+                        t1: j + 1,
+                        kind: DateKind::MonthDay(m, d, Some(yy)),
+                    },
+                    None => DateExpr {
+                        t0: i,
+                        t1: j + 1,
+                        kind: DateKind::MonthOf(m, Some(yy)),
+                    },
                 });
                 i = j + 1;
                 continue;

@@ -723,8 +723,17 @@ impl Recogniser<'_> {
                 Some(o) => (o.as_str(), p + 2),
                 None => (lex.roles.get(t.word(p))?.as_str(), p + 1),
             };
-            if office == "*" || office == ANY_NATIONAL || t.cap(end) || t.word(end) == "of" {
+            if office == "*" || office == ANY_NATIONAL || t.cap(end) {
                 return None;
+            }
+            // `the Prime Minister of Malaysia`: the holder of the country's office.
+            if t.word(end) == "of" {
+                let at = end + 1 + usize::from(t.word(end + 1) == "the");
+                let country = ms
+                    .iter()
+                    .find(|m| m.t0 == at && doc.kind(m.ent) == Some(EntityKind::Gpe))?;
+                let id = doc.ents.get(country.ent)?.id.clone();
+                return self.holder(doc, &id, office).map(|e| (vec![e], country.t1));
             }
             // (`The president, who took office last month, later held talks`: opening a
             // sentence, the one the story follows, whom the last sentences were about.)

@@ -238,10 +238,13 @@ impl Maps {
 /// Not `must have` or `should never have`, which judge the past.
 fn must_clause(s: &Sentence, k: usize, told: bool) -> bool {
     let t = s.t;
-    // (`said on Thursday that Japan should halt`: past when or how it was said.)
-    let k = (k..(k + 6).min(t.len()))
+    // (`said on Thursday that Japan should halt`: past when or how it was said; `told
+    // reporters at the White House on Monday that`: and where.)
+    let k = (k..(k + 12).min(t.len()))
         .find(|&q| t.word(q) == "that")
-        .filter(|&q| (k..q).all(|x| t.is_word(x) && !s.ms.iter().any(|m| m.t0 <= x && x < m.t1)))
+        .filter(|&q| {
+            (k..q).all(|x| t.is_word(x) && !s.ms.iter().any(|m| m.t0 <= x && x < m.t1 && !m.place))
+        })
         .map_or(k, |q| q + 1);
     let Some(m) = s.ms.iter().find(|m| {
         m.t0 == k
@@ -251,12 +254,14 @@ fn must_clause(s: &Sentence, k: usize, told: bool) -> bool {
     }) else {
         return false;
     };
-    let mut after = m.t1 + 1;
+    // (`that Iran "must come to the table"`: past a quotation mark.)
+    let modal = m.t1 + usize::from(t.word(m.t1) == "\"");
+    let mut after = modal + 1;
     while matches!(t.word(after), "not" | "never" | "n't") {
         after += 1;
     }
     let named = m.form != MForm::Pronoun;
-    match (t.word(m.t1), t.word(after)) {
+    match (t.word(modal), t.word(after)) {
         ("must" | "should", next) => named && next != "have",
         ("has" | "have" | "needs" | "need", "to") => named,
         // `warned Iran to stop`, `told him to withdraw`: the party is told to act.
