@@ -337,8 +337,8 @@ impl RelationFinder<'_> {
                 // (Not `said`: a report, whatever it may hold.)
                 let asked = !t.is(k, class::REPORTING)
                     && trigger_match(t, self.lex, k)
-                        .and_then(|(p, _)| self.lex.triggers.get(p).map(|x| (x, p)))
-                        .is_some_and(|(x, _)| {
+                        .and_then(|(p, _)| self.lex.triggers.get(p))
+                        .is_some_and(|x| {
                             x.relation != RelationKind::MetWith
                                 && (!x.noun || t.word(k + 1) == "for")
                         });
