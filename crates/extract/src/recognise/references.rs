@@ -156,7 +156,12 @@ impl Recogniser<'_> {
                 k += 1;
                 continue;
             }
-            let pronoun = w.len() <= 4 && t.is(k, class::PRONOUN);
+            // (`His Excellency Marco Rubio`, `Her Majesty`: part of a style, no pronoun.)
+            let styled = matches!(
+                t.word(k + 1),
+                "excellency" | "majesty" | "highness" | "holiness" | "royal" | "eminence"
+            );
+            let pronoun = w.len() <= 4 && t.is(k, class::PRONOUN) && !styled;
             if let Some(&(g, object)) = pronoun.then(|| lex.pronouns.get(w)).flatten() {
                 let in_sent = persons_before(k, &out, doc);
                 let mut cands: Vec<usize> = Vec::new();
