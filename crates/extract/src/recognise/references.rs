@@ -376,13 +376,8 @@ impl Recogniser<'_> {
         let mut p = k + 1;
         // `the delegations agreed to meet again`: the last two that sent delegations, else
         // the last two sides told of as meeting (`the two delegations`, `both sides`).
-        let two = (det == "the" && t.word(p) == "two") || det == "both";
-        let q = if det == "the" && t.word(p) == "two" {
-            p + 1
-        } else {
-            p
-        };
-        if (det == "the" || two) && matches!(t.word(q), "delegations" | "sides") {
+        let q = p + usize::from(det == "the" && t.word(p) == "two");
+        if matches!(det, "the" | "both") && matches!(t.word(q), "delegations" | "sides") {
             // (As a subject, going on with what they did: `The two delegations will meet
             // again`, `said the two sides had agreed to meet again`.)
             let subject = k == 0

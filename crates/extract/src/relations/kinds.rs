@@ -9,6 +9,25 @@ use crate::recognise::{trigger_match, MForm, Mention};
 use crate::text::Tokens;
 
 impl RelationFinder<'_> {
+    /// Whether two persons serve one country, as the text or the gazetteer tells.
+    fn same_side(&self, doc: &DocState, a: usize, b: usize) -> bool {
+        let home = |e: usize| {
+            doc.country_of(e)
+                .and_then(|c| doc.ents.get(c))
+                .map(|c| c.id.as_str())
+                .or_else(|| {
+                    let g = self.gaz.entry(doc.ents.get(e)?.gaz)?;
+                    let mut countries = g.roles.iter().map(|(_, c)| c.as_str());
+                    let first = countries.next()?;
+                    countries.all(|c| c == first).then_some(first)
+                })
+        };
+        let persons = [a, b]
+            .iter()
+            .all(|&e| doc.kind(e) == Some(EntityKind::Person));
+        persons && home(a).is_some_and(|x| home(b) == Some(x))
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn met_with(
         &self,
@@ -886,27 +905,6 @@ impl RelationFinder<'_> {
                     || trigger_match(t, self.lex, k).is_some()
             })
             && !s.ms.iter().any(|m| m.place && m.t0 > first && m.t1 <= last)
-    }
-}
-
-impl RelationFinder<'_> {
-    /// Whether two persons serve one country, as the text or the gazetteer tells.
-    fn same_side(&self, doc: &DocState, a: usize, b: usize) -> bool {
-        let home = |e: usize| {
-            doc.country_of(e)
-                .and_then(|c| doc.ents.get(c))
-                .map(|c| c.id.as_str())
-                .or_else(|| {
-                    let g = self.gaz.entry(doc.ents.get(e)?.gaz)?;
-                    let mut countries = g.roles.iter().map(|(_, c)| c.as_str());
-                    let first = countries.next()?;
-                    countries.all(|c| c == first).then_some(first)
-                })
-        };
-        let persons = [a, b]
-            .iter()
-            .all(|&e| doc.kind(e) == Some(EntityKind::Person));
-        persons && home(a).is_some_and(|x| home(b) == Some(x))
     }
 }
 

@@ -273,9 +273,7 @@ impl RelationFinder<'_> {
                     || t.is(k, class::SKIP | class::TITLE | class::TITLE_MOD)
                     || (t.cap(k) && t.is(k + 1, class::TITLE))
                     // `Colombia's government and the ELN resumed talks`.
-                    || (t.is(k, class::DELEGATE)
-                        && matches!(t.word(k.wrapping_sub(1)), "'s" | "'")
-                        && matches!(t.word(k + 1), "and" | ","))
+                    || coordinated_side_noun(t, k)
                     // `A and opposition leader B`.
                     || t.title_qualifier(k)
                 {
@@ -1726,7 +1724,13 @@ pub(super) fn but_predicate(s: &Sentence, maps: &Maps, k: usize, t0: usize) -> b
 /// `Colombia's government and the ELN`: a possessor of a side (its government, delegation,
 /// negotiators) coordinated with another party stands for that side.
 fn owns_coordinated_side(t: &crate::text::Tokens, m: &Mention) -> bool {
-    matches!(t.word(m.t1), "'s" | "'")
-        && t.is(m.t1 + 1, class::DELEGATE)
-        && matches!(t.word(m.t1 + 2), "and" | ",")
+    coordinated_side_noun(t, m.t1 + 1)
+}
+
+/// Whether token `k` is the noun for a side after a possessive and before `and` or a comma
+/// (`government` in `Colombia's government and the ELN`).
+fn coordinated_side_noun(t: &crate::text::Tokens, k: usize) -> bool {
+    t.is(k, class::DELEGATE)
+        && matches!(t.word(k.wrapping_sub(1)), "'s" | "'")
+        && matches!(t.word(k + 1), "and" | ",")
 }
