@@ -328,20 +328,13 @@ pub(crate) fn find_dates(t: &Tokens) -> Vec<DateExpr> {
                 i = end;
                 continue;
             }
-            if let Some(yy) = year(t.word(j)) {
-                // (`17 August 2025`: a day before the month, and a year after it.)
-                let before = (i > 0 && free_from(i - 1)).then(|| day(prev)).flatten();
-                out.push(match before {
-                    Some(d) => DateExpr {
-                        t0: i - 1,
-                        t1: j + 1,
-                        kind: DateKind::MonthDay(m, d, Some(yy)),
-                    },
-                    None => DateExpr {
-                        t0: i,
-                        t1: j + 1,
-                        kind: DateKind::MonthOf(m, Some(yy)),
-                    },
+            // (`17 August 2025`: a day before the month is read below, year and all.)
+            let day_before = i > 0 && day(prev).is_some();
+            if let Some(yy) = year(t.word(j)).filter(|_| !day_before) {
+                out.push(DateExpr {
+                    t0: i,
+                    t1: j + 1,
+                    kind: DateKind::MonthOf(m, Some(yy)),
                 });
                 i = j + 1;
                 continue;
